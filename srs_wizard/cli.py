@@ -1,0 +1,271 @@
+"""The command line: ``srs-wizard check-kms``, ``check-key`` and ``summary``.
+
+This module imports no Qt, so the checks start as fast as plain Python and run on a
+machine without a screen. ``summary`` needs Qt to draw the PDF and imports it only there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from srs_wizard import __version__
+from srs_wizard.i18n import translate
+
+CONTEXT = "cli"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_DNS_ERROR = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one plain line and exit 2, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({translate(CONTEXT, 'see --help')})\n")
+
+
+def _usage_error(prog: str, message: str) -> int:
+    print(f"{prog}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="srs-wizard",
+        description=translate(
+            CONTEXT,
+            "Find out how a Skype Room System gets its Skype for Business volume license. "
+            "Without a command the wizard window opens.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"srs-wizard {__version__}")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help=translate(CONTEXT, "language of the output"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    kms = sub.add_parser("check-kms", help=translate(CONTEXT, "find KMS hosts in DNS and test that they answer"))
+    kms.add_argument("--domain", action="append", default=[], metavar="D",
+                     help=translate(CONTEXT, "DNS domain to search (repeatable); default: this machine's"))
+    kms.add_argument("--nameserver", action="append", default=[], metavar="HOST[:PORT]",
+                     help=translate(CONTEXT, "DNS server to ask (repeatable); IPv6 as [addr]:port"))
+    kms.add_argument("--timeout", default="5", metavar="S",
+                     help=translate(CONTEXT, "overall DNS time budget in seconds (default 5)"))
+    kms.add_argument("--connect-timeout", default="2", metavar="S",
+                     help=translate(CONTEXT, "TCP connect timeout in seconds (default 2)"))
+    kms.add_argument("--no-connect", action="store_true",
+                     help=translate(CONTEXT, "do not test TCP connections to the hosts"))
+    kms.add_argument("--expect", action="append", default=[], metavar="HOST",
+                     help=translate(CONTEXT, "a KMS host the customer runs (repeatable); others are flagged"))
+    kms.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON"))
+    kms.add_argument("--resolv-conf", metavar="FILE", help=argparse.SUPPRESS)
+
+    key = sub.add_parser("check-key", help=translate(CONTEXT, "check a product key (MAK) offline"))
+    key.add_argument("key", nargs="?", help=translate(CONTEXT, "the key (prefer --stdin: it stays out of shell history)"))
+    key.add_argument("--stdin", action="store_true", help=translate(CONTEXT, "read the key from standard input"))
+    key.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON"))
+
+    summary = sub.add_parser("summary", help=translate(CONTEXT, "render a saved session record as a PDF"))
+    summary.add_argument("record", metavar="RECORD.json")
+    summary.add_argument("-o", "--output", metavar="OUT.pdf")
+    summary.add_argument("--json", action="store_true", help=translate(CONTEXT, "print the validated record"))
+    return parser
+
+
+# --------------------------------------------------------------------------- check-kms
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def format_kms_report(check) -> str:
+    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
+    from srs_wizard.core import advice
+
+    yes, no, dash = translate(CONTEXT, "yes"), translate(CONTEXT, "no"), "-"
+    out = []
+    if check.config_problem:
+        out.append(check.config_problem)
+    if check.domains:
+        out.append(_table(
+            [translate(CONTEXT, "Domain"), translate(CONTEXT, "From"), translate(CONTEXT, "Status"),
+             translate(CONTEXT, "ms"), translate(CONTEXT, "Message")],
+            [[d.name, d.source, d.status, f"{d.elapsed_ms:.0f}", d.message] for d in check.domains],
+        ))
+    if check.hosts:
+        out.append("")
+        rows = []
+        for h in check.hosts:
+            reach = dash if h.reachable is None else (yes if h.reachable else no)
+            expected = dash if h.expected is None else (yes if h.expected else no)
+            rows.append([h.target, str(h.port), str(h.priority), str(h.weight),
+                         ", ".join(h.addresses) or dash, reach,
+                         dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
+                         h.error or ""])
+        out.append(_table(
+            [translate(CONTEXT, "Host"), translate(CONTEXT, "Port"), translate(CONTEXT, "Priority"),
+             translate(CONTEXT, "Weight"), translate(CONTEXT, "Addresses"), translate(CONTEXT, "Reachable"),
+             translate(CONTEXT, "Connect ms"), translate(CONTEXT, "Expected"), translate(CONTEXT, "Problem")],
+            rows,
+        ))
+    for note in check.notes:
+        out.append(note)
+    out.append("")
+    out.append(advice.verdict_sentence(check))
+    warning = advice.rogue_warning(check)
+    if warning:
+        out.append(warning)
+    steps = advice.next_steps(check)
+    if steps:
+        out.append("")
+        out.append(translate(CONTEXT, "Next steps:"))
+        out += [f"  {i}. {s}" for i, s in enumerate(steps, 1)]
+    return "\n".join(out)
+
+
+def exit_code_for_verdict(verdict: str) -> int:
+    from srs_wizard.core import kms
+
+    if verdict in (kms.READY, kms.FOUND):
+        return EXIT_OK
+    if verdict == kms.DNS_ERROR:
+        return EXIT_DNS_ERROR
+    return EXIT_FAILED
+
+
+def run_check_kms(args: argparse.Namespace) -> int:
+    from srs_wizard.core import kms
+
+    prog = "srs-wizard check-kms"
+    try:
+        timeout = kms.parse_seconds(args.timeout, translate(CONTEXT, "timeout"))
+        connect_timeout = kms.parse_seconds(args.connect_timeout, translate(CONTEXT, "connect timeout"))
+        domains = [kms.normalise_domain(d) for d in args.domain]
+        servers = [kms.parse_nameserver(n) for n in args.nameserver]
+    except kms.UsageError as exc:
+        return _usage_error(prog, str(exc))
+    try:
+        check = kms.find_kms_hosts(domains or None, servers or None, timeout=timeout,
+                                   connect=not args.no_connect, connect_timeout=connect_timeout,
+                                   expect=args.expect or None, resolv_conf=args.resolv_conf)
+    except kms.UsageError as exc:
+        return _usage_error(prog, str(exc))
+    if args.json:
+        print(json.dumps(check.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_kms_report(check))
+    return exit_code_for_verdict(check.verdict)
+
+
+# --------------------------------------------------------------------------- check-key
+
+
+def format_key_report(result) -> str:
+    from srs_wizard.core import product_key
+
+    ok, bad, na = "ok", translate(CONTEXT, "FAILED"), translate(CONTEXT, "not checked")
+
+    def mark(value):
+        return na if value is None else (ok if value else bad)
+
+    lines = [
+        translate(CONTEXT, "Key:          {masked}").format(masked=result.masked),
+        translate(CONTEXT, "25 characters: {state}").format(state=mark(result.complete)),
+        translate(CONTEXT, "Characters:   {state}").format(state=mark(result.characters_ok)),
+        translate(CONTEXT, "One N:        {state}").format(state=mark(result.single_n_ok)),
+        translate(CONTEXT, "Checksum:     {state}").format(state=mark(result.checksum_ok)),
+    ]
+    for problem in result.problems:
+        lines.append(f"  - {problem.message}")
+    if result.gvlk:
+        lines.append(product_key.gvlk_message(result.gvlk))
+    lines.append(translate(CONTEXT, "The key passes every offline check.") if result.valid
+                 else translate(CONTEXT, "The key does not pass the offline checks."))
+    return "\n".join(lines)
+
+
+def run_check_key(args: argparse.Namespace) -> int:
+    from srs_wizard.core import product_key
+
+    prog = "srs-wizard check-key"
+    if args.stdin and args.key:
+        return _usage_error(prog, translate(CONTEXT, "give the key either as an argument or with --stdin, not both"))
+    if args.stdin:
+        text = sys.stdin.readline()
+    elif args.key:
+        text = args.key
+    else:
+        return _usage_error(prog, translate(CONTEXT, "no key given: use --stdin (recommended) or pass the key"))
+    if not text.strip():
+        return _usage_error(prog, translate(CONTEXT, "the key is empty"))
+    result = product_key.check(text)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_key_report(result))
+    return EXIT_OK if result.valid else EXIT_FAILED
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from srs_wizard.core import record as record_mod
+
+    prog = "srs-wizard summary"
+    if not args.output and not args.json:
+        return _usage_error(prog, translate(CONTEXT, "say where to write the PDF with -o OUT.pdf, or use --json"))
+    try:
+        with open(args.record, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        return _usage_error(prog, translate(CONTEXT, "cannot read {path}: {reason}").format(
+            path=args.record, reason=exc.strerror or exc))
+    try:
+        rec = record_mod.loads(raw)
+    except record_mod.RecordError as exc:
+        print(translate(CONTEXT, "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2))
+    if args.output:
+        from srs_wizard import pdf  # Qt is needed only to draw the PDF
+
+        try:
+            pdf.render_record_headless(rec, args.output)
+        except OSError as exc:
+            print(f"{prog}: " + translate(CONTEXT, "cannot write {path}: {reason}").format(
+                path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+            return EXIT_FAILED
+        if not args.json:
+            print(translate(CONTEXT, "Wrote {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        from srs_wizard import qm
+
+        qm.install_for_cli(args.lang)
+    if args.command == "check-kms":
+        return run_check_kms(args)
+    if args.command == "check-key":
+        return run_check_key(args)
+    if args.command == "summary":
+        return run_summary(args)
+    parser.print_help()
+    return EXIT_USAGE

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from tests.servers import Dnsmasq, TcpListener, UdpResponder, Zone  # noqa: E402
+
+
+@pytest.fixture
+def dnsmasq():
+    """Factory: ``dnsmasq(zone)`` starts a real dnsmasq for that zone on a free port."""
+    started: list[Dnsmasq] = []
+
+    def start(zone: Zone) -> Dnsmasq:
+        server = Dnsmasq(zone).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.close()
+
+
+@pytest.fixture
+def responder():
+    """Factory: ``responder("silent" | "garbage" | "refused" | "servfail" | "wrong_id")``."""
+    made: list[UdpResponder] = []
+
+    def make(mode: str) -> UdpResponder:
+        r = UdpResponder(mode)
+        made.append(r)
+        return r
+
+    yield make
+    for r in made:
+        r.close()
+
+
+@pytest.fixture
+def listener():
+    made: list[TcpListener] = []
+
+    def make(host: str = "127.0.0.1") -> TcpListener:
+        lst = TcpListener(host)
+        made.append(lst)
+        return lst
+
+    yield make
+    for lst in made:
+        lst.close()
+
+
+@pytest.fixture
+def kms_zone(listener):
+    """A zone with one reachable KMS host (a real listener) in contoso.test."""
+    lst = listener()
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=lst.port)
+    zone.add_host("kms01.contoso.test", "127.0.0.1")
+    return zone, lst

@@ -1,0 +1,130 @@
+"""The command line as a user runs it: a real process, real DNS, real sockets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.servers import Zone
+
+
+def run(*args: str, stdin: str | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], input=stdin, capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def test_version():
+    from srs_wizard import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"srs-wizard {__version__}"
+
+
+def test_check_kms_json_ready(dnsmasq, kms_zone):
+    zone, lst = kms_zone
+    server = dnsmasq(zone)
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "ready"
+    assert data["domains"][0] == {**data["domains"][0], "name": "contoso.test", "source": "argument", "status": "ok"}
+    host = data["hosts"][0]
+    assert host["target"] == "kms01.contoso.test" and host["port"] == lst.port
+    assert host["reachable"] is True and host["expected"] is None
+    assert set(data) >= {"verdict", "domains", "hosts", "unexpected_hosts", "elapsed_ms"}
+    assert set(host) >= {"target", "port", "priority", "weight", "domain", "addresses", "reachable",
+                         "connect_ms", "error", "expected"}
+
+
+def test_check_kms_readable_report(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address)
+    assert result.returncode == 0
+    assert "kms01.contoso.test" in result.stdout
+    assert "KMS is ready" in result.stdout
+    assert "Next steps" in result.stdout
+
+
+def test_no_connect_exit_zero_for_found(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--no-connect", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["verdict"] == "found"
+    assert json.loads(result.stdout)["hosts"][0]["reachable"] is None
+
+
+def test_not_found_exit_1(dnsmasq):
+    server = dnsmasq(Zone(local=["empty.test"]))
+    result = run("check-kms", "--domain", "empty.test", "--nameserver", server.address)
+    assert result.returncode == 1
+    assert "_vlmcs._tcp" in result.stdout
+
+
+def test_dns_error_exit_3(responder):
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", responder("servfail").address, "--json")
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["domains"][0]["status"] == "servfail"
+
+
+def test_expect_flags_rogue(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
+                 "--expect", "kms99.contoso.test", "--json")
+    data = json.loads(result.stdout)
+    assert data["unexpected_hosts"] == ["kms01.contoso.test"]
+    assert data["hosts"][0]["expected"] is False
+
+
+@pytest.mark.parametrize("args", [
+    ["--domain", ""],
+    ["--domain", "x" * 300],
+    ["--domain", "a" * 64 + ".test"],
+    ["--domain", "☃.com"],
+    ["--nameserver", "999.1.1.1"],
+    ["--nameserver", "127.0.0.1:0"],
+    ["--nameserver", "127.0.0.1:70000"],
+    ["--timeout", "-1"],
+    ["--timeout", "soon"],
+    ["--connect-timeout", "0"],
+    ["--bogus"],
+])
+def test_bad_arguments_exit_2_with_one_line(args):
+    result = run("check-kms", *args, "--json")
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_idna_domain_is_accepted(dnsmasq):
+    server = dnsmasq(Zone(local=["xn--bcher-kva.test"]))
+    result = run("check-kms", "--domain", "bücher.test", "--nameserver", server.address, "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["domains"][0]["name"] == "xn--bcher-kva.test"
+
+
+def test_cli_module_imports_no_qt():
+    code = ("import sys, srs_wizard.cli, srs_wizard.core.kms, srs_wizard.core.product_key;"
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_check_kms_run_imports_no_qt(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "srs_wizard", "check-kms", "--domain",
+                             "contoso.test", "--nameserver", server.address, "--json"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "PySide6" not in result.stderr

@@ -1,0 +1,258 @@
+"""core.kms against a real dnsmasq, real fault responders and real TCP sockets."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from srs_wizard.core import kms
+from tests.servers import UdpResponder, Zone, closed_port
+
+
+def test_ready_host_found_and_reachable(dnsmasq, kms_zone):
+    zone, lst = kms_zone
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    assert check.verdict == kms.READY
+    assert [d.status for d in check.domains] == [kms.OK]
+    (host,) = check.hosts
+    assert host.target == "kms01.contoso.test"
+    assert host.port == lst.port
+    assert host.addresses == ("127.0.0.1",)
+    assert host.reachable is True and host.connect_ms is not None
+    assert lst.accepted >= 1  # the probe really connected
+
+
+def test_hosts_are_ordered_as_a_client_prefers_them_and_merged(dnsmasq, listener):
+    lst = listener()
+    zone = Zone()
+    zone.add_kms("a.test", "zeta.a.test", port=lst.port, priority=10, weight=5)
+    zone.add_kms("a.test", "beta.a.test", port=lst.port, priority=0, weight=10)
+    zone.add_kms("a.test", "alpha.a.test", port=lst.port, priority=0, weight=10)
+    zone.add_kms("a.test", "heavy.a.test", port=lst.port, priority=0, weight=90)
+    # The same host published in a second domain is one host.
+    zone.add_kms("b.test", "heavy.a.test", port=lst.port, priority=0, weight=90)
+    for name in ("zeta", "beta", "alpha", "heavy"):
+        zone.add_host(f"{name}.a.test", "127.0.0.1")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["a.test", "b.test"], [server.address], timeout=3, connect=False)
+    assert [h.target for h in check.hosts] == ["heavy.a.test", "alpha.a.test", "beta.a.test", "zeta.a.test"]
+    heavy = check.hosts[0]
+    assert heavy.domains == ("a.test", "b.test")
+    assert check.verdict == kms.FOUND
+    assert all(h.reachable is None for h in check.hosts)
+
+
+def test_each_domain_status_is_named(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    zone.add_kms("none.test", None)  # RFC 2782 target "."
+    zone.txt.append(("_vlmcs._tcp.txt.test", "not an srv"))
+    zone.local.append("txt.test")
+    zone.local.append("missing.test")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test", "none.test", "txt.test", "missing.test"],
+                               [server.address], timeout=3)
+    statuses = {d.name: d.status for d in check.domains}
+    assert statuses == {
+        "contoso.test": kms.OK,
+        "none.test": kms.NOT_AVAILABLE,
+        "txt.test": kms.NO_ANSWER,
+        "missing.test": kms.NXDOMAIN,
+    }
+    assert all(d.message for d in check.domains)
+    assert all(d.elapsed_ms >= 0 for d in check.domains)
+
+
+def test_not_found_when_every_domain_answers_without_records(dnsmasq):
+    server = dnsmasq(Zone(local=["empty.test", "void.test"]))
+    check = kms.find_kms_hosts(["empty.test", "void.test"], [server.address], timeout=3)
+    assert check.verdict == kms.NOT_FOUND
+    assert {d.status for d in check.domains} == {kms.NXDOMAIN}
+
+
+@pytest.mark.parametrize("mode, status", [
+    ("silent", kms.TIMEOUT),
+    ("garbage", kms.ERROR),
+    ("refused", kms.REFUSED),
+    ("servfail", kms.SERVFAIL),
+])
+def test_dns_faults_are_named(responder, mode, status):
+    server = responder(mode)
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=0.6)
+    elapsed = time.perf_counter() - started
+    assert check.verdict == kms.DNS_ERROR
+    (domain,) = check.domains
+    assert domain.status == status
+    assert domain.message
+    assert server.received >= 1
+    assert elapsed < 3  # within the budget, not a default resolver timeout
+
+
+def test_garbage_reply_message_says_so(responder):
+    check = kms.find_kms_hosts(["contoso.test"], [responder("garbage").address], timeout=1)
+    assert "not a valid DNS message" in check.domains[0].message
+
+
+def test_reply_with_wrong_id_is_ignored_then_times_out(responder):
+    check = kms.find_kms_hosts(["contoso.test"], [responder("wrong_id").address], timeout=0.5)
+    assert check.domains[0].status == kms.TIMEOUT
+
+
+def test_second_nameserver_is_asked_when_first_refuses(dnsmasq, kms_zone, responder):
+    zone, _ = kms_zone
+    good = dnsmasq(zone)
+    bad = responder("refused")
+    check = kms.find_kms_hosts(["contoso.test"], [bad.address, good.address], timeout=3)
+    assert check.verdict == kms.READY
+    assert check.domains[0].nameserver == good.address
+
+
+def test_silent_domains_cost_one_timeout_not_several(dnsmasq, kms_zone, responder):
+    """Four silent servers... the domains run concurrently within one budget."""
+    silent = responder("silent")
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["a.test", "b.test", "c.test", "d.test"], [silent.address], timeout=0.8)
+    elapsed = time.perf_counter() - started
+    assert [d.status for d in check.domains] == [kms.TIMEOUT] * 4
+    assert elapsed < 0.8 * 2  # not 4 x 0.8
+
+
+def test_unreachable_host_refused_and_timeout(dnsmasq):
+    zone = Zone()
+    zone.add_kms("contoso.test", "dead.contoso.test", port=closed_port())
+    zone.add_host("dead.contoso.test", "127.0.0.1")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.5)
+    assert check.verdict == kms.UNREACHABLE
+    (host,) = check.hosts
+    assert host.reachable is False
+    assert host.probes[0].result == kms.PROBE_REFUSED
+    assert "refused" in host.error
+
+
+def test_host_without_address_is_reported(dnsmasq):
+    zone = Zone().add_kms("contoso.test", "ghost.contoso.test")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=2)
+    (host,) = check.hosts
+    assert host.addresses == ()
+    assert host.reachable is False
+    assert "no IP address" in host.error
+    assert check.verdict == kms.UNREACHABLE
+
+
+def test_expected_hosts_flag_rogue_ones(dnsmasq, listener):
+    lst = listener()
+    zone = Zone()
+    zone.add_kms("contoso.test", "kms01.contoso.test", port=lst.port)
+    zone.add_kms("contoso.test", "rogue.contoso.test", port=lst.port, priority=5)
+    zone.add_host("kms01.contoso.test", "127.0.0.1").add_host("rogue.contoso.test", "127.0.0.1")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3,
+                               expect=["KMS01.contoso.test."])
+    expected = {h.target: h.expected for h in check.hosts}
+    assert expected == {"kms01.contoso.test": True, "rogue.contoso.test": False}
+    assert check.unexpected_hosts == ("rogue.contoso.test",)
+    no_expect = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    assert all(h.expected is None for h in no_expect.hosts)
+
+
+def test_host_cap_adds_a_note(dnsmasq, listener):
+    zone = Zone()
+    for i in range(6):
+        zone.add_kms("many.test", f"kms{i}.many.test", priority=i)
+        zone.add_host(f"kms{i}.many.test", "127.0.0.1")
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["many.test"], [server.address], timeout=3, connect=False, max_hosts=4)
+    assert len(check.hosts) == 4
+    assert check.notes and "6" in check.notes[0]
+
+
+def test_cancel_stops_at_once(responder):
+    silent = responder("silent")
+    token = kms.CancelToken()
+    outcome = {}
+
+    def run():
+        started = time.perf_counter()
+        try:
+            kms.find_kms_hosts(["contoso.test"], [silent.address], timeout=30, cancel=token)
+        except kms.CheckCancelled:
+            outcome["cancelled_after"] = time.perf_counter() - started
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(0.2)
+    token.cancel()
+    thread.join(2)
+    assert not thread.is_alive()
+    assert outcome["cancelled_after"] < 1.0
+
+
+def test_domains_from_system_configuration(tmp_path, dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    conf = tmp_path / "resolv.conf"
+    conf.write_text(f"domain contoso.test\nsearch corp.test contoso.test other.test\nnameserver 127.0.0.1\n")
+    config = kms.system_dns_config(str(conf))
+    assert [(d.name, d.source) for d in config.domains] == [
+        ("contoso.test", kms.SOURCE_PRIMARY), ("corp.test", kms.SOURCE_SEARCH_LIST),
+        ("other.test", kms.SOURCE_SEARCH_LIST)]
+    check = kms.find_kms_hosts(None, [server.address], timeout=3, resolv_conf=str(conf))
+    assert check.verdict == kms.READY
+    assert [d.source for d in check.domains] == [kms.SOURCE_PRIMARY, kms.SOURCE_SEARCH_LIST, kms.SOURCE_SEARCH_LIST]
+
+
+def test_no_domain_is_its_own_verdict(tmp_path):
+    conf = tmp_path / "resolv.conf"
+    conf.write_text("nameserver 127.0.0.1\n")
+    check = kms.find_kms_hosts(None, ["127.0.0.1:9"], timeout=1, resolv_conf=str(conf))
+    assert check.verdict == kms.NO_DOMAIN
+    assert check.domains == ()
+
+
+def test_broken_system_configuration_is_reported_not_raised(tmp_path):
+    conf = tmp_path / "resolv.conf"
+    conf.write_text("search contoso.test\n")  # no nameserver at all
+    config = kms.system_dns_config(str(conf))
+    assert config.problem
+    missing = kms.system_dns_config(str(tmp_path / "does-not-exist"))
+    assert missing.problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contoso.TEST.", "contoso.test"),
+    ("bücher.example", "xn--bcher-kva.example"),
+    ("  corp.contoso.test ", "corp.contoso.test"),
+])
+def test_domain_normalisation(text, expected):
+    assert kms.normalise_domain(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "a..b", "x" * 64 + ".test", ("a" * 60 + ".") * 5 + "test",
+                                  "bad domain.test", "☃.com", "a/b.test"])
+def test_bad_domains_are_refused_with_a_reason(text):
+    with pytest.raises(kms.UsageError) as info:
+        kms.normalise_domain(text)
+    assert str(info.value)
+
+
+@pytest.mark.parametrize("text, address, port", [
+    ("10.1.2.3", "10.1.2.3", 53),
+    ("10.1.2.3:5353", "10.1.2.3", 5353),
+    ("[::1]:5300", "::1", 5300),
+    ("::1", "::1", 53),
+    ("localhost", "127.0.0.1", 53),
+])
+def test_nameserver_parsing(text, address, port):
+    ns = kms.parse_nameserver(text)
+    assert (ns.address, ns.port) == (address, port)
+
+
+@pytest.mark.parametrize("text", ["999.1.1.1", "10.1.2.3:0", "10.1.2.3:70000", "[::1", "[::1]x", "1.2.3.4:abc", ""])
+def test_bad_nameservers(text):
+    with pytest.raises(kms.UsageError):
+        kms.parse_nameserver(text)
