@@ -1,15 +1,58 @@
-"""The GUI entry point: QApplication, translators, the wizard window."""
+"""The GUI entry point: QApplication, style, translators, the wizard window."""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+
+from srs_wizard import APP_NAME, ORGANIZATION, __version__
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="srs-wizard")
+    parser.add_argument("--lang", choices=["en", "zh_CN"])
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, show the first page, print 'first-page-shown' and exit 0")
+    args, _unknown = parser.parse_known_args(argv)
+    if os.environ.get("SRS_WIZARD_SMOKE") == "1":
+        args.smoke = True
+    return args
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from srs_wizard.paths import resource_path
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(sys.argv[:1] + list(argv or []))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text("utf-8"))
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QWizard
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_gui_args(argv)
+    app = create_application()
+    from PySide6.QtCore import QTimer
 
-    app = QApplication.instance() or QApplication(sys.argv[:1] + list(argv or []))
-    wizard = QWizard()
-    wizard.setWindowTitle("srs-wizard")
+    from srs_wizard.ui.wizard import SrsWizard, app_icon
+
+    app.setWindowIcon(app_icon())
+    wizard = SrsWizard()
     wizard.show()
+    if args.smoke:
+        def first_page_shown():
+            print("first-page-shown", flush=True)
+            wizard.close()
+            app.quit()
+        QTimer.singleShot(0, first_page_shown)
     return app.exec()

@@ -12,6 +12,7 @@ import sys
 from typing import Sequence
 
 from srs_wizard import __version__
+from srs_wizard.core.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
 
 CONTEXT = "cli"
@@ -78,61 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- check-kms
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [len(h) for h in headers]
-    for row in rows:
-        widths = [max(w, len(c)) for w, c in zip(widths, row)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines)
-
-
-def format_kms_report(check) -> str:
-    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
-    from srs_wizard.core import advice
-
-    yes, no, dash = translate(CONTEXT, "yes"), translate(CONTEXT, "no"), "-"
-    out = []
-    if check.config_problem:
-        out.append(check.config_problem)
-    if check.domains:
-        out.append(_table(
-            [translate(CONTEXT, "Domain"), translate(CONTEXT, "From"), translate(CONTEXT, "Status"),
-             translate(CONTEXT, "ms"), translate(CONTEXT, "Message")],
-            [[d.name, d.source, d.status, f"{d.elapsed_ms:.0f}", d.message] for d in check.domains],
-        ))
-    if check.hosts:
-        out.append("")
-        rows = []
-        for h in check.hosts:
-            reach = dash if h.reachable is None else (yes if h.reachable else no)
-            expected = dash if h.expected is None else (yes if h.expected else no)
-            rows.append([h.target, str(h.port), str(h.priority), str(h.weight),
-                         ", ".join(h.addresses) or dash, reach,
-                         dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
-                         h.error or ""])
-        out.append(_table(
-            [translate(CONTEXT, "Host"), translate(CONTEXT, "Port"), translate(CONTEXT, "Priority"),
-             translate(CONTEXT, "Weight"), translate(CONTEXT, "Addresses"), translate(CONTEXT, "Reachable"),
-             translate(CONTEXT, "Connect ms"), translate(CONTEXT, "Expected"), translate(CONTEXT, "Problem")],
-            rows,
-        ))
-    for note in check.notes:
-        out.append(note)
-    out.append("")
-    out.append(advice.verdict_sentence(check))
-    warning = advice.rogue_warning(check)
-    if warning:
-        out.append(warning)
-    steps = advice.next_steps(check)
-    if steps:
-        out.append("")
-        out.append(translate(CONTEXT, "Next steps:"))
-        out += [f"  {i}. {s}" for i, s in enumerate(steps, 1)]
-    return "\n".join(out)
-
-
 def exit_code_for_verdict(verdict: str) -> int:
     from srs_wizard.core import kms
 
@@ -168,30 +114,6 @@ def run_check_kms(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- check-key
-
-
-def format_key_report(result) -> str:
-    from srs_wizard.core import product_key
-
-    ok, bad, na = "ok", translate(CONTEXT, "FAILED"), translate(CONTEXT, "not checked")
-
-    def mark(value):
-        return na if value is None else (ok if value else bad)
-
-    lines = [
-        translate(CONTEXT, "Key:          {masked}").format(masked=result.masked),
-        translate(CONTEXT, "25 characters: {state}").format(state=mark(result.complete)),
-        translate(CONTEXT, "Characters:   {state}").format(state=mark(result.characters_ok)),
-        translate(CONTEXT, "One N:        {state}").format(state=mark(result.single_n_ok)),
-        translate(CONTEXT, "Checksum:     {state}").format(state=mark(result.checksum_ok)),
-    ]
-    for problem in result.problems:
-        lines.append(f"  - {problem.message}")
-    if result.gvlk:
-        lines.append(product_key.gvlk_message(result.gvlk))
-    lines.append(translate(CONTEXT, "The key passes every offline check.") if result.valid
-                 else translate(CONTEXT, "The key does not pass the offline checks."))
-    return "\n".join(lines)
 
 
 def run_check_key(args: argparse.Namespace) -> int:

@@ -264,8 +264,12 @@ def normalise_domain(text: str) -> str:
     return ascii_name.lower()
 
 
-def parse_nameserver(text: str) -> Nameserver:
-    """``HOST``, ``HOST:PORT``, ``[IPv6]:PORT`` or a bare IPv6 address."""
+def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
+    """``HOST``, ``HOST:PORT``, ``[IPv6]:PORT`` or a bare IPv6 address.
+
+    A host name is looked up only when ``resolve`` is true; the wizard checks the syntax
+    as the user types (``resolve=False``) and leaves the lookup to its worker thread.
+    """
     raw = text.strip()
     if not raw:
         raise UsageError(translate(CONTEXT, "The DNS server is empty."))
@@ -300,10 +304,11 @@ def parse_nameserver(text: str) -> Nameserver:
             raise UsageError(
                 translate(CONTEXT, "\"{server}\" is not a valid IPv6 address.").format(server=host)
             ) from None
+        name = normalise_domain(host)
+        if not resolve:
+            return Nameserver(name, port)
         try:
-            address = resolve_nameserver_name(normalise_domain(host))
-        except UsageError:
-            raise
+            address = resolve_nameserver_name(name)
         except OSError:
             raise UsageError(
                 translate(CONTEXT, "The DNS server name \"{server}\" could not be resolved; give its IP address.")
@@ -863,3 +868,24 @@ def find_kms_hosts(
                     (time.perf_counter() - started) * 1000, tuple(notes),
                     tuple(str(s) for s in servers), connect, config_problem)
 
+
+
+def check_from_json(data: dict) -> KmsCheck:
+    """Rebuild a KmsCheck from its JSON (a saved record), for the summary and the PDF."""
+    domains = tuple(
+        DomainResult(d["name"], d.get("source", SOURCE_ARGUMENT), d["status"], d.get("message") or "",
+                     float(d.get("elapsed_ms") or 0.0), d.get("nameserver"))
+        for d in data.get("domains", ())
+    )
+    hosts = tuple(
+        KmsHost(h["target"], int(h["port"]), int(h.get("priority", 0)), int(h.get("weight", 0)),
+                h.get("domain") or "", tuple(h.get("addresses") or ()), h.get("reachable"),
+                h.get("connect_ms"), h.get("error"), h.get("expected"), tuple(h.get("domains") or ()),
+                tuple(Probe(p["address"], p["result"], p.get("connect_ms"), p.get("error"))
+                      for p in h.get("probes") or ()))
+        for h in data.get("hosts", ())
+    )
+    return KmsCheck(data["verdict"], domains, hosts, tuple(data.get("unexpected_hosts") or ()),
+                    float(data.get("elapsed_ms") or 0.0), tuple(data.get("notes") or ()),
+                    tuple(data.get("nameservers") or ()), bool(data.get("connect_tried", True)),
+                    data.get("config_problem"))

@@ -1,0 +1,227 @@
+"""The Office 365 promotional MAK request to the OEM: its facts, their checks, the message.
+
+The OEM needs: company name; deployment contact name, email and phone; number of systems;
+deployment date; and the TAM's name and contact details when the customer has a Microsoft
+Technical Account Manager. We add the OEM's name and address and a free note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
+from urllib.parse import quote
+
+from email_validator import EmailNotValidError, validate_email
+
+from srs_wizard.i18n import translate
+
+CONTEXT = "promo"
+MAX_SYSTEMS = 9999
+
+FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
+          "tam_name", "tam_contact", "oem_name", "oem_email", "note")
+REQUIRED = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date")
+
+_PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|分机|转)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PromoRequest:
+    company: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    systems: int | None = 1
+    deployment_date: date | None = None
+    tam_name: str = ""
+    tam_contact: str = ""
+    oem_name: str = ""
+    oem_email: str = ""
+    note: str = ""
+
+    def cleaned(self) -> "PromoRequest":
+        """Text fields trimmed, and a newline never survives in a one-line field."""
+        changes = {}
+        for name in FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = value.strip()
+                if name != "note":
+                    value = " ".join(value.split())
+                changes[name] = value
+        return replace(self, **changes)
+
+    def to_json(self) -> dict:
+        c = self.cleaned()
+        return {
+            "company": c.company,
+            "contact_name": c.contact_name,
+            "contact_email": c.contact_email,
+            "contact_phone": c.contact_phone,
+            "systems": c.systems if c.systems is not None else 0,
+            "deployment_date": c.deployment_date.isoformat() if c.deployment_date else "",
+            "tam_name": c.tam_name or None,
+            "tam_contact": c.tam_contact or None,
+            "oem_name": c.oem_name or None,
+            "oem_email": c.oem_email or None,
+            "note": c.note,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "PromoRequest":
+        when = data.get("deployment_date")
+        try:
+            parsed = date.fromisoformat(when) if when else None
+        except ValueError:
+            parsed = None
+        systems = data.get("systems")
+        return cls(
+            company=data.get("company") or "", contact_name=data.get("contact_name") or "",
+            contact_email=data.get("contact_email") or "", contact_phone=data.get("contact_phone") or "",
+            systems=systems if isinstance(systems, int) else None, deployment_date=parsed,
+            tam_name=data.get("tam_name") or "", tam_contact=data.get("tam_contact") or "",
+            oem_name=data.get("oem_name") or "", oem_email=data.get("oem_email") or "",
+            note=data.get("note") or "",
+        )
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    errors: dict[str, str]
+    warnings: dict[str, str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_email(text: str) -> str | None:
+    """None when the address is well-formed (offline: no DNS, no deliverability)."""
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return translate(CONTEXT, "This is not a valid email address: {reason}").format(reason=str(exc))
+    return None
+
+
+def check_phone(text: str) -> str | None:
+    """None for a number a person could dial: +international or local, with an extension."""
+    body = _EXTENSION.sub("", text)
+    if not _PHONE_ALLOWED.match(body):
+        return translate(CONTEXT, "A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).")
+    if "+" in body[1:]:
+        return translate(CONTEXT, "The + goes only at the start of an international number.")
+    if body.count("(") != body.count(")"):
+        return translate(CONTEXT, "The brackets in the phone number do not match.")
+    digits = sum(ch.isdigit() for ch in body)
+    if digits < 5:
+        return translate(CONTEXT, "The phone number is too short to dial.")
+    if digits > 15:
+        return translate(CONTEXT, "The phone number has more than 15 digits.")
+    return None
+
+
+def check_request(request: PromoRequest, today: date | None = None) -> FieldCheck:
+    """One plain reason per field that is wrong, and warnings that do not block."""
+    today = today or date.today()
+    r = request.cleaned()
+    errors: dict[str, str] = {}
+    warnings: dict[str, str] = {}
+    blank = {
+        "company": translate(CONTEXT, "Enter the company name."),
+        "contact_name": translate(CONTEXT, "Enter the deployment contact's name."),
+        "contact_email": translate(CONTEXT, "Enter the deployment contact's email address."),
+        "contact_phone": translate(CONTEXT, "Enter the deployment contact's phone number."),
+    }
+    for name, message in blank.items():
+        if not getattr(r, name):
+            errors[name] = message
+    if r.contact_email and (problem := check_email(r.contact_email)):
+        errors["contact_email"] = problem
+    if r.contact_phone and (problem := check_phone(r.contact_phone)):
+        errors["contact_phone"] = problem
+    if r.systems is None or isinstance(r.systems, bool) or not isinstance(r.systems, int):
+        errors["systems"] = translate(CONTEXT, "Enter the number of systems as a whole number.")
+    elif not 1 <= r.systems <= MAX_SYSTEMS:
+        errors["systems"] = translate(CONTEXT, "The number of systems must be from 1 to {max}.").format(max=MAX_SYSTEMS)
+    if r.deployment_date is None:
+        errors["deployment_date"] = translate(CONTEXT, "Enter the deployment date.")
+    elif r.deployment_date < today - timedelta(days=365 * 2):
+        warnings["deployment_date"] = translate(CONTEXT, "This date is more than two years ago; is it right?")
+    elif r.deployment_date > today + timedelta(days=365):
+        warnings["deployment_date"] = translate(CONTEXT, "This date is more than a year ahead; is it right?")
+    if r.tam_name and not r.tam_contact:
+        errors["tam_contact"] = translate(CONTEXT, "Give the TAM's contact details too, or clear the TAM's name.")
+    elif r.tam_contact and not r.tam_name:
+        errors["tam_name"] = translate(CONTEXT, "Give the TAM's name too, or clear the contact details.")
+    if r.oem_email and (problem := check_email(r.oem_email)):
+        errors["oem_email"] = problem
+    return FieldCheck(errors, warnings)
+
+
+def subject(request: PromoRequest) -> str:
+    r = request.cleaned()
+    return translate(CONTEXT, "Promotional MAK request: {company}, {count} Skype Room System(s)").format(
+        company=r.company, count=r.systems)
+
+
+def body(request: PromoRequest, format_date=None) -> str:
+    """The request as plain text, in the current language."""
+    r = request.cleaned()
+    fmt = format_date or (lambda d: d.isoformat())
+    greeting = (translate(CONTEXT, "Hello {oem},").format(oem=r.oem_name) if r.oem_name
+                else translate(CONTEXT, "Hello,"))
+    lines = [
+        greeting,
+        "",
+        translate(CONTEXT, "We are an Office 365 customer without access to the Volume Licensing Service Center "
+                           "and ask for a promotional MAK for the Skype for Business client of our Skype Room Systems."),
+        "",
+        translate(CONTEXT, "Company name: {value}").format(value=r.company),
+        translate(CONTEXT, "Deployment contact: {value}").format(value=r.contact_name),
+        translate(CONTEXT, "Contact email: {value}").format(value=r.contact_email),
+        translate(CONTEXT, "Contact phone: {value}").format(value=r.contact_phone),
+        translate(CONTEXT, "Number of systems deployed: {value}").format(value=r.systems),
+        translate(CONTEXT, "Deployment date: {value}").format(
+            value=fmt(r.deployment_date) if r.deployment_date else ""),
+    ]
+    if r.tam_name:
+        lines.append(translate(CONTEXT, "Microsoft TAM: {name} ({contact})").format(name=r.tam_name, contact=r.tam_contact))
+    else:
+        lines.append(translate(CONTEXT, "Microsoft TAM: none"))
+    if r.note:
+        lines += ["", translate(CONTEXT, "Note:"), r.note]
+    lines += ["", translate(CONTEXT, "Thank you,"), r.contact_name]
+    return "\n".join(lines) + "\n"
+
+
+def to_eml(request: PromoRequest, sender: str | None = None, format_date=None) -> bytes:
+    """An RFC 5322 message, UTF-8, ready to open as a draft. Fields never create headers."""
+    r = request.cleaned()
+    message = EmailMessage(policy=SMTP)
+    if r.oem_email:
+        message["To"] = r.oem_email
+    if sender or r.contact_email:
+        message["From"] = sender or r.contact_email
+    message["Subject"] = subject(r)
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain="srs-wizard.invalid")
+    message["X-Unsent"] = "1"  # Outlook opens such a file as a draft to send
+    message.set_content(body(r, format_date), charset="utf-8")
+    return message.as_bytes()
+
+
+def mailto_url(request: PromoRequest, format_date=None) -> str:
+    r = request.cleaned()
+    to = quote(r.oem_email, safe="@") if r.oem_email else ""
+    return (f"mailto:{to}?subject={quote(subject(r), safe='')}"
+            f"&body={quote(body(r, format_date).replace(chr(10), chr(13) + chr(10)), safe='')}")
+
+
+def as_dict(request: PromoRequest) -> dict:
+    return asdict(request)

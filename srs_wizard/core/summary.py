@@ -1,0 +1,214 @@
+"""A record as HTML: the one source for the summary page and the PDF.
+
+Every value is escaped: DNS names, error texts and whatever was typed appear literally.
+The HTML stays within what QTextDocument renders (tables, headings, simple CSS).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from html import escape
+from typing import Callable
+
+from srs_wizard.core import advice, kms, product_key
+from srs_wizard.core.promo import PromoRequest
+from srs_wizard.core.record import Record
+from srs_wizard.i18n import translate
+
+CONTEXT = "summary"
+
+VERDICT_COLOURS = {
+    kms.READY: "#1b5e20", kms.FOUND: "#1b5e20", kms.UNREACHABLE: "#b71c1c",
+    kms.NOT_FOUND: "#8a4b00", kms.DNS_ERROR: "#b71c1c", kms.NO_DOMAIN: "#8a4b00",
+}
+
+
+def e(value) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def path_title(path: str) -> str:
+    return {
+        "kms": translate(CONTEXT, "KMS (Key Management Service) found in DNS"),
+        "mak": translate(CONTEXT, "MAK from the Volume Licensing Service Center"),
+        "promo": translate(CONTEXT, "Promotional MAK from the OEM (Office 365 without VLSC access)"),
+    }.get(path, path)
+
+
+def _facts_table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f'<tr><td class="k" width="32%">{e(k)}</td><td>{e(v)}</td></tr>' for k, v in rows)
+    return f'<table class="facts" width="100%" cellspacing="0" cellpadding="4">{cells}</table>'
+
+
+def _grid(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return (f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _yes_no(value) -> str:
+    if value is None:
+        return "–"
+    return translate(CONTEXT, "yes") if value else translate(CONTEXT, "no")
+
+
+def kms_section(check: kms.KmsCheck) -> str:
+    colour = VERDICT_COLOURS.get(check.verdict, "#333333")
+    parts = [
+        f"<h2>{e(translate(CONTEXT, 'KMS check'))}</h2>",
+        f'<p class="verdict" style="color:{colour}"><b>{e(advice.verdict_title(check.verdict))}</b><br/>'
+        f"{e(advice.verdict_sentence(check))}</p>",
+    ]
+    if check.config_problem:
+        parts.append(f"<p>{e(check.config_problem)}</p>")
+    warning = advice.rogue_warning(check)
+    if warning:
+        parts.append(f'<p class="warning" style="color:#b71c1c"><b>{e(warning)}</b></p>')
+    if check.hosts:
+        parts.append(f"<h3>{e(translate(CONTEXT, 'KMS hosts'))}</h3>")
+        rows = [[h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
+                 _yes_no(h.reachable), "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
+                 _yes_no(h.expected), h.error or ""] for h in check.hosts]
+        parts.append(_grid([translate(CONTEXT, "Host"), translate(CONTEXT, "Port"),
+                            translate(CONTEXT, "Priority"), translate(CONTEXT, "Weight"),
+                            translate(CONTEXT, "Addresses"), translate(CONTEXT, "Reachable"),
+                            translate(CONTEXT, "Connect ms"), translate(CONTEXT, "Expected"),
+                            translate(CONTEXT, "Problem")], rows))
+    if check.domains:
+        parts.append(f"<h3>{e(translate(CONTEXT, 'DNS domains searched'))}</h3>")
+        rows = [[d.name, d.source, d.status, d.message, f"{d.elapsed_ms:.0f}"] for d in check.domains]
+        parts.append(_grid([translate(CONTEXT, "Domain"), translate(CONTEXT, "From"),
+                            translate(CONTEXT, "Status"), translate(CONTEXT, "Message"),
+                            translate(CONTEXT, "ms")], rows))
+    if check.nameservers:
+        parts.append("<p>" + e(translate(CONTEXT, "DNS servers asked: {servers}").format(
+            servers=", ".join(check.nameservers))) + "</p>")
+    for note in check.notes:
+        parts.append(f"<p>{e(note)}</p>")
+    return "".join(parts)
+
+
+def checklist_labels() -> dict[str, str]:
+    return {
+        "vlsc_sign_in": translate(CONTEXT, "The customer's IT knows its VLSC sign-in"),
+        "agreement_confirmed": translate(CONTEXT, "The volume license agreement is confirmed (finance can confirm it is paid)"),
+        "mak_downloaded": translate(CONTEXT, "The MAK was downloaded from VLSC"),
+    }
+
+
+def mak_section(mak: dict) -> str:
+    rows = [
+        (translate(CONTEXT, "Product key"), mak.get("masked", "")),
+        (translate(CONTEXT, "Offline checks"), translate(CONTEXT, "passed") if mak.get("valid")
+         else translate(CONTEXT, "not passed")),
+        (translate(CONTEXT, "Checksum"), _yes_no(mak.get("checksum_ok"))),
+    ]
+    if mak.get("used_anyway"):
+        rows.append((translate(CONTEXT, "Note"), translate(CONTEXT, "The technician chose to use this key although its checksum failed.")))
+    if mak.get("gvlk"):
+        rows.append((translate(CONTEXT, "Warning"), product_key.gvlk_message(mak["gvlk"])))
+    labels = checklist_labels()
+    checklist = mak.get("checklist") or {}
+    for key, label in labels.items():
+        rows.append((label, _yes_no(checklist.get(key, False))))
+    return f"<h2>{e(translate(CONTEXT, 'MAK'))}</h2>" + _facts_table(rows)
+
+
+def promo_section(promo: dict, actions: list[str], format_date: Callable[[date], str]) -> str:
+    request = PromoRequest.from_json(promo)
+    rows = [
+        (translate(CONTEXT, "Company name"), request.company),
+        (translate(CONTEXT, "Deployment contact"), request.contact_name),
+        (translate(CONTEXT, "Contact email"), request.contact_email),
+        (translate(CONTEXT, "Contact phone"), request.contact_phone),
+        (translate(CONTEXT, "Number of systems"), str(request.systems or "")),
+        (translate(CONTEXT, "Deployment date"), format_date(request.deployment_date) if request.deployment_date else ""),
+        (translate(CONTEXT, "TAM"), f"{request.tam_name} ({request.tam_contact})" if request.tam_name
+         else translate(CONTEXT, "none")),
+    ]
+    if request.oem_name or request.oem_email:
+        rows.append((translate(CONTEXT, "OEM"), " ".join(x for x in (request.oem_name, f"<{request.oem_email}>"
+                                                                     if request.oem_email else "") if x)))
+    if request.note:
+        rows.append((translate(CONTEXT, "Note"), request.note))
+    names = {"copied": translate(CONTEXT, "copied"), "saved": translate(CONTEXT, "saved as .eml"),
+             "opened": translate(CONTEXT, "opened in the mail app")}
+    done = ", ".join(names.get(a, a) for a in actions) or translate(CONTEXT, "not yet sent")
+    rows.append((translate(CONTEXT, "Request"), done))
+    return f"<h2>{e(translate(CONTEXT, 'Promotional MAK request'))}</h2>" + _facts_table(rows)
+
+
+def next_steps(rec: Record) -> list[str]:
+    path = rec.data.get("path")
+    if path == "kms" and rec.data.get("kms"):
+        return advice.next_steps(kms.check_from_json(rec.data["kms"]))
+    if path == "mak":
+        return [
+            translate(CONTEXT, "Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act."),
+            translate(CONTEXT, "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above."),
+        ]
+    if path == "promo":
+        return [
+            translate(CONTEXT, "Send the request to the OEM and keep their answer with this record."),
+            translate(CONTEXT, "When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:<MAK>, then /act)."),
+        ]
+    return []
+
+
+def summary_html(rec: Record, for_print: bool = False,
+                 format_datetime: Callable[[datetime], str] | None = None,
+                 format_date: Callable[[date], str] | None = None,
+                 fonts: str = "") -> str:
+    data = rec.data
+    fmt_dt = format_datetime or (lambda d: d.strftime("%Y-%m-%d %H:%M %z"))
+    fmt_d = format_date or (lambda d: d.isoformat())
+    try:
+        created = fmt_dt(datetime.fromisoformat(data["created"]))
+    except (KeyError, ValueError):
+        created = data.get("created", "")
+    font_css = f"font-family: {fonts};" if fonts else ""
+    style = (
+        "<style>"
+        f"body {{ {font_css} font-size: 10pt; }}"
+        "h1 { font-size: 16pt; margin-bottom: 2px; } h2 { font-size: 13pt; margin-top: 14px; }"
+        "h3 { font-size: 11pt; margin-top: 8px; }"
+        "table.grid th { background-color: #e8eef4; text-align: left; }"
+        "td.k { color: #444444; }"
+        "p.tool { color: #555555; }"
+        "</style>"
+    )
+    parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
+    parts.append(f"<h1>{e(translate(CONTEXT, 'Skype Room System: Skype for Business license'))}</h1>")
+    parts.append('<p class="tool">' + e(translate(CONTEXT, "Recorded by srs-wizard {version} on {when}").format(
+        version=data.get("app_version", ""), when=created)) + "</p>")
+    parts.append(_facts_table([
+        (translate(CONTEXT, "Technician"), data.get("technician", "")),
+        (translate(CONTEXT, "Customer"), data.get("customer", "")),
+        (translate(CONTEXT, "Site / room"), data.get("site", "")),
+        (translate(CONTEXT, "Computer"), data.get("machine", "")),
+        (translate(CONTEXT, "Licensing path"), path_title(data.get("path", ""))),
+    ]))
+    if data.get("kms"):
+        parts.append(kms_section(kms.check_from_json(data["kms"])))
+    if data.get("mak"):
+        parts.append(mak_section(data["mak"]))
+    if data.get("promo"):
+        parts.append(promo_section(data["promo"], data.get("promo_actions") or [], fmt_d))
+    steps = next_steps(rec)
+    if steps:
+        parts.append(f"<h2>{e(translate(CONTEXT, 'Next steps'))}</h2><ol>")
+        parts += [f"<li>{e(s)}</li>" for s in steps]
+        parts.append("</ol>")
+    if data.get("notes"):
+        parts.append(f"<h2>{e(translate(CONTEXT, 'Notes'))}</h2><p>{e(data['notes'])}</p>")
+    if for_print:
+        line = "_" * 34
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
+            f"<td width='50%'><br/><br/>{line}<br/>{e(translate(CONTEXT, 'Technician'))}: {e(data.get('technician', ''))}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{e(translate(CONTEXT, 'Customer'))}: {e(data.get('customer', ''))}</td>"
+            "</tr></table>")
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,425 @@
+"""The KMS check: DNS SRV lookup and TCP test on a worker thread, the verdict in plain words."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QRadioButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QToolButton, QVBoxLayout, QWidget, QWizardPage)
+
+from srs_wizard import flow
+from srs_wizard.core import advice, kms
+from srs_wizard.core.product_key import LYNC_2013_GVLK
+from srs_wizard.core.report import format_kms_report
+from srs_wizard.ui.widgets import CopyButton, FieldMessage, plain_label
+from srs_wizard.ui.workers import kms_check_task
+
+_SPLIT = re.compile(r"[\s,;]+")
+
+
+def split_list(text: str) -> list[str]:
+    return [part for part in _SPLIT.split(text.strip()) if part]
+
+
+class KmsCheckPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._task = None       # the check whose results we want
+        self._running = {}      # tag -> task, kept alive until the pool is done with it
+        self._system = kms.system_dns_config()
+
+        # --- inputs
+        self.domains = QLineEdit()
+        self.domains_message = FieldMessage()
+        self.nameserver = QLineEdit()
+        self.nameserver_message = FieldMessage()
+        self.expect = QLineEdit()
+        self.expect_message = FieldMessage()
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(0.5, 60)
+        self.timeout.setSingleStep(0.5)
+        self.timeout.setValue(kms.DEFAULT_TIMEOUT)
+        self.connect_timeout = QDoubleSpinBox()
+        self.connect_timeout.setRange(0.2, 30)
+        self.connect_timeout.setSingleStep(0.5)
+        self.connect_timeout.setValue(kms.DEFAULT_CONNECT_TIMEOUT)
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.RightArrow)
+        self.advanced = QWidget()
+        self.advanced.setVisible(False)
+        self.advanced_toggle.toggled.connect(self._toggle_advanced)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.domains_label, self.nameserver_label = QLabel(), QLabel()
+        self.domains_label.setBuddy(self.domains)
+        self.nameserver_label.setBuddy(self.nameserver)
+        form.addRow(self.domains_label, self.domains)
+        form.addRow("", self.domains_message)
+        form.addRow(self.nameserver_label, self.nameserver)
+        form.addRow("", self.nameserver_message)
+        adv_form = QFormLayout(self.advanced)
+        adv_form.setContentsMargins(0, 0, 0, 0)
+        self.expect_label, self.timeout_label, self.connect_label = QLabel(), QLabel(), QLabel()
+        self.expect_label.setBuddy(self.expect)
+        self.timeout_label.setBuddy(self.timeout)
+        self.connect_label.setBuddy(self.connect_timeout)
+        adv_form.addRow(self.expect_label, self.expect)
+        adv_form.addRow("", self.expect_message)
+        adv_form.addRow(self.timeout_label, self.timeout)
+        adv_form.addRow(self.connect_label, self.connect_timeout)
+
+        # --- actions and progress
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("primary")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.status = plain_label(wrap=False)
+        self.check_button.clicked.connect(self.start_check)
+        self.cancel_button.clicked.connect(self.cancel_check)
+        for edit in (self.domains, self.nameserver, self.expect):
+            edit.returnPressed.connect(self.start_check)
+            edit.textChanged.connect(self._validate)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.status, 1)
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._update_elapsed)
+
+        # --- results
+        self.results = QWidget()
+        self.results.setVisible(False)
+        self.verdict = plain_label()
+        self.verdict.setObjectName("verdict")
+        self.rogue = plain_label()
+        self.rogue.setObjectName("rogue")
+        self.hosts_title = QLabel()
+        self.hosts = QTableWidget(0, 8)
+        self.domains_title = QLabel()
+        self.domain_table = QTableWidget(0, 4)
+        for table in (self.hosts, self.domain_table):
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setWordWrap(False)
+        self.steps_title = QLabel()
+        self.steps = plain_label()
+        self.gvlk_label = plain_label()
+        self.copy_gvlk = CopyButton("", lambda: LYNC_2013_GVLK)
+        self.copy_results = CopyButton("", self.results_text)
+        self.fallback_box = QGroupBox()
+        self.fallback_group = QButtonGroup(self)
+        self.fallback_buttons = {}
+        fb_layout = QVBoxLayout(self.fallback_box)
+        for key in (None, flow.FALLBACK_MAK, flow.FALLBACK_PROMO):
+            button = QRadioButton()
+            self.fallback_group.addButton(button)
+            self.fallback_buttons[key] = button
+            fb_layout.addWidget(button)
+            button.toggled.connect(self._fallback_toggled)
+        self.fallback_buttons[None].setChecked(True)
+
+        gvlk_row = QHBoxLayout()
+        gvlk_row.addWidget(self.gvlk_label, 1)
+        gvlk_row.addWidget(self.copy_gvlk)
+        res = QVBoxLayout(self.results)
+        res.setContentsMargins(0, 0, 0, 0)
+        res.addWidget(self.verdict)
+        res.addWidget(self.rogue)
+        res.addWidget(self.hosts_title)
+        res.addWidget(self.hosts)
+        res.addWidget(self.domains_title)
+        res.addWidget(self.domain_table)
+        res.addWidget(self.steps_title)
+        res.addWidget(self.steps)
+        res.addLayout(gvlk_row)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_results)
+        res.addLayout(copy_row)
+        res.addWidget(self.fallback_box)
+
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addLayout(form)
+        body.addWidget(self.advanced_toggle)
+        body.addWidget(self.advanced)
+        body.addLayout(actions)
+        line = QFrame()
+        line.setFrameShape(QFrame.HLine)
+        body.addWidget(line)
+        body.addWidget(self.results)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        if self._system.domains:
+            self.domains.setText(", ".join(d.name for d in self._system.domains))
+        self.retranslate()
+        self._validate()
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("KMS check"))
+        self.setSubTitle(self.tr("Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts answer on their port."))
+        self.domains_label.setText(self.tr("DNS &domains:"))
+        self.domains.setAccessibleName(self.tr("DNS domains"))
+        self.domains.setToolTip(self.tr("The domains the console searches, primary first. Separate several with commas."))
+        self.domains.setPlaceholderText(self.tr("e.g. contoso.com, corp.contoso.com"))
+        self.nameserver_label.setText(self.tr("DNS se&rver:"))
+        self.nameserver.setAccessibleName(self.tr("DNS server"))
+        system = ", ".join(str(s) for s in self._system.nameservers)
+        self.nameserver.setPlaceholderText(
+            self.tr("System default ({servers})").format(servers=system) if system else self.tr("System default"))
+        self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port."))
+        self.advanced_toggle.setText(self.tr("&Advanced"))
+        self.expect_label.setText(self.tr("&Expected KMS hosts:"))
+        self.expect.setAccessibleName(self.tr("Expected KMS hosts"))
+        self.expect.setPlaceholderText(self.tr("Hosts the customer runs, e.g. kms01.contoso.com"))
+        self.expect.setToolTip(self.tr("Any other host found in DNS is flagged as unexpected (a possible rogue KMS host)."))
+        self.timeout_label.setText(self.tr("DNS &time budget:"))
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setAccessibleName(self.tr("DNS time budget in seconds"))
+        self.connect_label.setText(self.tr("&Connect timeout:"))
+        self.connect_timeout.setSuffix(self.tr(" s"))
+        self.connect_timeout.setAccessibleName(self.tr("Connect timeout in seconds"))
+        self.check_button.setAccessibleName(self.tr("Check"))
+        self.cancel_button.setText(self.tr("Cance&l check"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel check"))
+        self.copy_results._label = self.tr("Cop&y results")
+        self.copy_results.setText(self.copy_results._label)
+        self.copy_results.setAccessibleName(self.tr("Copy results"))
+        self.copy_gvlk._label = self.tr("Copy key")
+        self.copy_gvlk.setText(self.copy_gvlk._label)
+        self.copy_gvlk.setAccessibleName(self.tr("Copy Lync 2013 KMS client key"))
+        self.hosts_title.setText(self.tr("KMS hosts, in the order a client prefers them"))
+        self.domains_title.setText(self.tr("DNS domains searched"))
+        self.steps_title.setText(self.tr("Next steps"))
+        self.hosts.setHorizontalHeaderLabels([
+            self.tr("Host"), self.tr("Port"), self.tr("Priority"), self.tr("Weight"), self.tr("Addresses"),
+            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected")])
+        self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
+                                                     self.tr("Message")])
+        self.gvlk_label.setText(self.tr(
+            "Lync 2013 KMS client key: {key}\nInstall it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp.vbs /act.").format(key=LYNC_2013_GVLK))
+        self.fallback_box.setTitle(self.tr("KMS will not activate this room. Continue with:"))
+        self.fallback_buttons[None].setText(self.tr("Nothing else: record this result"))
+        self.fallback_buttons[flow.FALLBACK_MAK].setText(self.tr("A MAK from the Volume Licensing Service Center"))
+        self.fallback_buttons[flow.FALLBACK_PROMO].setText(self.tr("A promotional MAK request to the OEM (Office 365 without VLSC)"))
+        self._set_check_label()
+        session = self.wizard().session if self.wizard() else None
+        if session is not None and session.kms is not None:
+            self.show_result(session.kms)
+
+    def _set_check_label(self) -> None:
+        has_result = self.wizard() is not None and self.wizard().session.kms is not None
+        self.check_button.setText(self.tr("Check a&gain") if has_result else self.tr("C&heck"))
+
+    def _toggle_advanced(self, on: bool) -> None:
+        self.advanced.setVisible(on)
+        self.advanced_toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+
+    # ------------------------------------------------------------------ validation
+    def _validate(self) -> bool:
+        ok = True
+        problem = None
+        for name in split_list(self.domains.text()):
+            try:
+                kms.normalise_domain(name)
+            except kms.UsageError as exc:
+                problem, ok = str(exc), False
+                break
+        if problem is None and not split_list(self.domains.text()) and not self._system.domains:
+            problem = self.tr("This computer has no DNS domain: type the customer's domain.")
+            ok = False
+        self.domains_message.show_error(problem)
+        problem = None
+        for text in split_list(self.nameserver.text()):
+            try:
+                kms.parse_nameserver(text, resolve=False)
+            except kms.UsageError as exc:
+                problem, ok = str(exc), False
+                break
+        self.nameserver_message.show_error(problem)
+        self.check_button.setEnabled(ok)
+        self._store_inputs()
+        return ok
+
+    def _store_inputs(self) -> None:
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        inputs = wizard.session.kms_inputs
+        inputs.domains = self.domains.text()
+        inputs.nameserver = self.nameserver.text()
+        inputs.expect = self.expect.text()
+        inputs.timeout = self.timeout.value()
+        inputs.connect_timeout = self.connect_timeout.value()
+        wizard.session_changed()
+
+    # ------------------------------------------------------------------ the check
+    def start_check(self) -> None:
+        if not self._validate() or self._task is not None:
+            return
+        domains = split_list(self.domains.text()) or None
+        servers = split_list(self.nameserver.text()) or None
+        expect = split_list(self.expect.text()) or None
+        task = kms_check_task(domains=domains, nameservers=servers, timeout=self.timeout.value(),
+                              connect_timeout=self.connect_timeout.value(), expect=expect)
+        task.signals.returned.connect(self._returned)
+        task.signals.errored.connect(self._errored)
+        task.signals.finished.connect(self._finished)
+        self._task = task
+        self._running[task.tag] = task
+        self._set_busy(True)
+        self.wizard().pool.start(task)
+
+    def cancel_check(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+        self._set_busy(False)
+        self.status.setText(self.tr("Check cancelled."))
+        self.completeChanged.emit()
+
+    def shutdown(self) -> None:
+        """Stop any check at once (the wizard is closing)."""
+        self._task = None
+        for task in list(self._running.values()):
+            task.cancel()
+        self._tick.stop()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        for w in (self.domains, self.nameserver, self.expect, self.timeout, self.connect_timeout):
+            w.setReadOnly(busy) if hasattr(w, "setReadOnly") else None
+        if busy:
+            self._clock.start()
+            self._tick.start()
+            self.status.setText(self.tr("Checking…"))
+            self.cancel_button.setFocus()
+        else:
+            self._tick.stop()
+            self.check_button.setEnabled(True)
+            self._validate()
+        self.completeChanged.emit()
+
+    def _update_elapsed(self) -> None:
+        self.status.setText(self.tr("Checking… {seconds:.1f} s").format(seconds=self._clock.elapsed() / 1000))
+
+    def _returned(self, tag: int, check: kms.KmsCheck) -> None:
+        if self._task is None or tag != self._task.tag:
+            return  # a cancelled or replaced check
+        self._task = None
+        wizard = self.wizard()
+        wizard.session.kms = check
+        self._set_busy(False)
+        self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
+        self.show_result(check)
+        wizard.session_changed()
+        self.completeChanged.emit()
+
+    def _errored(self, tag: int, message: str) -> None:
+        if self._task is None or tag != self._task.tag:
+            return
+        self._task = None
+        self._set_busy(False)
+        self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
+
+    def _finished(self, tag: int) -> None:
+        self._running.pop(tag, None)
+
+    # ------------------------------------------------------------------ results
+    def show_result(self, check: kms.KmsCheck) -> None:
+        self.results.setVisible(True)
+        self._set_check_label()
+        self.verdict.setText(advice.verdict_title(check.verdict) + "\n" + advice.verdict_sentence(check))
+        self.verdict.setProperty("verdict", check.verdict)
+        self.verdict.setProperty("good", check.verdict in flow.USABLE_VERDICTS)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verdict.setAccessibleName(advice.verdict_title(check.verdict))
+        warning = advice.rogue_warning(check)
+        self.rogue.setText(warning or "")
+        self.rogue.setVisible(bool(warning))
+        yes, no = self.tr("yes"), self.tr("no")
+        self.hosts.setRowCount(len(check.hosts))
+        for row, h in enumerate(check.hosts):
+            values = [h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
+                      "–" if h.reachable is None else (yes if h.reachable else no),
+                      "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
+                      "–" if h.expected is None else (yes if h.expected else no)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)  # items are plain text: DNS names never render as HTML
+                if col == 5 and h.error:
+                    item.setToolTip(h.error)
+                self.hosts.setItem(row, col, item)
+        self.hosts.setVisible(bool(check.hosts))
+        self.hosts_title.setVisible(bool(check.hosts))
+        self.domain_table.setRowCount(len(check.domains))
+        for row, d in enumerate(check.domains):
+            for col, value in enumerate([d.name, d.source, d.status, d.message]):
+                self.domain_table.setItem(row, col, QTableWidgetItem(value))
+        for table in (self.hosts, self.domain_table):
+            height = table.horizontalHeader().height() + 4 + sum(
+                table.rowHeight(r) for r in range(table.rowCount()))
+            table.setFixedHeight(min(height, 320))
+        steps = advice.next_steps(check)
+        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
+        self.fallback_box.setVisible(not flow.kms_usable(self.wizard().session.flow_state()))
+
+    def results_text(self) -> str:
+        check = self.wizard().session.kms
+        return format_kms_report(check) if check else ""
+
+    def _fallback_toggled(self, checked: bool) -> None:
+        if not checked or self.wizard() is None:
+            return
+        for key, button in self.fallback_buttons.items():
+            if button.isChecked():
+                self.wizard().session.fallback = key
+        self.wizard().session_changed()
+
+    def isComplete(self) -> bool:
+        wizard = self.wizard()
+        return wizard is not None and wizard.session.kms is not None and self._task is None
+
+    def load(self, session) -> None:
+        inputs = session.kms_inputs
+        if inputs.domains:
+            self.domains.setText(inputs.domains)
+        self.nameserver.setText(inputs.nameserver)
+        self.expect.setText(inputs.expect)
+        self.timeout.setValue(inputs.timeout)
+        self.connect_timeout.setValue(inputs.connect_timeout)
+        if session.fallback in self.fallback_buttons:
+            self.fallback_buttons[session.fallback].setChecked(True)
+        if session.kms is not None:
+            self.show_result(session.kms)

@@ -1,0 +1,83 @@
+"""Welcome: what the tool does, and the facts every record needs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+
+from srs_wizard.ui.widgets import FieldMessage
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.technician = QLineEdit()
+        self.customer = QLineEdit()
+        self.site = QLineEdit()
+        self.messages = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.labels = {}
+        for key, edit in (("technician", self.technician), ("customer", self.customer), ("site", self.site)):
+            edit.setMaxLength(200)
+            message = FieldMessage()
+            self.messages[key] = message
+            label = QLabel()
+            label.setBuddy(edit)
+            self.labels[key] = label
+            form.addRow(label, edit)
+            form.addRow("", message)
+            edit.textEdited.connect(lambda _t, k=key: self._edited(k))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        # Required: QWizard keeps Next disabled until each is filled.
+        self.registerField("technician*", self.technician)
+        self.registerField("customer*", self.customer)
+        self.registerField("site*", self.site)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Skype Room System licensing"))
+        self.setSubTitle(self.tr("Find out how this room's Skype for Business client gets its volume license."))
+        self.intro.setText(self.tr(
+            "1. Check whether a KMS host is published in DNS and answers.\n"
+            "2. Or check a MAK from the Volume Licensing Service Center, or prepare a promotional MAK request for the OEM.\n"
+            "3. Save a summary as a PDF to leave with the customer."))
+        texts = {"technician": self.tr("&Technician name:"), "customer": self.tr("&Customer (company) name:"),
+                 "site": self.tr("&Site / room name:")}
+        names = {"technician": self.tr("Technician name"), "customer": self.tr("Customer name"),
+                 "site": self.tr("Site name")}
+        edits = {"technician": self.technician, "customer": self.customer, "site": self.site}
+        for key, edit in edits.items():
+            self.labels[key].setText(texts[key])
+            edit.setAccessibleName(names[key])
+        self.technician.setPlaceholderText(self.tr("Your name"))
+        self.customer.setPlaceholderText(self.tr("The company the room belongs to"))
+        self.site.setPlaceholderText(self.tr("e.g. Building 2, Room Everest"))
+        for key in edits:
+            if self.messages[key].isVisible():
+                self._edited(key)
+
+    def _required_message(self, key: str) -> str:
+        return {"technician": self.tr("Enter your name: it goes on the record."),
+                "customer": self.tr("Enter the customer's company name."),
+                "site": self.tr("Enter the site or room name.")}[key]
+
+    def _edited(self, key: str) -> None:
+        edit = getattr(self, key)
+        self.messages[key].show_error(None if edit.text().strip() else self._required_message(key))
+        session = self.wizard().session
+        setattr(session, key, edit.text())
+        self.wizard().session_changed()
+
+    def isComplete(self) -> bool:
+        return all(e.text().strip() for e in (self.technician, self.customer, self.site))
+
+    def load(self, session) -> None:
+        self.technician.setText(session.technician)
+        self.customer.setText(session.customer)
+        self.site.setText(session.site)

@@ -1,0 +1,60 @@
+"""Small widgets the pages share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+class FieldMessage(QLabel):
+    """The plain-words line under a field: what is wrong (red) or a caution (amber)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.setObjectName("fieldMessage")
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self._show(text, "error")
+
+    def show_warning(self, text: str | None) -> None:
+        self._show(text, "warning")
+
+    def _show(self, text: str | None, kind: str) -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text or "")
+        self.setAccessibleDescription(text or "")
+        self.setVisible(bool(text))
+
+
+class CopyButton(QPushButton):
+    """Puts text on the clipboard and says so for a moment."""
+
+    def __init__(self, label: str, text_source, parent: QWidget | None = None):
+        super().__init__(label, parent)
+        self._label = label
+        self._source = text_source
+        self.clicked.connect(self._copy)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._source())
+        self.setText(self.tr("Copied"))
+        QTimer.singleShot(1500, self._restore)
+
+    def _restore(self) -> None:
+        self.setText(self._label)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
+    """A label that never interprets what it shows as HTML (DNS names, typed text)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
