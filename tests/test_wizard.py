@@ -1,0 +1,259 @@
+"""The wizard through its real widgets, offscreen, against a real dnsmasq."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from srs_wizard import flow
+from srs_wizard.core import kms
+from srs_wizard.ui.wizard import SrsWizard
+from tests.servers import Zone
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def make_wizard(qtbot, settings, tmp_path):
+    made = []
+
+    def make(**kwargs):
+        kwargs.setdefault("settings", settings)
+        wizard = SrsWizard(**kwargs)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:
+        wizard.shutdown()
+        assert wizard.pool.activeThreadCount() == 0
+
+
+def fill_welcome(wizard, technician="Ana Técnica", customer="Contoso Ltd", site="Room 1"):
+    page = wizard.welcome
+    for edit, value in ((page.technician, technician), (page.customer, customer), (page.site, site)):
+        edit.setFocus()
+        edit.clear()
+        edit.insert(value)  # like typing: emits textEdited
+    assert wizard.button(QWizard.NextButton).isEnabled()
+
+
+def go_to_kms(wizard, qtbot, choice=flow.CHOICE_UNSURE):
+    fill_welcome(wizard)
+    wizard.next()
+    assert wizard.currentId() == flow.Page.CHOOSE_PATH
+    wizard.choose_path.buttons[choice].click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.KMS_CHECK
+    return wizard.kms_page
+
+
+def run_check(page, qtbot, domains, server, timeout=3000):
+    page.domains.setText(domains)
+    page.nameserver.setText(server)
+    with qtbot.waitSignal(page.completeChanged, timeout=timeout, check_params_cb=lambda *a: page.isComplete()):
+        page.check_button.click()
+
+
+def test_kms_path_end_to_end(make_wizard, qtbot, dnsmasq, kms_zone):
+    zone, lst = kms_zone
+    server = dnsmasq(zone)
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    assert not wizard.button(QWizard.NextButton).isEnabled()  # nothing checked yet
+    run_check(page, qtbot, "contoso.test", server.address)
+    assert wizard.session.kms.verdict == kms.READY
+    assert "kms01.contoso.test" in page.verdict.text()
+    assert page.hosts.rowCount() == 1
+    assert page.hosts.item(0, 0).text() == "kms01.contoso.test"
+    assert page.hosts.item(0, 5).text() == "yes"
+    assert not page.fallback_box.isVisible()
+    assert wizard.button(QWizard.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.SUMMARY
+    html = wizard.summary_page.view.toHtml()
+    assert "kms01.contoso.test" in html
+    assert "Contoso Ltd" in html
+    assert wizard.button(QWizard.CustomButton1).isVisible()
+
+
+def test_copy_results_puts_the_table_on_the_clipboard(make_wizard, qtbot, dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "contoso.test", server.address)
+    page.copy_results.click()
+    text = QApplication.clipboard().text()
+    assert "kms01.contoso.test" in text and "KMS is ready" in text
+    page.copy_gvlk.click()
+    assert QApplication.clipboard().text() == "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+
+
+def test_not_found_offers_mak_and_promo(make_wizard, qtbot, dnsmasq):
+    server = dnsmasq(Zone(local=["empty.test"]))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "empty.test", server.address)
+    assert wizard.session.kms.verdict == kms.NOT_FOUND
+    assert page.fallback_box.isVisible()
+    page.fallback_buttons[flow.FALLBACK_MAK].click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.MAK
+    wizard.back()
+    page.fallback_buttons[flow.FALLBACK_PROMO].click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.PROMO
+
+
+def test_dns_timeout_then_cancel_and_check_again(make_wizard, qtbot, responder, dnsmasq, kms_zone):
+    silent = responder("silent")
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    # A timeout shows as a failure, named.
+    page.timeout.setValue(0.5)
+    run_check(page, qtbot, "contoso.test", silent.address)
+    assert wizard.session.kms.verdict == kms.DNS_ERROR
+    assert page.domain_table.item(0, 2).text() == "timeout"
+    # A long check is cancelled at once.
+    page.timeout.setValue(30)
+    page.check_button.click()
+    assert page.busy and page.cancel_button.isEnabled() and page.progress.isVisible()
+    qtbot.wait(100)
+    started = time.perf_counter()
+    page.cancel_button.click()
+    assert not page.busy
+    assert page.check_button.isEnabled()
+    qtbot.waitUntil(lambda: wizard.pool.activeThreadCount() == 0, timeout=1000)
+    assert time.perf_counter() - started < 0.5
+    # Check again works, against a server that answers.
+    zone, _ = kms_zone
+    good = dnsmasq(zone)
+    page.timeout.setValue(3)
+    run_check(page, qtbot, "contoso.test", good.address)
+    assert wizard.session.kms.verdict == kms.READY
+
+
+def test_gui_loop_never_stalls_during_a_check(make_wizard, qtbot, responder):
+    silent = responder("silent")
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    page.timeout.setValue(1.0)
+    gaps = []
+    last = [time.perf_counter()]
+
+    def beat():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    run_check(page, qtbot, "a.test, b.test, c.test", silent.address)
+    heartbeat.stop()
+    assert len(gaps) > 30  # the timer really ran during the check
+    assert max(gaps) < 0.050, f"GUI loop stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_closing_mid_check_leaves_no_thread(qtbot, settings, responder):
+    silent = responder("silent")
+    wizard = SrsWizard(settings=settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = go_to_kms(wizard, qtbot)
+    page.timeout.setValue(30)
+    page.domains.setText("contoso.test")
+    page.nameserver.setText(silent.address)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: wizard.pool.activeThreadCount() == 1, timeout=1000)
+    started = time.perf_counter()
+    wizard.close()
+    assert time.perf_counter() - started < 1.0
+    assert wizard.pool.activeThreadCount() == 0
+    # A late signal must not reach the closed page: nothing is processed after close.
+    qtbot.wait(50)
+    assert wizard.session.kms is None
+
+
+def test_markup_in_dns_names_is_shown_literally(make_wizard, qtbot, dnsmasq, listener):
+    lst = listener()
+    zone = Zone().add_kms("contoso.test", "<b>x</b>&amp.contoso.test", port=lst.port)
+    server = dnsmasq(zone)
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "contoso.test", server.address)
+    name = page.hosts.item(0, 0).text()
+    assert "<b>x</b>" in name
+    wizard.next()
+    html = wizard.summary_page.view.toHtml()
+    text = wizard.summary_page.view.toPlainText()
+    assert "<b>x</b>&amp" in text  # shown as typed, not as bold
+    assert "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_back_and_next_keep_what_was_typed(make_wizard, qtbot, dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    page.expect.setText("kms01.contoso.test")
+    run_check(page, qtbot, "contoso.test", server.address)
+    wizard.back()
+    wizard.back()
+    assert wizard.welcome.customer.text() == "Contoso Ltd"
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.KMS_CHECK
+    assert page.domains.text() == "contoso.test"
+    assert page.nameserver.text() == server.address
+    assert page.expect.text() == "kms01.contoso.test"
+    assert wizard.session.kms is not None and wizard.button(QWizard.NextButton).isEnabled()
+
+
+def test_welcome_validates_and_remembers(make_wizard, qtbot, settings):
+    wizard = make_wizard()
+    page = wizard.welcome
+    page.technician.setFocus()
+    page.technician.insert("x")
+    page.technician.selectAll()
+    page.technician.del_()
+    assert page.messages["technician"].isVisible()
+    assert "name" in page.messages["technician"].text()
+    assert not wizard.button(QWizard.NextButton).isEnabled()
+    fill_welcome(wizard, technician="李工", customer="北京见长门科技有限公司", site="3F")
+    wizard.shutdown()
+    again = make_wizard()
+    assert again.welcome.technician.text() == "李工"
+    assert again.welcome.customer.text() == "北京见长门科技有限公司"
+    assert again.welcome.site.text() == ""  # the room changes with every room
+
+
+def test_bad_domain_is_explained_and_blocks_the_check(make_wizard, qtbot):
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    page.domains.setText("bad domain..test")
+    assert page.domains_message.isVisible() and page.domains_message.text()
+    assert not page.check_button.isEnabled()
+    page.domains.setText("contoso.test")
+    page.nameserver.setText("999.1.1.1")
+    assert "999.1.1.1" in page.nameserver_message.text()
+    assert not page.check_button.isEnabled()
+
+
+def test_accessible_names(make_wizard):
+    wizard = make_wizard()
+    names = {w.accessibleName() for w in wizard.findChildren(object) if hasattr(w, "accessibleName")}
+    for name in ("DNS domains", "DNS server", "Expected KMS hosts", "Check", "Cancel check", "Copy results",
+                 "Technician name", "Customer name", "Site name"):
+        assert name in names
