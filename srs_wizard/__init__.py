@@ -20,4 +20,10 @@ def _version() -> str:
         return match.group(1) if match else "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    # Computed on first use: importlib.metadata costs more than the whole KMS check.
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(name)

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from srs_wizard import APP_NAME, ORGANIZATION, __version__
+from srs_wizard import APP_NAME, ORGANIZATION
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
@@ -30,7 +30,6 @@ def create_application(argv: list[str] | None = None):
     if app is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_NAME)
-        QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(sys.argv[:1] + list(argv or []))
     style = resource_path("style.qss")
     if style.exists():
@@ -50,9 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     wizard = SrsWizard()
     wizard.show()
     if args.smoke:
+        # Prove the program starts: the first page is painted, the other pages build, exit 0.
         def first_page_shown():
             print("first-page-shown", flush=True)
-            wizard.close()
-            app.quit()
-        QTimer.singleShot(0, first_page_shown)
+            wizard.ensure_pages()
+            QTimer.singleShot(0, wizard.close)
+        wizard.first_page_shown.connect(first_page_shown)
     return app.exec()

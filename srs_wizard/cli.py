@@ -11,7 +11,6 @@ import json
 import sys
 from typing import Sequence
 
-from srs_wizard import __version__
 from srs_wizard.core.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
 
@@ -30,6 +29,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} ({translate(CONTEXT, 'see --help')})\n")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from srs_wizard import __version__
+
+        print(f"srs-wizard {__version__}")
+        parser.exit(0)
+
+
 def _usage_error(prog: str, message: str) -> int:
     print(f"{prog}: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -44,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command the wizard window opens.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"srs-wizard {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate(CONTEXT, "print the version and exit"))
     parser.add_argument("--lang", choices=["en", "zh_CN"], help=translate(CONTEXT, "language of the output"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

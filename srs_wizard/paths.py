@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parent
 
+
+@lru_cache(maxsize=1)
 def resource_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
+    if frozen_root:  # PyInstaller: collected under the package name, as in a wheel
         return Path(frozen_root) / "srs_wizard" / "resources"
-    try:
-        from importlib import resources
-
-        return Path(str(resources.files("srs_wizard.resources")))
-    except ModuleNotFoundError:  # a source tree run without installing
-        return Path(__file__).resolve().parent.parent / "resources"
+    installed = _PACKAGE / "resources"  # a wheel: resources/ ships as srs_wizard.resources
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "resources"  # the source tree (also an editable install)
 
 
 def resource_path(*parts: str) -> Path:

@@ -47,6 +47,7 @@ class Zone:
     hosts: list[tuple[str, str]] = field(default_factory=list)
     local: list[str] = field(default_factory=list)
     txt: list[tuple[str, str]] = field(default_factory=list)
+    forward: list[tuple[str, str]] = field(default_factory=list)  # (domain, "127.0.0.1#port")
 
     def add_kms(self, domain: str, target: str | None, port: int = 1688, priority: int = 0,
                 weight: int = 100) -> "Zone":
@@ -82,6 +83,8 @@ class Dnsmasq:
             lines.append(f"host-record={name},{address}")
         for name, text in self.zone.txt:
             lines.append(f'txt-record={name},"{text}"')
+        for domain, upstream in self.zone.forward:
+            lines.append(f"server=/{domain}/{upstream}")
         for domain in self.zone.local:
             lines.append(f"local=/{domain}/")
         return "\n".join(lines) + "\n"

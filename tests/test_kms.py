@@ -22,6 +22,9 @@ def test_ready_host_found_and_reachable(dnsmasq, kms_zone):
     assert host.port == lst.port
     assert host.addresses == ("127.0.0.1",)
     assert host.reachable is True and host.connect_ms is not None
+    deadline = time.monotonic() + 2  # the listener's thread accepts the probe's connection
+    while lst.accepted < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert lst.accepted >= 1  # the probe really connected
 
 

@@ -253,6 +253,7 @@ def test_bad_domain_is_explained_and_blocks_the_check(make_wizard, qtbot):
 
 def test_accessible_names(make_wizard):
     wizard = make_wizard()
+    wizard.ensure_pages()
     names = {w.accessibleName() for w in wizard.findChildren(object) if hasattr(w, "accessibleName")}
     for name in ("DNS domains", "DNS server", "Expected KMS hosts", "Check", "Cancel check", "Copy results",
                  "Technician name", "Customer name", "Site name"):

@@ -26,7 +26,6 @@ import dns.query
 import dns.rcode
 import dns.rdataclass
 import dns.rdatatype
-import dns.resolver
 
 from srs_wizard.i18n import translate
 
@@ -341,6 +340,8 @@ def system_dns_config(filename: str | None = None) -> SystemDnsConfig:
     ``filename`` reads a resolv.conf-style file instead of the system's (tests, or a room
     console's configuration copied to a laptop). A broken configuration is reported.
     """
+    import dns.resolver  # only here: the commands with --domain and --nameserver never need it
+
     try:
         if filename is None:
             resolver = dns.resolver.Resolver(configure=True)

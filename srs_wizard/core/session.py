@@ -7,16 +7,17 @@ record carry the masked key.
 
 from __future__ import annotations
 
-import platform
-import socket
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from srs_wizard import __version__
-from srs_wizard.core import kms as kms_mod
-from srs_wizard.core import product_key, record
+from typing import TYPE_CHECKING
+
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.flow import FlowState, effective_path
+
+if TYPE_CHECKING:  # the DNS and record modules load when first used, not at start-up
+    from srs_wizard.core import kms as kms_mod
+    from srs_wizard.core import product_key, record
 
 DRAFT_SCHEMA = "srs-wizard/draft/1"
 
@@ -26,8 +27,8 @@ class KmsInputs:
     domains: str = ""
     nameserver: str = ""
     expect: str = ""
-    timeout: float = kms_mod.DEFAULT_TIMEOUT
-    connect_timeout: float = kms_mod.DEFAULT_CONNECT_TIMEOUT
+    timeout: float = 5.0          # kms.DEFAULT_TIMEOUT
+    connect_timeout: float = 2.0  # kms.DEFAULT_CONNECT_TIMEOUT
 
 
 @dataclass
@@ -53,7 +54,10 @@ class Session:
     def path(self) -> str:
         return effective_path(self.flow_state())
 
-    def to_record(self, now: datetime | None = None, machine: str | None = None) -> record.Record:
+    def to_record(self, now: datetime | None = None, machine: str | None = None) -> "record.Record":
+        from srs_wizard import __version__
+        from srs_wizard.core import record
+
         path = self.path
         data = {
             "schema": record.SCHEMA,
@@ -91,6 +95,9 @@ class Session:
 
     @classmethod
     def from_draft(cls, data: dict) -> "Session":
+        from srs_wizard.core import kms as kms_mod
+        from srs_wizard.core import record
+
         if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
             raise ValueError("not a srs-wizard draft")
         if record.contains_unmasked_key(data):
@@ -111,4 +118,7 @@ class Session:
 
 
 def computer_name() -> str:
+    import platform
+    import socket
+
     return platform.node() or socket.gethostname()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def _plain_text_format():
+    # Touching PySide6's Qt namespace builds all of its enums (~45 ms), so the first page,
+    # which shows no message until something is typed, defers it to the first message.
+    from PySide6.QtCore import Qt
+
+    return Qt.PlainText
 
 
 class FieldMessage(QLabel):
@@ -12,7 +20,7 @@ class FieldMessage(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTextFormat(Qt.PlainText)
+        self._plain = False
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         self.setObjectName("fieldMessage")
@@ -25,6 +33,9 @@ class FieldMessage(QLabel):
         self._show(text, "warning")
 
     def _show(self, text: str | None, kind: str) -> None:
+        if not self._plain:
+            self.setTextFormat(_plain_text_format())  # typed text is never read as HTML
+            self._plain = True
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -53,8 +64,11 @@ class CopyButton(QPushButton):
 
 def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     """A label that never interprets what it shows as HTML (DNS names, typed text)."""
-    label = QLabel(text, parent)
+    from PySide6.QtCore import Qt
+
+    label = QLabel(parent)
     label.setTextFormat(Qt.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from srs_wizard import APP_NAME, ORGANIZATION, __version__, flow
-from srs_wizard.core.session import Session
+from srs_wizard import APP_NAME, ORGANIZATION, flow
+from typing import TYPE_CHECKING
 from srs_wizard.paths import resource_path
-from srs_wizard.ui.pages.choose_path import ChoosePathPage
-from srs_wizard.ui.pages.kms_check import KmsCheckPage
-from srs_wizard.ui.pages.mak import MakPage
-from srs_wizard.ui.pages.promo import PromoPage
-from srs_wizard.ui.pages.summary import SummaryPage
 from srs_wizard.ui.pages.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from srs_wizard.core.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -28,34 +26,43 @@ def default_settings() -> QSettings:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "srs-wizard.svg")))
+    return QIcon(str(resource_path("icons", "srs-wizard.png")))
+
+
+class _FirstPaint(QObject):
+    """Tells once when the first page has been painted."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
 
 
 class SrsWizard(QWizard):
+    # The welcome page has been painted: it is what the user sees first.
+    first_page_shown = Signal()
+
     def __init__(self, session: Session | None = None, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.settings = settings or default_settings()
-        self.session = session or Session()
+        self._session = session  # made on first use: its modules are not needed to show page one
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
         self._closed = False
-        if session is None:
-            for key in REMEMBERED:
-                setattr(self.session, key, str(self.settings.value(f"welcome/{key}", "") or ""))
 
+        # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
+        # code behind them) right after it is on screen, or at once if Next comes first.
         self.welcome = WelcomePage()
-        self.choose_path = ChoosePathPage()
-        self.kms_page = KmsCheckPage()
-        self.mak_page = MakPage()
-        self.promo_page = PromoPage()
-        self.summary_page = SummaryPage()
+        self.choose_path = self.kms_page = self.mak_page = self.promo_page = self.summary_page = None
         self.setPage(flow.Page.WELCOME, self.welcome)
-        self.setPage(flow.Page.CHOOSE_PATH, self.choose_path)
-        self.setPage(flow.Page.KMS_CHECK, self.kms_page)
-        self.setPage(flow.Page.MAK, self.mak_page)
-        self.setPage(flow.Page.PROMO, self.promo_page)
-        self.setPage(flow.Page.SUMMARY, self.summary_page)
         self.setStartId(flow.Page.WELCOME)
+        self._first_paint = _FirstPaint(self._on_first_paint)
+        self.welcome.installEventFilter(self._first_paint)
 
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, True)
@@ -73,12 +80,53 @@ class SrsWizard(QWizard):
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(400)
         self._remember_timer.timeout.connect(self._remember)
-        for page in self.all_pages():
-            page.load(self.session)
+        if session is not None:
+            self.welcome.load(session)
+        else:
+            self.welcome.load_remembered({k: str(self.settings.value(f"welcome/{k}", "") or "") for k in REMEMBERED})
         self.retranslate()
 
+    @property
+    def session(self) -> "Session":
+        if self._session is None:
+            from srs_wizard.core.session import Session
+
+            self._session = Session()
+            for key in ("technician", "customer", "site"):
+                setattr(self._session, key, getattr(self.welcome, key).text())
+            if self.choose_path is not None:
+                self._session.choice = self.choose_path.choice()
+        return self._session
+
     def all_pages(self):
-        return [self.welcome, self.choose_path, self.kms_page, self.mak_page, self.promo_page, self.summary_page]
+        pages = [self.welcome, self.choose_path, self.kms_page, self.mak_page, self.promo_page, self.summary_page]
+        return [p for p in pages if p is not None]
+
+    def _on_first_paint(self) -> None:
+        self.welcome.removeEventFilter(self._first_paint)
+        self.first_page_shown.emit()
+        QTimer.singleShot(0, self.ensure_pages)
+
+    def ensure_pages(self) -> None:
+        """Build the pages after the first two (idempotent)."""
+        if self.summary_page is not None or self._closed:
+            return
+        from srs_wizard.ui.pages.choose_path import ChoosePathPage
+        from srs_wizard.ui.pages.kms_check import KmsCheckPage
+        from srs_wizard.ui.pages.mak import MakPage
+        from srs_wizard.ui.pages.promo import PromoPage
+        from srs_wizard.ui.pages.summary import SummaryPage
+
+        self.choose_path = ChoosePathPage()
+        self.kms_page = KmsCheckPage()
+        self.mak_page = MakPage()
+        self.promo_page = PromoPage()
+        self.summary_page = SummaryPage()
+        for page_id, page in ((flow.Page.CHOOSE_PATH, self.choose_path), (flow.Page.KMS_CHECK, self.kms_page), (flow.Page.MAK, self.mak_page),
+                              (flow.Page.PROMO, self.promo_page), (flow.Page.SUMMARY, self.summary_page)):
+            self.setPage(page_id, page)
+            page.load(self.session)
+            page.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("srs-wizard: Skype Room System licensing"))
@@ -88,11 +136,16 @@ class SrsWizard(QWizard):
         for page in self.all_pages():
             page.retranslate()
 
+    def validateCurrentPage(self) -> bool:
+        self.ensure_pages()  # Next was pressed before the later pages were built
+        return super().validateCurrentPage()
+
     def nextId(self) -> int:
         current = self.currentId()
         if current < 0:
             return flow.Page.WELCOME
-        return int(flow.next_page(flow.Page(current), self.session.flow_state()))
+        state = self._session.flow_state() if self._session is not None else flow.FlowState()
+        return int(flow.next_page(flow.Page(current), state))
 
     def session_changed(self) -> None:
         """Pages call this after writing to the session."""
@@ -100,9 +153,11 @@ class SrsWizard(QWizard):
 
     def _remember(self) -> None:
         for key in REMEMBERED:
-            self.settings.setValue(f"welcome/{key}", getattr(self.session, key).strip())
+            self.settings.setValue(f"welcome/{key}", getattr(self.welcome, key).text().strip())
 
     def show_about(self) -> None:
+        from srs_wizard import __version__
+
         QMessageBox.about(self, self.tr("About srs-wizard"), self.tr(
             "srs-wizard {version}\n\nFinds out how a Skype Room System's Skype for Business client gets its "
             "volume license (KMS, MAK or a promotional MAK) and records it.").format(version=__version__))

@@ -56,7 +56,7 @@ class ChoosePathPage(QWizardPage):
         return flow.CHOICE_UNSURE
 
     def _toggled(self, checked: bool) -> None:
-        if checked and self.wizard() is not None:
+        if checked and self.wizard() is not None and self.wizard().currentPage() is self:
             self.wizard().session.choice = self.choice()
             self.wizard().session_changed()
 

@@ -77,6 +77,10 @@ class WelcomePage(QWizardPage):
     def isComplete(self) -> bool:
         return all(e.text().strip() for e in (self.technician, self.customer, self.site))
 
+    def load_remembered(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            getattr(self, key).setText(value)
+
     def load(self, session) -> None:
         self.technician.setText(session.technician)
         self.customer.setText(session.customer)
