@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from tests.servers import Dnsmasq, TcpListener, UdpResponder, Zone  # noqa: E402
 
@@ -60,3 +61,29 @@ def kms_zone(listener):
     zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=lst.port)
     zone.add_host("kms01.contoso.test", "127.0.0.1")
     return zone, lst
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def make_wizard(qtbot, settings, tmp_path):
+    made = []
+
+    def make(**kwargs):
+        kwargs.setdefault("settings", settings)
+        from srs_wizard.ui.wizard import SrsWizard
+
+        wizard = SrsWizard(**kwargs)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:
+        wizard.shutdown()
+        assert wizard.pool.activeThreadCount() == 0

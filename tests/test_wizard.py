@@ -11,50 +11,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from srs_wizard import flow
 from srs_wizard.core import kms
 from srs_wizard.ui.wizard import SrsWizard
+from tests.helpers import fill_welcome, go_to_kms
 from tests.servers import Zone
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture
-def make_wizard(qtbot, settings, tmp_path):
-    made = []
-
-    def make(**kwargs):
-        kwargs.setdefault("settings", settings)
-        wizard = SrsWizard(**kwargs)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
-        made.append(wizard)
-        return wizard
-
-    yield make
-    for wizard in made:
-        wizard.shutdown()
-        assert wizard.pool.activeThreadCount() == 0
-
-
-def fill_welcome(wizard, technician="Ana Técnica", customer="Contoso Ltd", site="Room 1"):
-    page = wizard.welcome
-    for edit, value in ((page.technician, technician), (page.customer, customer), (page.site, site)):
-        edit.setFocus()
-        edit.clear()
-        edit.insert(value)  # like typing: emits textEdited
-    assert wizard.button(QWizard.NextButton).isEnabled()
-
-
-def go_to_kms(wizard, qtbot, choice=flow.CHOICE_UNSURE):
-    fill_welcome(wizard)
-    wizard.next()
-    assert wizard.currentId() == flow.Page.CHOOSE_PATH
-    wizard.choose_path.buttons[choice].click()
-    wizard.next()
-    assert wizard.currentId() == flow.Page.KMS_CHECK
-    return wizard.kms_page
 
 
 def run_check(page, qtbot, domains, server, timeout=3000):

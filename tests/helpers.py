@@ -1,0 +1,26 @@
+"""Steps through the wizard that several tests share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWizard
+
+from srs_wizard import flow
+
+
+def fill_welcome(wizard, technician="Ana Técnica", customer="Contoso Ltd", site="Room 1"):
+    page = wizard.welcome
+    for edit, value in ((page.technician, technician), (page.customer, customer), (page.site, site)):
+        edit.setFocus()
+        edit.clear()
+        edit.insert(value)  # like typing: emits textEdited
+    assert wizard.button(QWizard.NextButton).isEnabled()
+
+
+def go_to_kms(wizard, qtbot, choice=flow.CHOICE_UNSURE):
+    fill_welcome(wizard)
+    wizard.next()
+    assert wizard.currentId() == flow.Page.CHOOSE_PATH
+    wizard.choose_path.buttons[choice].click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.KMS_CHECK
+    return wizard.kms_page
