@@ -74,6 +74,7 @@ def make_wizard(qtbot, settings, tmp_path):
 
     def make(**kwargs):
         kwargs.setdefault("settings", settings)
+        kwargs.setdefault("data_dir", tmp_path / "appdata")
         from srs_wizard.ui.wizard import SrsWizard
 
         wizard = SrsWizard(**kwargs)

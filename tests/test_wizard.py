@@ -124,9 +124,9 @@ def test_gui_loop_never_stalls_during_a_check(make_wizard, qtbot, responder):
     assert max(gaps) < 0.050, f"GUI loop stalled for {max(gaps) * 1000:.0f} ms"
 
 
-def test_closing_mid_check_leaves_no_thread(qtbot, settings, responder):
+def test_closing_mid_check_leaves_no_thread(qtbot, settings, responder, tmp_path):
     silent = responder("silent")
-    wizard = SrsWizard(settings=settings)
+    wizard = SrsWizard(settings=settings, data_dir=tmp_path)
     qtbot.addWidget(wizard)
     wizard.show()
     page = go_to_kms(wizard, qtbot)

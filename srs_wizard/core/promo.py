@@ -21,7 +21,7 @@ FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems"
           "tam_name", "tam_contact", "oem_name", "oem_email", "note")
 REQUIRED = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date")
 
-_PHONE_ALLOWED = re.compile(r"^\+?[0-9 ()./\-]+$")
+_PHONE_ALLOWED = re.compile(r"^[0-9+ ()./\-]+$")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|分机|转)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (QByteArray, QDateTime, QEvent, QLocale, QObject, QSettings, QStandardPaths, QThreadPool,
+                            QTimer, Signal)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -19,6 +23,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMEMBERED = ("technician", "customer")  # the room name changes with every room
+DRAFT_NAME = "draft.json"
+
+
+def default_data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
 
 def default_settings() -> QSettings:
@@ -47,13 +56,18 @@ class SrsWizard(QWizard):
     # The welcome page has been painted: it is what the user sees first.
     first_page_shown = Signal()
 
-    def __init__(self, session: Session | None = None, settings: QSettings | None = None, parent=None):
+    def __init__(self, session: "Session | None" = None, settings: QSettings | None = None,
+                 data_dir: str | Path | None = None, parent=None):
         super().__init__(parent)
         self.settings = settings or default_settings()
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.draft_path = self.data_dir / DRAFT_NAME
+        self._pending_draft: dict | None = None
         self._session = session  # made on first use: its modules are not needed to show page one
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
         self._closed = False
+        self._finished = False
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -79,12 +93,16 @@ class SrsWizard(QWizard):
         self._remember_timer = QTimer(self)
         self._remember_timer.setSingleShot(True)
         self._remember_timer.setInterval(400)
-        self._remember_timer.timeout.connect(self._remember)
+        self._remember_timer.timeout.connect(self._save_progress)
         if session is not None:
             self.welcome.load(session)
         else:
             self.welcome.load_remembered({k: str(self.settings.value(f"welcome/{k}", "") or "") for k in REMEMBERED})
+        self.welcome.resume_button.clicked.connect(self.resume_draft)
+        self.welcome.discard_button.clicked.connect(self.discard_draft)
         self.retranslate()
+        if session is None:
+            self._look_for_draft()
 
     @property
     def session(self) -> "Session":
@@ -151,6 +169,80 @@ class SrsWizard(QWizard):
         """Pages call this after writing to the session."""
         self._remember_timer.start()
 
+    def _save_progress(self) -> None:
+        self._remember()
+        self.save_draft()
+
+    # ------------------------------------------------------------------ the draft
+    def _look_for_draft(self) -> None:
+        """Offer to resume an unfinished session; set a damaged draft aside."""
+        if not self.draft_path.exists():
+            return
+        try:
+            data = json.loads(self.draft_path.read_text("utf-8"))
+            from srs_wizard.core.session import Session
+
+            Session.from_draft(data)  # check it now, not when the user has chosen it
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            aside = self.draft_path.with_name(f"draft-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
+            try:
+                self.draft_path.replace(aside)
+                where = str(aside)
+            except OSError:
+                where = str(self.draft_path)
+            log.warning("unreadable draft set aside: %s", type(exc).__name__)
+            self.welcome.offer_resume(self.tr(
+                "The unfinished session saved last time could not be read, so this is a fresh start. "
+                "The damaged file was kept as {path}.").format(path=where), can_resume=False)
+            return
+        self._pending_draft = data
+        when = QDateTime.fromSecsSinceEpoch(int(self.draft_path.stat().st_mtime))
+        who = data.get("customer") or data.get("site") or ""
+        self.welcome.offer_resume(self.tr("An unfinished session from {when} was found{who}. Resume it?").format(
+            when=self.locale().toString(when, QLocale.ShortFormat),
+            who=self.tr(" ({name})").format(name=who) if who else ""), can_resume=True)
+
+    @property
+    def has_draft_offer(self) -> bool:
+        return self._pending_draft is not None
+
+    def resume_draft(self) -> None:
+        from srs_wizard.core.session import Session
+
+        if self._pending_draft is None:
+            return
+        self._session = Session.from_draft(self._pending_draft)
+        self._pending_draft = None
+        self.welcome.resume_box.hide()
+        self.welcome.load(self._session)
+        for page in self.all_pages():
+            if page is not self.welcome:
+                page.load(self._session)
+
+    def discard_draft(self) -> None:
+        self._pending_draft = None
+        self.welcome.resume_box.hide()
+        self.remove_draft()
+
+    def save_draft(self) -> None:
+        if self._session is None or self._pending_draft is not None or self._finished:
+            return  # nothing typed yet, or an offered draft not yet answered: keep it
+        from srs_wizard.core.files import atomic_write
+
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.draft_path, json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:
+            log.warning("draft not saved: %s", exc.strerror or exc)
+
+    def remove_draft(self) -> None:
+        try:
+            self.draft_path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("draft not removed: %s", exc.strerror or exc)
+
     def _remember(self) -> None:
         for key in REMEMBERED:
             self.settings.setValue(f"welcome/{key}", getattr(self.welcome, key).text().strip())
@@ -174,9 +266,14 @@ class SrsWizard(QWizard):
                 stop()
         self.pool.waitForDone(5000)
         self._remember_timer.stop()
-        self._remember()
+        self._save_progress()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
+
+    def accept(self) -> None:
+        self._finished = True  # the session is complete: no draft to resume
+        self.remove_draft()
+        super().accept()
 
     def done(self, result: int) -> None:
         self.shutdown()

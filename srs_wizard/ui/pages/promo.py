@@ -1,17 +1,245 @@
-"""The promo MAK request page (filled in by the Office 365 issue)."""
+"""The Office 365 path: the promotional MAK request the OEM needs, checked as it is typed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizardPage
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget, QWizardPage)
+
+from srs_wizard.core import promo
+from srs_wizard.core.files import atomic_write
+from srs_wizard.ui.widgets import FieldMessage
+
+LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam_name", "tam_contact",
+               "oem_name", "oem_email")
 
 
 class PromoPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._loading = False
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.messages: dict[str, FieldMessage] = {}
+        for name in LINE_FIELDS:
+            edit = QLineEdit()
+            edit.setMaxLength(200)
+            edit.textChanged.connect(self._changed)
+            self.edits[name] = edit
+        self.systems = QSpinBox()
+        self.systems.setRange(1, promo.MAX_SYSTEMS)
+        self.systems.valueChanged.connect(self._changed)
+        self.deployment_date = QDateEdit(QDate.currentDate())
+        self.deployment_date.setCalendarPopup(True)
+        self.deployment_date.dateChanged.connect(self._changed)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(70)
+        self.note.textChanged.connect(self._changed)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        order = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
+                 "tam_name", "tam_contact", "oem_name", "oem_email", "note")
+        widgets = {**self.edits, "systems": self.systems, "deployment_date": self.deployment_date, "note": self.note}
+        self.widgets = widgets
+        for name in order:
+            label = QLabel()
+            label.setBuddy(widgets[name])
+            self.labels[name] = label
+            message = FieldMessage()
+            self.messages[name] = message
+            form.addRow(label, widgets[name])
+            form.addRow("", message)
+            if name == "deployment_date":
+                self.tam_heading = QLabel()
+                self.tam_heading.setObjectName("explanation")
+                self.tam_heading.setWordWrap(True)
+                form.addRow(self.tam_heading)
+            if name == "tam_contact":
+                self.oem_heading = QLabel()
+                self.oem_heading.setObjectName("explanation")
+                self.oem_heading.setWordWrap(True)
+                form.addRow(self.oem_heading)
+
+        self.copy_button = QPushButton()
+        self.save_button = QPushButton()
+        self.mail_button = QPushButton()
+        self.action_status = QLabel()
+        self.copy_button.clicked.connect(self.copy_request)
+        self.save_button.clicked.connect(self.save_eml)
+        self.mail_button.clicked.connect(self.open_mail)
+        buttons = QHBoxLayout()
+        for b in (self.copy_button, self.save_button, self.mail_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addLayout(form)
+        body.addLayout(buttons)
+        body.addWidget(self.action_status)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        # Replaced in tests: where to save, and how to open a mailto: link.
+        self.choose_save_path = self._ask_save_path
+        self.open_url = QDesktopServices.openUrl
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Promotional MAK request to the OEM"))
+        self.setSubTitle(self.tr("Office 365 customers without VLSC access get a MAK from the OEM that sold the room system. Collect what the OEM needs; * marks what it cannot do without."))
+        texts = {
+            "company": self.tr("Company name *"), "contact_name": self.tr("Contact name *"),
+            "contact_email": self.tr("Contact email *"), "contact_phone": self.tr("Contact phone *"),
+            "systems": self.tr("Number of systems *"), "deployment_date": self.tr("Deployment date *"),
+            "tam_name": self.tr("TAM name"), "tam_contact": self.tr("TAM contact"),
+            "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
+        }
+        names = {
+            "company": self.tr("Company name"), "contact_name": self.tr("Contact name"),
+            "contact_email": self.tr("Contact email"), "contact_phone": self.tr("Contact phone"),
+            "systems": self.tr("Number of systems"), "deployment_date": self.tr("Deployment date"),
+            "tam_name": self.tr("TAM name"), "tam_contact": self.tr("TAM contact"),
+            "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
+        }
+        for name, label in self.labels.items():
+            label.setText(texts[name])
+            self.widgets[name].setAccessibleName(names[name])
+        self.edits["contact_email"].setPlaceholderText(self.tr("name@company.com"))
+        self.edits["contact_phone"].setPlaceholderText(self.tr("+86 10 1234 5678 ext. 12"))
+        self.edits["tam_contact"].setPlaceholderText(self.tr("Email or phone of the TAM"))
+        self.edits["oem_email"].setPlaceholderText(self.tr("Where the OEM takes these requests"))
+        self.tam_heading.setText(self.tr("If the customer has a Microsoft Technical Account Manager (TAM), give both the name and the contact details."))
+        self.oem_heading.setText(self.tr("Optional: who the request goes to."))
+        self.copy_button.setText(self.tr("&Copy request"))
+        self.copy_button.setAccessibleName(self.tr("Copy request"))
+        self.save_button.setText(self.tr("Save .&eml…"))
+        self.save_button.setAccessibleName(self.tr("Save email"))
+        self.mail_button.setText(self.tr("Open in &mail app"))
+        self.mail_button.setAccessibleName(self.tr("Open in mail app"))
+        self._validate()
+
+    # ------------------------------------------------------------------ data
+    def request(self) -> promo.PromoRequest:
+        d = self.deployment_date.date()
+        return promo.PromoRequest(
+            **{name: self.edits[name].text() for name in LINE_FIELDS},
+            systems=self.systems.value(), deployment_date=date(d.year(), d.month(), d.day()),
+            note=self.note.toPlainText())
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._validate()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.session.promo = self.request()
+            wizard.session_changed()
+
+    def _validate(self) -> bool:
+        result = promo.check_request(self.request())
+        for name, message in self.messages.items():
+            # A blank field is not scolded before it was touched; the TAM pair always is.
+            edited = (name not in LINE_FIELDS or self.edits[name].isModified() or self.edits[name].text()
+                      or name in ("tam_name", "tam_contact"))
+            if name in result.errors and edited:
+                message.show_error(result.errors[name])
+            elif name in result.warnings:
+                message.show_warning(result.warnings[name])
+            else:
+                message.show_error(None)
+        ok = result.ok
+        for button in (self.copy_button, self.save_button, self.mail_button):
+            button.setEnabled(ok)
+        self.completeChanged.emit()
+        return ok
+
+    def isComplete(self) -> bool:
+        return promo.check_request(self.request()).ok
+
+    def _format_date(self, d: date) -> str:
+        return self.locale().toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
+
+    # ------------------------------------------------------------------ actions
+    def _record_action(self, action: str) -> None:
+        wizard = self.wizard()
+        if wizard is not None and action not in wizard.session.promo_actions:
+            wizard.session.promo_actions.append(action)
+            wizard.session_changed()
+
+    def copy_request(self) -> None:
+        request = self.request()
+        text = promo.subject(request) + "\n\n" + promo.body(request, self._format_date)
+        QGuiApplication.clipboard().setText(text)
+        self._record_action("copied")
+        self.action_status.setText(self.tr("The request is on the clipboard."))
+
+    def _ask_save_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the request as an email"), suggested,
+                                                    self.tr("Email message (*.eml)"))
+        return path
+
+    def save_eml(self) -> None:
+        request = self.request().cleaned()
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        name = "".join(c if c.isalnum() or c in "-_ " else "_" for c in request.company).strip() or "request"
+        path = self.choose_save_path(str(Path(folder) / f"promo-MAK-request-{name}.eml"))
+        if not path:
+            return
+        try:
+            atomic_write(path, promo.to_eml(request, format_date=self._format_date))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The email could not be saved to {path}: {reason}\nChoose another place; nothing you typed is lost.").format(
+                    path=path, reason=exc.strerror or exc))
+            return
+        self._record_action("saved")
+        self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send it.").format(path=path))
+
+    def open_mail(self) -> None:
+        url = QUrl(promo.mailto_url(self.request(), self._format_date))
+        if self.open_url(url):
+            self._record_action("opened")
+            self.action_status.setText(self.tr("The request was handed to your mail app."))
+        else:
+            self.action_status.setText(self.tr("No mail app answered. Use Copy request or Save .eml instead."))
+
+    def initializePage(self) -> None:
+        session = self.wizard().session
+        if not self.edits["company"].text():
+            self.edits["company"].setText(session.customer.strip())
+        if session.technician.strip():
+            # Offer the technician as the contact: often right, never forced.
+            completer = QCompleter([session.technician.strip()], self)
+            completer.setCaseSensitivity(Qt.CaseInsensitive)
+            self.edits["contact_name"].setCompleter(completer)
+            self.edits["contact_name"].setPlaceholderText(session.technician.strip())
+        self._changed()
 
     def load(self, session) -> None:
-        pass
+        self._loading = True
+        try:
+            r = session.promo
+            for name in LINE_FIELDS:
+                self.edits[name].setText(getattr(r, name))
+            if r.systems:
+                self.systems.setValue(r.systems)
+            if r.deployment_date:
+                d = r.deployment_date
+                self.deployment_date.setDate(QDate(d.year, d.month, d.day))
+            self.note.setPlainText(r.note)
+        finally:
+            self._loading = False
+        self._validate()

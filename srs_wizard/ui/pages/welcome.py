@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWizardPage)
 
 from srs_wizard.ui.widgets import FieldMessage
 
@@ -29,7 +30,21 @@ class WelcomePage(QWizardPage):
             form.addRow(label, edit)
             form.addRow("", message)
             edit.textEdited.connect(lambda _t, k=key: self._edited(k))
+        # Shown when an unfinished session was found (or a damaged one was set aside).
+        self.resume_box = QFrame()
+        self.resume_box.setObjectName("resumeBox")
+        self.resume_box.setFrameShape(QFrame.StyledPanel)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.discard_button = QPushButton()
+        box = QHBoxLayout(self.resume_box)
+        box.addWidget(self.resume_text, 1)
+        box.addWidget(self.resume_button)
+        box.addWidget(self.discard_button)
+        self.resume_box.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.resume_box)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addLayout(form)
@@ -58,9 +73,19 @@ class WelcomePage(QWizardPage):
         self.technician.setPlaceholderText(self.tr("Your name"))
         self.customer.setPlaceholderText(self.tr("The company the room belongs to"))
         self.site.setPlaceholderText(self.tr("e.g. Building 2, Room Everest"))
+        self.resume_button.setText(self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume unfinished session"))
+        self.discard_button.setText(self.tr("Start &fresh"))
+        self.discard_button.setAccessibleName(self.tr("Discard unfinished session"))
         for key in edits:
             if self.messages[key].isVisible():
                 self._edited(key)
+
+    def offer_resume(self, text: str, can_resume: bool) -> None:
+        self.resume_text.setText(text)
+        self.resume_button.setVisible(can_resume)
+        self.discard_button.setVisible(can_resume)
+        self.resume_box.show()
 
     def _required_message(self, key: str) -> str:
         return {"technician": self.tr("Enter your name: it goes on the record."),
@@ -70,9 +95,10 @@ class WelcomePage(QWizardPage):
     def _edited(self, key: str) -> None:
         edit = getattr(self, key)
         self.messages[key].show_error(None if edit.text().strip() else self._required_message(key))
-        session = self.wizard().session
-        setattr(session, key, edit.text())
-        self.wizard().session_changed()
+        wizard = self.wizard()
+        if wizard is not None:
+            setattr(wizard.session, key, edit.text())
+            wizard.session_changed()
 
     def isComplete(self) -> bool:
         return all(e.text().strip() for e in (self.technician, self.customer, self.site))

@@ -1,0 +1,121 @@
+"""The promo-MAK request: each field's checks, the .eml, header injection, mailto."""
+
+from __future__ import annotations
+
+import email
+from datetime import date, timedelta
+from email import policy
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from srs_wizard.core import promo
+from srs_wizard.core.promo import PromoRequest
+
+TODAY = date(2026, 11, 28)
+
+GOOD = PromoRequest(company="北京见长门科技有限公司", contact_name="张伟", contact_email="zhang.wei@example.cn",
+                    contact_phone="+86 10 6552 8899 ext. 12", systems=3, deployment_date=date(2026, 12, 1),
+                    oem_name="Crestron", oem_email="mak-requests@oem.example")
+
+
+def errors_for(**changes) -> dict:
+    from dataclasses import replace
+
+    return promo.check_request(replace(GOOD, **changes), today=TODAY).errors
+
+
+def test_good_request_has_no_errors():
+    result = promo.check_request(GOOD, today=TODAY)
+    assert result.ok and not result.warnings
+
+
+@pytest.mark.parametrize("field, value", [
+    ("company", "Contoso Ltd"), ("company", "北京见长门科技有限公司"), ("company", "Société Générale"),
+    ("contact_name", "Nguyễn Văn A"), ("contact_name", "김민준"),
+    ("contact_email", "user@bücher.example"), ("contact_email", "first.last+srs@contoso.com"),
+    ("contact_phone", "+1 (425) 555-0100"), ("contact_phone", "010-65528899 转 123"),
+    ("contact_phone", "(0)20 7946 0958 x 7"), ("contact_phone", "+44 20 7946 0958 #12"),
+    ("systems", 1), ("systems", 9999),
+])
+def test_valid_values(field, value):
+    assert field not in errors_for(**{field: value})
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("company", "   ", "company name"),
+    ("contact_name", "", "contact's name"),
+    ("contact_email", "zhang.wei@", "not a valid email"),
+    ("contact_email", "zhang wei@example.cn", "not a valid email"),
+    ("contact_email", "", "email address"),
+    ("contact_phone", "call me", "phone number may have"),
+    ("contact_phone", "12+34 5678", "only at the start"),
+    ("contact_phone", "123", "too short"),
+    ("contact_phone", "+1 (425 555-0100", "brackets"),
+    ("systems", 0, "from 1 to 9999"),
+    ("systems", 10000, "from 1 to 9999"),
+    ("systems", None, "whole number"),
+    ("deployment_date", None, "deployment date"),
+    ("oem_email", "oem@", "not a valid email"),
+])
+def test_invalid_values_have_one_plain_reason(field, value, words):
+    errors = errors_for(**{field: value})
+    assert set(errors) == {field}
+    assert words in errors[field]
+
+
+def test_tam_both_or_neither():
+    assert errors_for(tam_name="Wang Fang")["tam_contact"]
+    assert errors_for(tam_contact="wang@microsoft.com")["tam_name"]
+    assert not errors_for(tam_name="Wang Fang", tam_contact="wang@microsoft.com")
+
+
+def test_dates_far_away_warn_but_do_not_block():
+    from dataclasses import replace
+
+    old = promo.check_request(replace(GOOD, deployment_date=TODAY - timedelta(days=3 * 365)), today=TODAY)
+    ahead = promo.check_request(replace(GOOD, deployment_date=TODAY + timedelta(days=400)), today=TODAY)
+    assert old.ok and "deployment_date" in old.warnings
+    assert ahead.ok and "deployment_date" in ahead.warnings
+
+
+def test_eml_round_trips_with_unicode_headers_and_every_fact():
+    raw = promo.to_eml(GOOD)
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["To"] == "mak-requests@oem.example"
+    assert "北京见长门科技有限公司" in message["Subject"] and "3" in message["Subject"]
+    assert message["X-Unsent"] == "1"
+    body = message.get_body().get_content()
+    for fact in ("北京见长门科技有限公司", "张伟", "zhang.wei@example.cn", "+86 10 6552 8899 ext. 12", "3",
+                 "2026-12-01", "Crestron"):
+        assert fact in body
+    assert message.get_content_charset() == "utf-8"
+
+
+def test_header_injection_is_impossible():
+    from dataclasses import replace
+
+    evil = replace(GOOD, company="Contoso\r\nBcc: x@y", oem_email="oem@oem.example\r\nBcc: spy@evil.example",
+                   contact_name="A\nCc: z@z")
+    raw = promo.to_eml(evil)
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["Bcc"] is None and message["Cc"] is None
+    headers = raw.split(b"\r\n\r\n", 1)[0]
+    assert b"\nBcc:" not in headers and b"\nCc:" not in headers
+    # the request itself refuses the address with a line break
+    assert "oem_email" in promo.check_request(evil, today=TODAY).errors
+
+
+def test_mailto_has_subject_and_body():
+    url = promo.mailto_url(GOOD)
+    parts = urlsplit(url)
+    assert parts.scheme == "mailto" and unquote(parts.path) == "mak-requests@oem.example"
+    query = parse_qs(parts.query)
+    assert "北京见长门科技有限公司" in query["subject"][0]
+    assert "张伟" in query["body"][0]
+    assert "\n" not in url and " " not in url
+
+
+def test_json_round_trip():
+    again = PromoRequest.from_json(GOOD.to_json())
+    assert again.cleaned() == GOOD.cleaned()
