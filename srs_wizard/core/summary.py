@@ -169,11 +169,13 @@ def summary_html(rec: Record, for_print: bool = False,
     except (KeyError, ValueError):
         created = data.get("created", "")
     font_css = f"font-family: {fonts};" if fonts else ""
+    grid_size = "8pt" if for_print else "9pt"
     style = (
         "<style>"
         f"body {{ {font_css} font-size: 10pt; }}"
         "h1 { font-size: 16pt; margin-bottom: 2px; } h2 { font-size: 13pt; margin-top: 14px; }"
         "h3 { font-size: 11pt; margin-top: 8px; }"
+        f"table.grid {{ font-size: {grid_size}; }}"
         "table.grid th { background-color: #e8eef4; text-align: left; }"
         "td.k { color: #444444; }"
         "p.tool { color: #555555; }"

@@ -82,6 +82,7 @@ class SrsWizard(QWizard):
         self.setOption(QWizard.HaveHelpButton, True)
         self.setOption(QWizard.NoCancelButtonOnLastPage, False)
         self.helpRequested.connect(self.show_about)
+        self.customButtonClicked.connect(self._custom_button)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 560)
         geometry = self.settings.value("window/geometry")
@@ -246,6 +247,11 @@ class SrsWizard(QWizard):
     def _remember(self) -> None:
         for key in REMEMBERED:
             self.settings.setValue(f"welcome/{key}", getattr(self.welcome, key).text().strip())
+
+    def _custom_button(self, which: int) -> None:
+        if int(which) == QWizard.CustomButton1.value and self.summary_page is not None \
+                and self.currentPage() is self.summary_page:
+            self.summary_page.save_pdf()
 
     def show_about(self) -> None:
         from srs_wizard import __version__

@@ -53,6 +53,8 @@ class Task(QRunnable):
             signals.cancelled.emit(tag)
         except kms.UsageError as exc:
             signals.errored.emit(tag, str(exc))
+        except OSError as exc:  # a file that cannot be written: say why in the system's words
+            signals.errored.emit(tag, exc.strerror or str(exc))
         except Exception as exc:  # reported to the user in words; the details go to the log
             log.error("task failed: %s", "".join(traceback.format_exception_only(type(exc), exc)).strip())
             signals.errored.emit(tag, str(exc) or type(exc).__name__)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWizard, QWizardPage
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, QTime, QTimeZone, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
+                               QWizard, QWizardPage)
 
 from srs_wizard.core.summary import summary_html
+from srs_wizard.ui.workers import Task
 
 
 def locale_formatters(locale: QLocale | None = None):
@@ -16,9 +21,25 @@ def locale_formatters(locale: QLocale | None = None):
         return loc.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
 
     def fmt_datetime(dt):
-        return loc.toString(QDateTime.fromSecsSinceEpoch(int(dt.timestamp())), QLocale.LongFormat)
+        # In the record's own UTC offset: the time on site, wherever the PDF is drawn again.
+        offset = int(dt.utcoffset().total_seconds()) if dt.utcoffset() is not None else 0
+        moment = QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute, dt.second),
+                           QTimeZone.fromSecondsAheadOfUtc(offset))
+        return loc.toString(moment, QLocale.LongFormat)
 
     return fmt_datetime, fmt_date
+
+
+def write_pdf_and_record(record, pdf_path: str, locale: QLocale) -> str:
+    """Runs on a worker: draw the PDF, then write it and the record side by side, atomically."""
+    from srs_wizard import pdf
+    from srs_wizard.core.files import atomic_write_many
+
+    fmt_dt, fmt_d = locale_formatters(locale)
+    data = pdf.render_pdf_bytes(record, locale=locale, format_datetime=fmt_dt, format_date=fmt_d)
+    json_path = str(Path(pdf_path).with_suffix(".json"))
+    atomic_write_many([(pdf_path, data), (json_path, record.dumps().encode("utf-8"))])
+    return pdf_path
 
 
 class SummaryPage(QWizardPage):
@@ -26,11 +47,24 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Summary")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
         self.setFinalPage(True)
+        self._task = None
+        self.saved_path: str | None = None
+        # Replaced in tests: where to save, whether to open the result, how to tell of a failure.
+        self.choose_save_path = self._ask_save_path
+        self.ask_open = self._ask_open
+        self.show_failure = self._show_failure
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -54,6 +88,74 @@ class SummaryPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         self.wizard().setOption(QWizard.HaveCustomButton1, False)
+
+    # ------------------------------------------------------------------ saving
+    def suggested_path(self) -> str:
+        from srs_wizard.pdf import suggested_name
+
+        folder = self.wizard().settings.value("save/folder") or QStandardPaths.writableLocation(
+            QStandardPaths.DocumentsLocation)
+        return str(Path(folder) / suggested_name(self.wizard().session.to_record()))
+
+    def _ask_save_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"), suggested,
+                                              self.tr("PDF document (*.pdf)"))
+        return path
+
+    def _ask_open(self, path: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Saved"), self.tr(
+            "The summary was saved as {path}, with its record beside it. Open the PDF now?").format(path=path))
+        return answer == QMessageBox.Yes
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if self._task is not None:
+            return
+        path = path or self.choose_save_path(self.suggested_path())
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        wizard = self.wizard()
+        record = wizard.session.to_record()
+        locale = wizard.locale()
+        task = Task(lambda: write_pdf_and_record(record, path, locale))
+        task.signals.returned.connect(self._saved)
+        task.signals.errored.connect(self._failed)
+        task.signals.finished.connect(self._finished)
+        self._task = task
+        self._pending_path = path
+        self.progress.show()
+        self.status.setText(self.tr("Saving {path}…").format(path=path))
+        wizard.button(QWizard.CustomButton1).setEnabled(False)
+        wizard.pool.start(task)
+
+    def _finished(self, _tag: int) -> None:
+        self._task = None
+        self.progress.hide()
+        if self.wizard() is not None:
+            self.wizard().button(QWizard.CustomButton1).setEnabled(True)
+
+    def _saved(self, _tag: int, path: str) -> None:
+        self.saved_path = path
+        self.wizard().settings.setValue("save/folder", str(Path(path).parent))
+        self.status.setText(self.tr("Saved {path} and {record}.").format(
+            path=path, record=str(Path(path).with_suffix(".json"))))
+        if self.ask_open(path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _failed(self, _tag: int, reason: str) -> None:
+        path = getattr(self, "_pending_path", "")
+        message = self.tr("The PDF could not be saved to {path}:\n{reason}\n\nAny earlier file there is unchanged "
+                          "and nothing you entered is lost. Choose another place.").format(path=path, reason=reason)
+        self.status.setText(message)
+        self.show_failure(message)
 
     def load(self, session) -> None:
         pass  # drawn from the session each time the page is shown

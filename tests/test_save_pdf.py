@@ -1,0 +1,91 @@
+"""Saving from the summary page: off the GUI thread, atomic, and a failure loses nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QWizard
+
+from srs_wizard import flow
+from tests.helpers import fill_welcome
+
+
+@contextlib.contextmanager
+def read_only(folder):
+    """A folder nobody may write to, root included (chmod, and the immutable flag for root)."""
+    folder.chmod(0o555)
+    immutable = False
+    if os.geteuid() == 0:
+        immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+        if not immutable:
+            folder.chmod(0o755)
+            pytest.skip("cannot make a folder read-only for root here (no chattr)")
+    try:
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+def to_summary(wizard):
+    fill_welcome(wizard, technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室")
+    wizard.next()
+    wizard.choose_path.buttons[flow.CHOICE_MAK].click()
+    wizard.next()
+    wizard.mak_page.key.setText("2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
+    wizard.mak_page.use_anyway.click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.SUMMARY
+    page = wizard.summary_page
+    page.ask_open = lambda path: False
+    failures = []
+    page.show_failure = failures.append
+    return page, failures
+
+
+def test_save_writes_pdf_and_record_side_by_side(make_wizard, qtbot, tmp_path):
+    wizard = make_wizard()
+    page, failures = to_summary(wizard)
+    suggested = []
+    page.choose_save_path = lambda s: suggested.append(s) or str(tmp_path / "room.pdf")
+    wizard.button(QWizard.CustomButton1).click()
+    assert page.busy and page.progress.isVisible()  # the work is on the pool, not here
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert not failures
+    assert suggested[0].endswith(".pdf") and "SRS-license-3F" in suggested[0]
+    text = "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(tmp_path / "room.pdf")).pages)
+    assert "北京见长门科技有限公司" in text and "TCK7B" in text
+    saved = json.loads((tmp_path / "room.json").read_text("utf-8"))
+    assert saved["schema"] == "srs-wizard/record/1" and saved["mak"]["masked"].endswith("TCK7B")
+    assert "3BNTT" not in (tmp_path / "room.json").read_text("utf-8")
+    assert page.saved_path == str(tmp_path / "room.pdf")
+
+
+def test_read_only_folder_fails_and_keeps_the_earlier_file(make_wizard, qtbot, tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    earlier = folder / "room.pdf"
+    earlier.write_bytes(b"%PDF-1.4 the earlier, signed copy")
+    before = earlier.read_bytes()
+    wizard = make_wizard()
+    page, failures = to_summary(wizard)
+    page.choose_save_path = lambda s: str(earlier)
+    with read_only(folder):
+        wizard.button(QWizard.CustomButton1).click()
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert failures and "could not be saved" in failures[0]
+    assert str(earlier) in failures[0]
+    assert earlier.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["room.pdf"]  # no temporary left behind
+    # Nothing typed is lost: the user can save elsewhere at once.
+    assert wizard.session.site == "3F 会议室"
+    page.choose_save_path = lambda s: str(tmp_path / "elsewhere.pdf")
+    wizard.button(QWizard.CustomButton1).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert (tmp_path / "elsewhere.pdf").exists()
