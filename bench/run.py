@@ -1,6 +1,6 @@
 """Benchmarks: each row is ours against a baseline measured in the same run, as a ratio.
 
-    python bench/run.py [section ...]     sections: kms gui pdf package (default: all but package)
+    python bench/run.py [section ...]     sections: kms gui pdf package (default: all)
 
 Medians of repeated, interleaved runs, so a busy machine slows both sides alike. Printed
 as a Markdown table; nothing here is a pass/fail test.
@@ -171,11 +171,85 @@ def bench_gui() -> None:
     row("start to first wizard page (offscreen) vs bare QWizard", statistics.median(ours), statistics.median(base), 1.3)
 
 
-SECTIONS = {"kms": bench_kms, "gui": bench_gui}
+def bench_pdf() -> None:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QFont, QGuiApplication, QPdfWriter, QTextDocument
+
+    from srs_wizard import pdf
+    from srs_wizard.core import kms
+    from srs_wizard.core.session import Session
+    from srs_wizard.core.summary import summary_html
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+    hosts = tuple(kms.KmsHost(f"kms{i:02d}.contoso.com", 1688, i, 100, "contoso.com", (f"10.0.0.{i}",),
+                              i == 0, 0.4 if i == 0 else None, None if i == 0 else "timed out", None)
+                  for i in range(50))
+    check = kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", "found", 1.0),), hosts, (), 5.0)
+    record = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="kms",
+                     kms=check).to_record()
+    families = pdf.font_families()
+    html = summary_html(record, for_print=True, fonts=pdf._css_families(families))
+
+    def ours():
+        pdf.render_pdf_bytes(record)
+
+    def bare():
+        buffer = QBuffer()
+        buffer.open(QIODevice.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(pdf.RESOLUTION)
+        document = QTextDocument()
+        font = QFont()
+        font.setFamilies(families)
+        document.setDefaultFont(font)
+        document.setHtml(html)
+        document.print_(writer)
+
+    a, b = interleaved(timed(ours), timed(bare), 9)
+    row("PDF of a 50-host record vs bare QTextDocument -> QPdfWriter", a, b, 1.3)
+
+
+def _dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def bench_package() -> None:
+    """Our packaged program against a bare one-page QWizard frozen the same way (untrimmed)."""
+    ours_dir = ROOT / "dist" / "onedir" / "srs-wizard"
+    ours_file = ROOT / "dist" / "onefile" / "srs-wizard"
+    venv_py = ROOT / "build" / "venv-package" / "bin" / "python"
+    if not (ours_dir / "srs-wizard").exists() or not ours_file.exists() or not venv_py.exists():
+        subprocess.run(["bash", str(ROOT / "packaging" / "build.sh")], check=True)
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    script = out / "bare_wizard.py"
+    script.write_text(BARE_WIZARD)
+    for mode in ("onedir", "onefile"):
+        subprocess.run([str(venv_py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
+                        f"--{mode}", "--windowed", "--name", "bare-wizard", "--distpath", str(out / f"dist-{mode}"),
+                        "--workpath", str(out / f"build-{mode}"), "--specpath", str(out), str(script)], check=True)
+    bare_dir = out / "dist-onedir" / "bare-wizard"
+    bare_file = out / "dist-onefile" / "bare-wizard"
+    ours_size, bare_size = _dir_size(ours_dir), _dir_size(bare_dir)
+    row("onedir bundle size vs bare QWizard bundle", ours_size, bare_size, 1.0, unit="MB", scale=1 / 1e6)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name, ours_cmd, bare_cmd in (
+            ("onedir start to first page vs bare", [str(ours_dir / "srs-wizard"), "--smoke"], [str(bare_dir / "bare-wizard")]),
+            ("onefile start to first page vs bare", [str(ours_file), "--smoke"], [str(bare_file)])):
+        ours_t, bare_t = [], []
+        for _ in range(7):
+            ours_t.append(marker_time(ours_cmd, env=env))
+            bare_t.append(marker_time(bare_cmd, env=env))
+        row(name, statistics.median(ours_t), statistics.median(bare_t), 1.3)
+    row("onefile file size (srs-wizard) vs bare onefile", ours_file.stat().st_size, bare_file.stat().st_size, 1.0,
+        unit="MB", scale=1 / 1e6)
+
+
+SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "package": bench_package}
 
 
 def main(argv: list[str]) -> int:
-    wanted = argv or [s for s in SECTIONS if s != "package"]
+    wanted = argv or list(SECTIONS)
     for name in wanted:
         if name not in SECTIONS:
             print(f"unknown section {name}; choose from {', '.join(SECTIONS)}", file=sys.stderr)

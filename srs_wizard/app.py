@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         # Prove the program starts: the first page is painted, the other pages build, exit 0.
         def first_page_shown():
-            print("first-page-shown", flush=True)
+            if sys.stdout is not None:  # a windowed Windows program has no console to print to
+                print("first-page-shown", flush=True)
             wizard.ensure_pages()
             QTimer.singleShot(0, wizard.close)
         wizard.first_page_shown.connect(first_page_shown)

@@ -161,3 +161,13 @@ def test_accessible_names(make_wizard):
     assert {"Company name", "Contact name", "Contact email", "Contact phone", "Number of systems",
             "Deployment date", "TAM name", "TAM contact", "OEM name", "OEM email", "Copy request",
             "Save email"} <= names
+
+
+def test_a_session_with_nothing_typed_leaves_no_draft(make_wizard, qtbot, tmp_path):
+    data_dir = tmp_path / "appdata"
+    wizard = make_wizard(data_dir=data_dir)
+    wizard.ensure_pages()
+    wizard.next()  # even walking on without typing is not worth a draft
+    qtbot.wait(600)
+    wizard.close()
+    assert not (data_dir / "draft.json").exists()

@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QDateTime, QEvent, QLocale, QObject, QSettings, QStandardPaths, QThreadPool,
+from PySide6.QtCore import (QByteArray, QDateTime, QLocale, QSettings, QStandardPaths, QThreadPool,
                             QTimer, Signal)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWizard
@@ -38,20 +38,6 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "srs-wizard.png")))
 
 
-class _FirstPaint(QObject):
-    """Tells once when the first page has been painted."""
-
-    def __init__(self, callback):
-        super().__init__()
-        self._callback = callback
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            QTimer.singleShot(0, callback)
-        return False
-
-
 class SrsWizard(QWizard):
     # The welcome page has been painted: it is what the user sees first.
     first_page_shown = Signal()
@@ -68,6 +54,7 @@ class SrsWizard(QWizard):
         self.pool.setMaxThreadCount(4)
         self._closed = False
         self._finished = False
+        self._dirty = False  # the user changed something since the draft was last written
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -75,8 +62,7 @@ class SrsWizard(QWizard):
         self.choose_path = self.kms_page = self.mak_page = self.promo_page = self.summary_page = None
         self.setPage(flow.Page.WELCOME, self.welcome)
         self.setStartId(flow.Page.WELCOME)
-        self._first_paint = _FirstPaint(self._on_first_paint)
-        self.welcome.installEventFilter(self._first_paint)
+        self.welcome.first_paint = self._on_first_paint
 
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, True)
@@ -122,7 +108,6 @@ class SrsWizard(QWizard):
         return [p for p in pages if p is not None]
 
     def _on_first_paint(self) -> None:
-        self.welcome.removeEventFilter(self._first_paint)
         self.first_page_shown.emit()
         QTimer.singleShot(0, self.ensure_pages)
 
@@ -167,7 +152,8 @@ class SrsWizard(QWizard):
         return int(flow.next_page(flow.Page(current), state))
 
     def session_changed(self) -> None:
-        """Pages call this after writing to the session."""
+        """Pages call this after the user changed something: it is saved in a moment."""
+        self._dirty = True
         self._remember_timer.start()
 
     def _save_progress(self) -> None:
@@ -226,13 +212,14 @@ class SrsWizard(QWizard):
         self.remove_draft()
 
     def save_draft(self) -> None:
-        if self._session is None or self._pending_draft is not None or self._finished:
+        if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:
             return  # nothing typed yet, or an offered draft not yet answered: keep it
         from srs_wizard.core.files import atomic_write
 
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             atomic_write(self.draft_path, json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8"))
+            self._dirty = False
         except OSError as exc:
             log.warning("draft not saved: %s", exc.strerror or exc)
 

@@ -90,6 +90,9 @@ class KmsCheckPage(QWizardPage):
         for edit in (self.domains, self.nameserver, self.expect):
             edit.returnPressed.connect(self.start_check)
             edit.textChanged.connect(self._validate)
+            edit.textEdited.connect(self._user_changed)
+        for spin in (self.timeout, self.connect_timeout):
+            spin.valueChanged.connect(self._user_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.cancel_button)
@@ -262,9 +265,13 @@ class KmsCheckPage(QWizardPage):
                 problem, ok = str(exc), False
                 break
         self.nameserver_message.show_error(problem)
-        self.check_button.setEnabled(ok)
-        self._store_inputs()
+        self.check_button.setEnabled(ok and self._task is None)
         return ok
+
+    def _user_changed(self, *_args) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self._store_inputs()
 
     def _store_inputs(self) -> None:
         wizard = self.wizard()
@@ -282,6 +289,7 @@ class KmsCheckPage(QWizardPage):
     def start_check(self) -> None:
         if not self._validate() or self._task is not None:
             return
+        self._store_inputs()
         domains = split_list(self.domains.text()) or None
         servers = split_list(self.nameserver.text()) or None
         expect = split_list(self.expect.text()) or None
@@ -327,7 +335,6 @@ class KmsCheckPage(QWizardPage):
             self.cancel_button.setFocus()
         else:
             self._tick.stop()
-            self.check_button.setEnabled(True)
             self._validate()
         self.completeChanged.emit()
 

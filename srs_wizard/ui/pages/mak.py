@@ -208,7 +208,7 @@ class MakPage(QWizardPage):
             self.use_anyway.setChecked(False)
         self.command.setText(f"cscript ospp.vbs /inpkey:{check.masked}")
         self.copy_command.setEnabled(check.complete)
-        if wizard is not None:
+        if wizard is not None and wizard.currentPage() is self:
             wizard.session.mak = check if check.key else None
             wizard.session.mak_used_anyway = self.use_anyway.isChecked() and only_checksum
             wizard.session_changed()

@@ -36,6 +36,7 @@ class PromoPage(QWizardPage):
         self.systems.valueChanged.connect(self._changed)
         self.deployment_date = QDateEdit(QDate.currentDate())
         self.deployment_date.setCalendarPopup(True)
+        self.deployment_date.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every locale
         self.deployment_date.dateChanged.connect(self._changed)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)

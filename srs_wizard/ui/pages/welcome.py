@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWizardPage)
 
@@ -102,6 +103,15 @@ class WelcomePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return all(e.text().strip() for e in (self.technician, self.customer, self.site))
+
+    # Called once, just after the page was first painted (the wizard builds the rest then).
+    first_paint = None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.first_paint is not None:
+            callback, self.first_paint = self.first_paint, None
+            QTimer.singleShot(0, callback)
 
     def load_remembered(self, values: dict[str, str]) -> None:
         for key, value in values.items():
