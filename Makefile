@@ -50,7 +50,7 @@ bench: system-deps $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(SECTIONS)
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find srs_wizard -name '*.py' | sort) -ts resources/translations/srs_wizard_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find srs_wizard -name "*.py" | sort) -ts resources/translations/srs_wizard_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/srs_wizard_zh_CN.ts -qm resources/translations/srs_wizard_zh_CN.qm
 
 clean:

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from srs_wizard.ui.wizard import SrsWizard, app_icon
 
     app.setWindowIcon(app_icon())
-    wizard = SrsWizard()
+    wizard = SrsWizard(language=args.lang)
     wizard.show()
     if args.smoke:
         # Prove the program starts: the first page is painted, the other pages build, exit 0.

@@ -14,19 +14,21 @@ from typing import Sequence
 from srs_wizard.core.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
 
-CONTEXT = "cli"
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DNS_ERROR = 3
 
+_active_language = "en"
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one plain line and exit 2, never a traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({translate(CONTEXT, 'see --help')})\n")
+        hint = translate("cli", "see --help")
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({hint})\n")
 
 
 class _VersionAction(argparse.Action):
@@ -44,44 +46,57 @@ def _usage_error(prog: str, message: str) -> int:
     return EXIT_USAGE
 
 
+def _language_from_argv(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="srs-wizard",
         description=translate(
-            CONTEXT,
+            "cli",
             "Find out how a Skype Room System gets its Skype for Business volume license. "
             "Without a command the wizard window opens.",
         ),
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate(CONTEXT, "print the version and exit"))
-    parser.add_argument("--lang", choices=["en", "zh_CN"], help=translate(CONTEXT, "language of the output"))
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli", "print the version and exit"))
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help=translate("cli", "language of the output"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # --lang is welcome after the command too: srs-wizard check-kms --lang zh_CN ...
+    lang_parent = argparse.ArgumentParser(add_help=False)
+    lang_parent.add_argument("--lang", choices=["en", "zh_CN"], default=argparse.SUPPRESS,
+                             help=translate("cli", "language of the output"))
 
-    kms = sub.add_parser("check-kms", help=translate(CONTEXT, "find KMS hosts in DNS and test that they answer"))
+    kms = sub.add_parser("check-kms", parents=[lang_parent], help=translate("cli", "find KMS hosts in DNS and test that they answer"))
     kms.add_argument("--domain", action="append", default=[], metavar="D",
-                     help=translate(CONTEXT, "DNS domain to search (repeatable); default: this machine's"))
+                     help=translate("cli", "DNS domain to search (repeatable); default: this machine's"))
     kms.add_argument("--nameserver", action="append", default=[], metavar="HOST[:PORT]",
-                     help=translate(CONTEXT, "DNS server to ask (repeatable); IPv6 as [addr]:port"))
+                     help=translate("cli", "DNS server to ask (repeatable); IPv6 as [addr]:port"))
     kms.add_argument("--timeout", default="5", metavar="S",
-                     help=translate(CONTEXT, "overall DNS time budget in seconds (default 5)"))
+                     help=translate("cli", "overall DNS time budget in seconds (default 5)"))
     kms.add_argument("--connect-timeout", default="2", metavar="S",
-                     help=translate(CONTEXT, "TCP connect timeout in seconds (default 2)"))
+                     help=translate("cli", "TCP connect timeout in seconds (default 2)"))
     kms.add_argument("--no-connect", action="store_true",
-                     help=translate(CONTEXT, "do not test TCP connections to the hosts"))
+                     help=translate("cli", "do not test TCP connections to the hosts"))
     kms.add_argument("--expect", action="append", default=[], metavar="HOST",
-                     help=translate(CONTEXT, "a KMS host the customer runs (repeatable); others are flagged"))
-    kms.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON"))
+                     help=translate("cli", "a KMS host the customer runs (repeatable); others are flagged"))
+    kms.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     kms.add_argument("--resolv-conf", metavar="FILE", help=argparse.SUPPRESS)
 
-    key = sub.add_parser("check-key", help=translate(CONTEXT, "check a product key (MAK) offline"))
-    key.add_argument("key", nargs="?", help=translate(CONTEXT, "the key (prefer --stdin: it stays out of shell history)"))
-    key.add_argument("--stdin", action="store_true", help=translate(CONTEXT, "read the key from standard input"))
-    key.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON"))
+    key = sub.add_parser("check-key", parents=[lang_parent], help=translate("cli", "check a product key (MAK) offline"))
+    key.add_argument("key", nargs="?", help=translate("cli", "the key (prefer --stdin: it stays out of shell history)"))
+    key.add_argument("--stdin", action="store_true", help=translate("cli", "read the key from standard input"))
+    key.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
-    summary = sub.add_parser("summary", help=translate(CONTEXT, "render a saved session record as a PDF"))
+    summary = sub.add_parser("summary", parents=[lang_parent], help=translate("cli", "render a saved session record as a PDF"))
     summary.add_argument("record", metavar="RECORD.json")
     summary.add_argument("-o", "--output", metavar="OUT.pdf")
-    summary.add_argument("--json", action="store_true", help=translate(CONTEXT, "print the validated record"))
+    summary.add_argument("--json", action="store_true", help=translate("cli", "print the validated record"))
     return parser
 
 
@@ -103,8 +118,8 @@ def run_check_kms(args: argparse.Namespace) -> int:
 
     prog = "srs-wizard check-kms"
     try:
-        timeout = kms.parse_seconds(args.timeout, translate(CONTEXT, "timeout"))
-        connect_timeout = kms.parse_seconds(args.connect_timeout, translate(CONTEXT, "connect timeout"))
+        timeout = kms.parse_seconds(args.timeout, translate("cli", "timeout"))
+        connect_timeout = kms.parse_seconds(args.connect_timeout, translate("cli", "connect timeout"))
         domains = [kms.normalise_domain(d) for d in args.domain]
         servers = [kms.parse_nameserver(n) for n in args.nameserver]
     except kms.UsageError as exc:
@@ -130,15 +145,15 @@ def run_check_key(args: argparse.Namespace) -> int:
 
     prog = "srs-wizard check-key"
     if args.stdin and args.key:
-        return _usage_error(prog, translate(CONTEXT, "give the key either as an argument or with --stdin, not both"))
+        return _usage_error(prog, translate("cli", "give the key either as an argument or with --stdin, not both"))
     if args.stdin:
         text = sys.stdin.readline()
     elif args.key:
         text = args.key
     else:
-        return _usage_error(prog, translate(CONTEXT, "no key given: use --stdin (recommended) or pass the key"))
+        return _usage_error(prog, translate("cli", "no key given: use --stdin (recommended) or pass the key"))
     if not text.strip():
-        return _usage_error(prog, translate(CONTEXT, "the key is empty"))
+        return _usage_error(prog, translate("cli", "the key is empty"))
     result = product_key.check(text)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
@@ -155,17 +170,17 @@ def run_summary(args: argparse.Namespace) -> int:
 
     prog = "srs-wizard summary"
     if not args.output and not args.json:
-        return _usage_error(prog, translate(CONTEXT, "say where to write the PDF with -o OUT.pdf, or use --json"))
+        return _usage_error(prog, translate("cli", "say where to write the PDF with -o OUT.pdf, or use --json"))
     try:
         with open(args.record, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
-        return _usage_error(prog, translate(CONTEXT, "cannot read {path}: {reason}").format(
+        return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
             path=args.record, reason=exc.strerror or exc))
     try:
         rec = record_mod.loads(raw)
     except record_mod.RecordError as exc:
-        print(translate(CONTEXT, "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
+        print(translate("cli", "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
@@ -175,23 +190,26 @@ def run_summary(args: argparse.Namespace) -> int:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
 
         try:
-            pdf.render_record_headless(rec, args.output)
+            pdf.render_record_headless(rec, args.output, language=_active_language)
         except OSError as exc:
-            print(f"{prog}: " + translate(CONTEXT, "cannot write {path}: {reason}").format(
+            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror or exc), file=sys.stderr)
             return EXIT_FAILED
         if not args.json:
-            print(translate(CONTEXT, "Wrote {path}").format(path=args.output))
+            print(translate("cli", "Wrote {path}").format(path=args.output))
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from srs_wizard import lang, qm
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language first, so that help and usage errors are in it too.
+    global _active_language
+    _active_language = _language_from_argv(argv) or lang.system_language_without_qt()
+    qm.install_for_cli(_active_language)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
-        from srs_wizard import qm
-
-        qm.install_for_cli(args.lang)
     if args.command == "check-kms":
         return run_check_kms(args)
     if args.command == "check-key":

@@ -25,7 +25,6 @@ from srs_wizard.core.record import Record
 from srs_wizard.core.summary import summary_html
 from srs_wizard.i18n import translate
 
-CONTEXT = "pdf"
 LATIN_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 CJK_FAMILIES = ("Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "PingFang SC")
@@ -65,7 +64,7 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(page_size_for(locale), QPageLayout.Portrait, QMarginsF(18, 16, 18, 18),
                                      QPageLayout.Millimeter))
-    title = translate(CONTEXT, "Skype Room System license record: {site}").format(site=record.data.get("site", ""))
+    title = translate("pdf", "Skype Room System license record: {site}").format(site=record.data.get("site", ""))
     creator = f"srs-wizard {__version__}"
     writer.setTitle(title)
     writer.setCreator(creator)
@@ -79,7 +78,7 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(translate(CONTEXT, "the PDF could not be started"))
+        raise OSError(translate("pdf", "the PDF could not be started"))
     try:
         page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
         width, height = page_rect.width(), page_rect.height()
@@ -89,6 +88,7 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
         document.setPageSize(QSizeF(width, height - footer_height))
         document.setDocumentMargin(0)
         pages = max(1, document.pageCount())
+        footers = [translate("pdf", "Page {page} of {pages}").format(page=n + 1, pages=pages) for n in range(pages)]
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)
         body_height = document.pageSize().height()
@@ -104,12 +104,12 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
             painter.setPen(Qt.darkGray)
             footer = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
             painter.drawText(footer, Qt.AlignLeft | Qt.AlignBottom, f"{creator} · {record.data.get('customer', '')}")
-            painter.drawText(footer, Qt.AlignRight | Qt.AlignBottom,
-                             translate(CONTEXT, "Page {page} of {pages}").format(page=page + 1, pages=pages))
+            painter.drawText(footer, Qt.AlignRight | Qt.AlignBottom, footers[page])
     finally:
         painter.end()
     buffer.close()
-    text = document.toPlainText() + title + creator + str(record.data.get("customer", "")) + " 0123456789"
+    # Everything drawn, so the repair knows every character that is really on the pages.
+    text = document.toPlainText() + title + creator + str(record.data.get("customer", "")) + "".join(footers) + " ·"
     return repair_to_unicode(bytes(buffer.data()), text, families, author=record.data.get("technician", ""),
                              title=title, creator=creator)
 
@@ -244,7 +244,7 @@ def suggested_name(record: Record) -> str:
     return f"SRS-license-{safe}-{day}.pdf"
 
 
-def render_record_headless(record: Record, output: str | os.PathLike) -> None:
+def render_record_headless(record: Record, output: str | os.PathLike, language: str = "en") -> None:
     """``srs-wizard summary``: the same PDF, drawn on Qt's offscreen platform."""
     from PySide6.QtGui import QGuiApplication
 
@@ -253,8 +253,10 @@ def render_record_headless(record: Record, output: str | os.PathLike) -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication(sys.argv[:1])
+    from srs_wizard.ui.language import locale_for
     from srs_wizard.ui.pages.summary import locale_formatters
 
-    fmt_dt, fmt_d = locale_formatters()
-    data = render_pdf_bytes(record, format_datetime=fmt_dt, format_date=fmt_d)
+    locale = locale_for(language)
+    fmt_dt, fmt_d = locale_formatters(locale)
+    data = render_pdf_bytes(record, locale=locale, format_datetime=fmt_dt, format_date=fmt_d)
     atomic_write(Path(output), data)

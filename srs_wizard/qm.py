@@ -72,6 +72,7 @@ def install_for_cli(language: str) -> None:
         return
     path = translation_path(language)
     if path is None or not Path(path).exists():
+        i18n.set_backend(None)
         return
     catalogue = read_qm(Path(path).read_bytes())
     i18n.set_backend(lambda context, text: catalogue.get((context, text)))

@@ -87,3 +87,13 @@ def test_gui_starts_and_shows_its_first_page(build, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "first-page-shown" in result.stdout
     assert time.perf_counter() - started < 20
+
+
+def test_frozen_program_speaks_chinese(build, dnsmasq):
+    from tests.servers import Zone
+
+    server = dnsmasq(Zone(local=["empty.test"]))
+    result = run(build / f"srs-wizard-cli{SUFFIX}", "--lang", "zh_CN", "check-kms", "--domain", "empty.test",
+                 "--nameserver", server.address)
+    assert result.returncode == 1
+    assert "没有任何域发布 _vlmcs._tcp SRV 记录" in result.stdout

@@ -68,20 +68,19 @@ PROBE_REFUSED = "refused"
 PROBE_TIMEOUT = "timeout"
 PROBE_ERROR = "error"
 
-CONTEXT = "kms"
 
 
 def status_message(status: str) -> str:
     """The plain sentence for a domain status, in the current language."""
     messages = {
-        OK: translate(CONTEXT, "KMS SRV records found."),
-        NXDOMAIN: translate(CONTEXT, "The name does not exist in DNS (NXDOMAIN)."),
-        NO_ANSWER: translate(CONTEXT, "The DNS server answered, but there is no _vlmcs._tcp SRV record."),
-        NOT_AVAILABLE: translate(CONTEXT, "The domain says KMS is decidedly not available here (SRV target \".\")."),
-        TIMEOUT: translate(CONTEXT, "No answer from the DNS server in time (timeout)."),
-        SERVFAIL: translate(CONTEXT, "The DNS server failed to answer (SERVFAIL)."),
-        REFUSED: translate(CONTEXT, "The DNS server refused the query (REFUSED)."),
-        ERROR: translate(CONTEXT, "The DNS query failed."),
+        OK: translate("kms", "KMS SRV records found."),
+        NXDOMAIN: translate("kms", "The name does not exist in DNS (NXDOMAIN)."),
+        NO_ANSWER: translate("kms", "The DNS server answered, but there is no _vlmcs._tcp SRV record."),
+        NOT_AVAILABLE: translate("kms", "The domain says KMS is decidedly not available here (SRV target \".\")."),
+        TIMEOUT: translate("kms", "No answer from the DNS server in time (timeout)."),
+        SERVFAIL: translate("kms", "The DNS server failed to answer (SERVFAIL)."),
+        REFUSED: translate("kms", "The DNS server refused the query (REFUSED)."),
+        ERROR: translate("kms", "The DNS query failed."),
     }
     return messages[status]
 
@@ -228,7 +227,7 @@ def normalise_domain(text: str) -> str:
     if raw.endswith("."):
         raw = raw[:-1]
     if not raw:
-        raise UsageError(translate(CONTEXT, "The domain is empty."))
+        raise UsageError(translate("kms", "The domain is empty."))
     try:
         ascii_name = raw.encode("ascii").decode()
     except UnicodeEncodeError:
@@ -236,7 +235,7 @@ def normalise_domain(text: str) -> str:
             name = dns.name.from_unicode(raw, idna_codec=dns.name.IDNA_2008_Practical)
         except (dns.exception.DNSException, UnicodeError, ValueError) as exc:
             raise UsageError(
-                translate(CONTEXT, "The domain \"{domain}\" is not a valid international name: {reason}")
+                translate("kms", "The domain \"{domain}\" is not a valid international name: {reason}")
                 .format(domain=raw, reason=str(exc).strip() or type(exc).__name__)
             ) from None
         ascii_name = name.to_text(omit_final_dot=True)
@@ -244,22 +243,22 @@ def normalise_domain(text: str) -> str:
     for label in labels:
         if not label:
             raise UsageError(
-                translate(CONTEXT, "The domain \"{domain}\" has an empty label (two dots in a row?).")
+                translate("kms", "The domain \"{domain}\" has an empty label (two dots in a row?).")
                 .format(domain=raw)
             )
         if len(label.encode()) > 63:
             raise UsageError(
-                translate(CONTEXT, "The label \"{label}\" is longer than 63 characters.")
+                translate("kms", "The label \"{label}\" is longer than 63 characters.")
                 .format(label=label[:20] + "…")
             )
         bad = sorted({c for c in label if not (c.isascii() and (c.isalnum() or c in "-_"))})
         if bad:
             raise UsageError(
-                translate(CONTEXT, "The domain \"{domain}\" contains characters DNS names cannot have: {chars}")
+                translate("kms", "The domain \"{domain}\" contains characters DNS names cannot have: {chars}")
                 .format(domain=raw, chars=" ".join(repr(c) for c in bad))
             )
     if len(ascii_name) > 253:
-        raise UsageError(translate(CONTEXT, "The domain is longer than 253 characters."))
+        raise UsageError(translate("kms", "The domain is longer than 253 characters."))
     return ascii_name.lower()
 
 
@@ -271,16 +270,16 @@ def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
     """
     raw = text.strip()
     if not raw:
-        raise UsageError(translate(CONTEXT, "The DNS server is empty."))
+        raise UsageError(translate("kms", "The DNS server is empty."))
     host, port_text = raw, None
     if raw.startswith("["):
         end = raw.find("]")
         if end < 0:
-            raise UsageError(translate(CONTEXT, "The DNS server \"{server}\" has no closing \"]\".").format(server=raw))
+            raise UsageError(translate("kms", "The DNS server \"{server}\" has no closing \"]\".").format(server=raw))
         host, rest = raw[1:end], raw[end + 1:]
         if rest:
             if not rest.startswith(":"):
-                raise UsageError(translate(CONTEXT, "Write an IPv6 DNS server as [address]:port.").format(server=raw))
+                raise UsageError(translate("kms", "Write an IPv6 DNS server as [address]:port.").format(server=raw))
             port_text = rest[1:]
     elif raw.count(":") == 1:
         host, port_text = raw.split(":")
@@ -288,7 +287,7 @@ def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
     if port_text is not None:
         if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
             raise UsageError(
-                translate(CONTEXT, "The DNS server port \"{port}\" is not a number from 1 to 65535.")
+                translate("kms", "The DNS server port \"{port}\" is not a number from 1 to 65535.")
                 .format(port=port_text)
             )
         port = int(port_text)
@@ -297,11 +296,11 @@ def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
     except ValueError:
         if all(part.isdigit() for part in host.split(".")):
             raise UsageError(
-                translate(CONTEXT, "\"{server}\" is not a valid IPv4 address.").format(server=host)
+                translate("kms", "\"{server}\" is not a valid IPv4 address.").format(server=host)
             ) from None
         if ":" in host:
             raise UsageError(
-                translate(CONTEXT, "\"{server}\" is not a valid IPv6 address.").format(server=host)
+                translate("kms", "\"{server}\" is not a valid IPv6 address.").format(server=host)
             ) from None
         name = normalise_domain(host)
         if not resolve:
@@ -310,7 +309,7 @@ def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
             address = resolve_nameserver_name(name)
         except OSError:
             raise UsageError(
-                translate(CONTEXT, "The DNS server name \"{server}\" could not be resolved; give its IP address.")
+                translate("kms", "The DNS server name \"{server}\" could not be resolved; give its IP address.")
                 .format(server=host)
             ) from None
     return Nameserver(address, port)
@@ -325,10 +324,10 @@ def parse_seconds(text: str | float, what: str) -> float:
     try:
         value = float(text)
     except (TypeError, ValueError):
-        raise UsageError(translate(CONTEXT, "The {what} \"{value}\" is not a number of seconds.").format(what=what, value=text)) from None
+        raise UsageError(translate("kms", "The {what} \"{value}\" is not a number of seconds.").format(what=what, value=text)) from None
     if not (0 < value <= 300) or value != value:
         raise UsageError(
-            translate(CONTEXT, "The {what} must be more than 0 and at most 300 seconds, not {value}.")
+            translate("kms", "The {what} must be more than 0 and at most 300 seconds, not {value}.")
             .format(what=what, value=text)
         )
     return value
@@ -348,9 +347,9 @@ def system_dns_config(filename: str | None = None) -> SystemDnsConfig:
         else:
             resolver = dns.resolver.Resolver(filename=filename, configure=True)
     except dns.resolver.NoResolverConfiguration as exc:
-        return SystemDnsConfig((), (), translate(CONTEXT, "The system DNS configuration has no DNS server: {reason}").format(reason=exc))
+        return SystemDnsConfig((), (), translate("kms", "The system DNS configuration has no DNS server: {reason}").format(reason=exc))
     except (OSError, dns.exception.DNSException, ValueError) as exc:
-        return SystemDnsConfig((), (), translate(CONTEXT, "The system DNS configuration could not be read: {reason}").format(reason=exc))
+        return SystemDnsConfig((), (), translate("kms", "The system DNS configuration could not be read: {reason}").format(reason=exc))
 
     domains: list[SearchDomain] = []
     seen: set[str] = set()
@@ -530,7 +529,7 @@ def _run_queries(loop: _Loop, queries: list[_Query], deadline: float) -> None:
                     response = dns.message.from_wire(wire, ignore_trailing=True)
                 except (dns.exception.DNSException, ValueError, IndexError) as exc:
                     q.status = ERROR
-                    q.detail = translate(CONTEXT, "The DNS server sent a reply that is not a valid DNS message ({reason}).").format(
+                    q.detail = translate("kms", "The DNS server sent a reply that is not a valid DNS message ({reason}).").format(
                         reason=type(exc).__name__)
                     q.server_used, q.finished = server, time.perf_counter()
                     pending.pop(id(q), None)
@@ -543,7 +542,7 @@ def _run_queries(loop: _Loop, queries: list[_Query], deadline: float) -> None:
                         response = dns.query.tcp(q.message, server.address, timeout=max(0.05, remaining),
                                                  port=server.port)
                     except (dns.exception.Timeout, OSError, dns.exception.DNSException) as exc:
-                        q.status, q.detail = ERROR, translate(CONTEXT, "The answer was too large for UDP and TCP failed: {reason}").format(
+                        q.status, q.detail = ERROR, translate("kms", "The answer was too large for UDP and TCP failed: {reason}").format(
                             reason=_oserror_text(exc))
                         q.server_used, q.finished = server, time.perf_counter()
                         pending.pop(id(q), None)
@@ -605,7 +604,7 @@ def _domain_status(q: _Query) -> tuple[str, str, list]:
     if rcode == dns.rcode.REFUSED:
         return REFUSED, status_message(REFUSED), []
     if rcode != dns.rcode.NOERROR:
-        return ERROR, translate(CONTEXT, "The DNS server answered with error {rcode}.").format(
+        return ERROR, translate("kms", "The DNS server answered with error {rcode}.").format(
             rcode=dns.rcode.to_text(rcode)), []
     records = []
     for rrset in response.answer:
@@ -617,7 +616,7 @@ def _domain_status(q: _Query) -> tuple[str, str, list]:
         return NOT_AVAILABLE, status_message(NOT_AVAILABLE), []
     real = [r for r in records if r.target != dns.name.root]
     count = len(real)
-    message = translate(CONTEXT, "{count} KMS SRV record(s) found.").format(count=count)
+    message = translate("kms", "{count} KMS SRV record(s) found.").format(count=count)
     return OK, message, real
 
 
@@ -670,15 +669,15 @@ def _probe_all(loop: _Loop, targets: list[tuple[object, str, int]], timeout: flo
             sock.close()
     for key, address, _port in targets:
         results.setdefault((key, address), Probe(address, PROBE_TIMEOUT, None,
-                                                  translate(CONTEXT, "timed out")))
+                                                  translate("kms", "timed out")))
     return results
 
 
 def _failed_probe(address: str, code: int) -> Probe:
     if code in (errno.ECONNREFUSED, getattr(errno, "WSAECONNREFUSED", -1)):
-        return Probe(address, PROBE_REFUSED, None, translate(CONTEXT, "connection refused"))
+        return Probe(address, PROBE_REFUSED, None, translate("kms", "connection refused"))
     if code in (errno.ETIMEDOUT,):
-        return Probe(address, PROBE_TIMEOUT, None, translate(CONTEXT, "timed out"))
+        return Probe(address, PROBE_TIMEOUT, None, translate("kms", "timed out"))
     return Probe(address, PROBE_ERROR, None, os_strerror(code))
 
 
@@ -757,7 +756,7 @@ def find_kms_hosts(
     try:
         loop.check_cancel()
         if not servers:
-            problem = config_problem or translate(CONTEXT, "No DNS server is configured.")
+            problem = config_problem or translate("kms", "No DNS server is configured.")
             results = tuple(DomainResult(d.name, d.source, ERROR, problem, 0.0) for d in search)
             return KmsCheck(DNS_ERROR, results, (), (), (time.perf_counter() - started) * 1000,
                             tuple(notes), (), connect, config_problem)
@@ -799,7 +798,7 @@ def find_kms_hosts(
 
         ordered = sorted(found.values(), key=lambda e: (e["priority"], -e["weight"], e["target"]))
         if len(ordered) > max_hosts:
-            notes.append(translate(CONTEXT, "{total} KMS hosts were found; only the first {shown} are shown and checked.")
+            notes.append(translate("kms", "{total} KMS hosts were found; only the first {shown} are shown and checked.")
                          .format(total=len(ordered), shown=max_hosts))
             ordered = ordered[:max_hosts]
 
@@ -838,11 +837,11 @@ def find_kms_hosts(
                 if open_probes:
                     connect_ms = min(p.connect_ms for p in open_probes)
                 elif not addresses:
-                    error = translate(CONTEXT, "no IP address found for this host")
+                    error = translate("kms", "no IP address found for this host")
                 else:
                     error = "; ".join(f"{p.address}: {p.error or p.result}" for p in host_probes)
             elif not addresses:
-                error = translate(CONTEXT, "no IP address found for this host")
+                error = translate("kms", "no IP address found for this host")
             expected = None
             if expected_set is not None:
                 expected = _is_expected(entry["target"], addresses, expected_set)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from srs_wizard.i18n import translate
 
-CONTEXT = "product_key"
 
 ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
 KEY_LENGTH = 25
@@ -44,17 +43,17 @@ _KEY_IN_TEXT = re.compile(
 
 def _hint(char: str) -> str:
     hints = {
-        "O": translate(CONTEXT, "there is no O or 0 in product keys; perhaps D, Q or 9"),
-        "0": translate(CONTEXT, "there is no 0 or O in product keys; perhaps D, Q or 9"),
-        "I": translate(CONTEXT, "there is no I or 1 in product keys; perhaps J or 7"),
-        "1": translate(CONTEXT, "there is no 1 or I in product keys; perhaps J or 7"),
-        "L": translate(CONTEXT, "there is no L in product keys; perhaps 4 or 7"),
-        "S": translate(CONTEXT, "there is no S in product keys; perhaps 6 or 8"),
-        "5": translate(CONTEXT, "there is no 5 in product keys; perhaps 6 or 8"),
-        "A": translate(CONTEXT, "there is no A in product keys; perhaps 4"),
-        "E": translate(CONTEXT, "there is no E in product keys; perhaps 3 or 8"),
-        "U": translate(CONTEXT, "there is no U in product keys; perhaps V"),
-        "Z": translate(CONTEXT, "there is no Z in product keys; perhaps 2"),
+        "O": translate("product_key", "there is no O or 0 in product keys; perhaps D, Q or 9"),
+        "0": translate("product_key", "there is no 0 or O in product keys; perhaps D, Q or 9"),
+        "I": translate("product_key", "there is no I or 1 in product keys; perhaps J or 7"),
+        "1": translate("product_key", "there is no 1 or I in product keys; perhaps J or 7"),
+        "L": translate("product_key", "there is no L in product keys; perhaps 4 or 7"),
+        "S": translate("product_key", "there is no S in product keys; perhaps 6 or 8"),
+        "5": translate("product_key", "there is no 5 in product keys; perhaps 6 or 8"),
+        "A": translate("product_key", "there is no A in product keys; perhaps 4"),
+        "E": translate("product_key", "there is no E in product keys; perhaps 3 or 8"),
+        "U": translate("product_key", "there is no U in product keys; perhaps V"),
+        "Z": translate("product_key", "there is no Z in product keys; perhaps 2"),
     }
     return hints.get(char, "")
 
@@ -161,10 +160,10 @@ def check(text: str) -> KeyCheck:
     problems: list[KeyProblem] = []
     if len(key) < KEY_LENGTH:
         problems.append(KeyProblem(TOO_SHORT, translate(
-            CONTEXT, "The key has {count} of 25 characters.").format(count=len(key))))
+            "product_key", "The key has {count} of 25 characters.").format(count=len(key))))
     elif len(key) > KEY_LENGTH:
         problems.append(KeyProblem(TOO_LONG, translate(
-            CONTEXT, "The key has {count} characters; a product key has 25.").format(count=len(key))))
+            "product_key", "The key has {count} characters; a product key has 25.").format(count=len(key))))
 
     characters_ok = True
     for position, char in enumerate(key, start=1):
@@ -172,7 +171,7 @@ def check(text: str) -> KeyCheck:
             continue
         characters_ok = False
         hint = _hint(char)
-        message = translate(CONTEXT, "Character {position} (\"{char}\") cannot be in a product key").format(
+        message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key").format(
             position=position, char=char)
         message += f": {hint}." if hint else "."
         problems.append(KeyProblem(BAD_CHARACTER, message, position))
@@ -183,16 +182,16 @@ def check(text: str) -> KeyCheck:
     if len(n_positions) > 1:
         single_n_ok = False
         problems.append(KeyProblem(MANY_N, translate(
-            CONTEXT, "The key has {count} letters N; a product key has exactly one.").format(
+            "product_key", "The key has {count} letters N; a product key has exactly one.").format(
                 count=len(n_positions)), n_positions[1]))
     elif complete and not n_positions:
         single_n_ok = False
         problems.append(KeyProblem(NO_N, translate(
-            CONTEXT, "The key has no letter N; a product key has exactly one.")))
+            "product_key", "The key has no letter N; a product key has exactly one.")))
     elif complete and n_positions == [KEY_LENGTH]:
         single_n_ok = False
         problems.append(KeyProblem(N_LAST, translate(
-            CONTEXT, "The letter N cannot be the last character of a product key."), KEY_LENGTH))
+            "product_key", "The letter N cannot be the last character of a product key."), KEY_LENGTH))
     elif complete:
         single_n_ok = True
 
@@ -201,7 +200,7 @@ def check(text: str) -> KeyCheck:
         sum_ok = checksum_ok(key)
         if not sum_ok:
             problems.append(KeyProblem(CHECKSUM, translate(
-                CONTEXT,
+                "product_key",
                 "The checksum does not match: at least one character is mistyped (compare each group with the original).",
             )))
     gvlk = PUBLISHED_GVLKS.get(key) if complete else None
@@ -210,6 +209,6 @@ def check(text: str) -> KeyCheck:
 
 def gvlk_message(product: str) -> str:
     return translate(
-        CONTEXT,
+        "product_key",
         "This is the public KMS client key (GVLK) of {product}, not a MAK: it activates only against a KMS host.",
     ).format(product=product)

@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from srs_wizard.i18n import translate
 
-CONTEXT = "promo"
 MAX_SYSTEMS = 9999
 
 FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
@@ -102,7 +101,7 @@ def check_email(text: str) -> str | None:
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        return translate(CONTEXT, "This is not a valid email address: {reason}").format(reason=str(exc))
+        return translate("promo", "This is not a valid email address: {reason}").format(reason=str(exc))
     return None
 
 
@@ -110,16 +109,16 @@ def check_phone(text: str) -> str | None:
     """None for a number a person could dial: +international or local, with an extension."""
     body = _EXTENSION.sub("", text)
     if not _PHONE_ALLOWED.match(body):
-        return translate(CONTEXT, "A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).")
+        return translate("promo", "A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).")
     if "+" in body[1:]:
-        return translate(CONTEXT, "The + goes only at the start of an international number.")
+        return translate("promo", "The + goes only at the start of an international number.")
     if body.count("(") != body.count(")"):
-        return translate(CONTEXT, "The brackets in the phone number do not match.")
+        return translate("promo", "The brackets in the phone number do not match.")
     digits = sum(ch.isdigit() for ch in body)
     if digits < 5:
-        return translate(CONTEXT, "The phone number is too short to dial.")
+        return translate("promo", "The phone number is too short to dial.")
     if digits > 15:
-        return translate(CONTEXT, "The phone number has more than 15 digits.")
+        return translate("promo", "The phone number has more than 15 digits.")
     return None
 
 
@@ -130,10 +129,10 @@ def check_request(request: PromoRequest, today: date | None = None) -> FieldChec
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
     blank = {
-        "company": translate(CONTEXT, "Enter the company name."),
-        "contact_name": translate(CONTEXT, "Enter the deployment contact's name."),
-        "contact_email": translate(CONTEXT, "Enter the deployment contact's email address."),
-        "contact_phone": translate(CONTEXT, "Enter the deployment contact's phone number."),
+        "company": translate("promo", "Enter the company name."),
+        "contact_name": translate("promo", "Enter the deployment contact's name."),
+        "contact_email": translate("promo", "Enter the deployment contact's email address."),
+        "contact_phone": translate("promo", "Enter the deployment contact's phone number."),
     }
     for name, message in blank.items():
         if not getattr(r, name):
@@ -143,19 +142,19 @@ def check_request(request: PromoRequest, today: date | None = None) -> FieldChec
     if r.contact_phone and (problem := check_phone(r.contact_phone)):
         errors["contact_phone"] = problem
     if r.systems is None or isinstance(r.systems, bool) or not isinstance(r.systems, int):
-        errors["systems"] = translate(CONTEXT, "Enter the number of systems as a whole number.")
+        errors["systems"] = translate("promo", "Enter the number of systems as a whole number.")
     elif not 1 <= r.systems <= MAX_SYSTEMS:
-        errors["systems"] = translate(CONTEXT, "The number of systems must be from 1 to {max}.").format(max=MAX_SYSTEMS)
+        errors["systems"] = translate("promo", "The number of systems must be from 1 to {max}.").format(max=MAX_SYSTEMS)
     if r.deployment_date is None:
-        errors["deployment_date"] = translate(CONTEXT, "Enter the deployment date.")
+        errors["deployment_date"] = translate("promo", "Enter the deployment date.")
     elif r.deployment_date < today - timedelta(days=365 * 2):
-        warnings["deployment_date"] = translate(CONTEXT, "This date is more than two years ago; is it right?")
+        warnings["deployment_date"] = translate("promo", "This date is more than two years ago; is it right?")
     elif r.deployment_date > today + timedelta(days=365):
-        warnings["deployment_date"] = translate(CONTEXT, "This date is more than a year ahead; is it right?")
+        warnings["deployment_date"] = translate("promo", "This date is more than a year ahead; is it right?")
     if r.tam_name and not r.tam_contact:
-        errors["tam_contact"] = translate(CONTEXT, "Give the TAM's contact details too, or clear the TAM's name.")
+        errors["tam_contact"] = translate("promo", "Give the TAM's contact details too, or clear the TAM's name.")
     elif r.tam_contact and not r.tam_name:
-        errors["tam_name"] = translate(CONTEXT, "Give the TAM's name too, or clear the contact details.")
+        errors["tam_name"] = translate("promo", "Give the TAM's name too, or clear the contact details.")
     if r.oem_email and (problem := check_email(r.oem_email)):
         errors["oem_email"] = problem
     return FieldCheck(errors, warnings)
@@ -163,7 +162,7 @@ def check_request(request: PromoRequest, today: date | None = None) -> FieldChec
 
 def subject(request: PromoRequest) -> str:
     r = request.cleaned()
-    return translate(CONTEXT, "Promotional MAK request: {company}, {count} Skype Room System(s)").format(
+    return translate("promo", "Promotional MAK request: {company}, {count} Skype Room System(s)").format(
         company=r.company, count=r.systems)
 
 
@@ -171,29 +170,29 @@ def body(request: PromoRequest, format_date=None) -> str:
     """The request as plain text, in the current language."""
     r = request.cleaned()
     fmt = format_date or (lambda d: d.isoformat())
-    greeting = (translate(CONTEXT, "Hello {oem},").format(oem=r.oem_name) if r.oem_name
-                else translate(CONTEXT, "Hello,"))
+    greeting = (translate("promo", "Hello {oem},").format(oem=r.oem_name) if r.oem_name
+                else translate("promo", "Hello,"))
     lines = [
         greeting,
         "",
-        translate(CONTEXT, "We are an Office 365 customer without access to the Volume Licensing Service Center "
+        translate("promo", "We are an Office 365 customer without access to the Volume Licensing Service Center "
                            "and ask for a promotional MAK for the Skype for Business client of our Skype Room Systems."),
         "",
-        translate(CONTEXT, "Company name: {value}").format(value=r.company),
-        translate(CONTEXT, "Deployment contact: {value}").format(value=r.contact_name),
-        translate(CONTEXT, "Contact email: {value}").format(value=r.contact_email),
-        translate(CONTEXT, "Contact phone: {value}").format(value=r.contact_phone),
-        translate(CONTEXT, "Number of systems deployed: {value}").format(value=r.systems),
-        translate(CONTEXT, "Deployment date: {value}").format(
+        translate("promo", "Company name: {value}").format(value=r.company),
+        translate("promo", "Deployment contact: {value}").format(value=r.contact_name),
+        translate("promo", "Contact email: {value}").format(value=r.contact_email),
+        translate("promo", "Contact phone: {value}").format(value=r.contact_phone),
+        translate("promo", "Number of systems deployed: {value}").format(value=r.systems),
+        translate("promo", "Deployment date: {value}").format(
             value=fmt(r.deployment_date) if r.deployment_date else ""),
     ]
     if r.tam_name:
-        lines.append(translate(CONTEXT, "Microsoft TAM: {name} ({contact})").format(name=r.tam_name, contact=r.tam_contact))
+        lines.append(translate("promo", "Microsoft TAM: {name} ({contact})").format(name=r.tam_name, contact=r.tam_contact))
     else:
-        lines.append(translate(CONTEXT, "Microsoft TAM: none"))
+        lines.append(translate("promo", "Microsoft TAM: none"))
     if r.note:
-        lines += ["", translate(CONTEXT, "Note:"), r.note]
-    lines += ["", translate(CONTEXT, "Thank you,"), r.contact_name]
+        lines += ["", translate("promo", "Note:"), r.note]
+    lines += ["", translate("promo", "Thank you,"), r.contact_name]
     return "\n".join(lines) + "\n"
 
 

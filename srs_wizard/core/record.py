@@ -17,7 +17,6 @@ from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
 from srs_wizard.i18n import translate
 
-CONTEXT = "record"
 SCHEMA = "srs-wizard/record/1"
 PATHS = ("kms", "mak", "promo")
 PROMO_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems",
@@ -84,7 +83,7 @@ def validate(data: Any) -> list[str]:
     def need(obj: dict, path: str, key: str, kinds: tuple, nullable: bool = False) -> Any:
         full = f"{path}{key}"
         if key not in obj:
-            problems.append(translate(CONTEXT, "{field}: missing").format(field=full))
+            problems.append(translate("record", "{field}: missing").format(field=full))
             return None
         value = obj[key]
         if value is None and nullable:
@@ -94,17 +93,17 @@ def validate(data: Any) -> list[str]:
         else:
             ok = isinstance(value, kinds)
         if not ok:
-            problems.append(translate(CONTEXT, "{field}: expected {kind}, found {found}").format(
+            problems.append(translate("record", "{field}: expected {kind}, found {found}").format(
                 field=full, kind=" or ".join(_type_name(k()) if k is not type(None) else "null" for k in kinds),
                 found=_type_name(value)))
             return None
         return value
 
     if not isinstance(data, dict):
-        return [translate(CONTEXT, "the record is not a JSON object")]
+        return [translate("record", "the record is not a JSON object")]
     schema = data.get("schema")
     if schema != SCHEMA:
-        problems.append(translate(CONTEXT, "schema: expected \"{expected}\", found {found}").format(
+        problems.append(translate("record", "schema: expected \"{expected}\", found {found}").format(
             expected=SCHEMA, found=json.dumps(schema)))
         return problems
     created = need(data, "", "created", (str,))
@@ -112,34 +111,34 @@ def validate(data: Any) -> list[str]:
         try:
             moment = datetime.fromisoformat(created)
             if moment.tzinfo is None:
-                problems.append(translate(CONTEXT, "created: the time has no UTC offset"))
+                problems.append(translate("record", "created: the time has no UTC offset"))
         except ValueError:
-            problems.append(translate(CONTEXT, "created: not an ISO 8601 date and time"))
+            problems.append(translate("record", "created: not an ISO 8601 date and time"))
     for key in ("app_version", "machine", "technician", "customer", "site"):
         need(data, "", key, (str,))
     notes = data.get("notes", "")
     if not isinstance(notes, str):
-        problems.append(translate(CONTEXT, "notes: expected text, found {found}").format(found=_type_name(notes)))
+        problems.append(translate("record", "notes: expected text, found {found}").format(found=_type_name(notes)))
     path = need(data, "", "path", (str,))
     if path is not None and path not in PATHS:
-        problems.append(translate(CONTEXT, "path: must be kms, mak or promo, found \"{found}\"").format(found=path))
+        problems.append(translate("record", "path: must be kms, mak or promo, found \"{found}\"").format(found=path))
 
     kms = need(data, "", "kms", (dict,), nullable=True)
     if kms is not None:
         verdict = need(kms, "kms.", "verdict", (str,))
         if verdict is not None and verdict not in kms_mod.VERDICTS:
-            problems.append(translate(CONTEXT, "kms.verdict: unknown verdict \"{found}\"").format(found=verdict))
+            problems.append(translate("record", "kms.verdict: unknown verdict \"{found}\"").format(found=verdict))
         domains = need(kms, "kms.", "domains", (list,))
         for i, d in enumerate(domains or []):
             if not isinstance(d, dict):
-                problems.append(f"kms.domains[{i}]: " + translate(CONTEXT, "expected an object"))
+                problems.append(f"kms.domains[{i}]: " + translate("record", "expected an object"))
                 continue
             need(d, f"kms.domains[{i}].", "name", (str,))
             need(d, f"kms.domains[{i}].", "status", (str,))
         hosts = need(kms, "kms.", "hosts", (list,))
         for i, h in enumerate(hosts or []):
             if not isinstance(h, dict):
-                problems.append(f"kms.hosts[{i}]: " + translate(CONTEXT, "expected an object"))
+                problems.append(f"kms.hosts[{i}]: " + translate("record", "expected an object"))
                 continue
             need(h, f"kms.hosts[{i}].", "target", (str,))
             need(h, f"kms.hosts[{i}].", "port", (int,))
@@ -153,13 +152,13 @@ def validate(data: Any) -> list[str]:
     if mak is not None:
         masked = need(mak, "mak.", "masked", (str,))
         if masked is not None and not _MASKED.match(masked):
-            problems.append(translate(CONTEXT, "mak.masked: not a masked key (*****-*****-*****-*****-XXXXX)"))
+            problems.append(translate("record", "mak.masked: not a masked key (*****-*****-*****-*****-XXXXX)"))
         need(mak, "mak.", "checksum_ok", (bool,), nullable=True)
         need(mak, "mak.", "gvlk", (str,), nullable=True)
         checklist = need(mak, "mak.", "checklist", (dict,))
         for key, value in (checklist or {}).items():
             if not isinstance(value, bool):
-                problems.append(translate(CONTEXT, "mak.checklist.{item}: expected true/false").format(item=key))
+                problems.append(translate("record", "mak.checklist.{item}: expected true/false").format(item=key))
 
     promo = need(data, "", "promo", (dict,), nullable=True)
     if promo is not None:
@@ -173,13 +172,13 @@ def validate(data: Any) -> list[str]:
             try:
                 datetime.strptime(date_text, "%Y-%m-%d")
             except ValueError:
-                problems.append(translate(CONTEXT, "promo.deployment_date: not a date (YYYY-MM-DD)"))
+                problems.append(translate("record", "promo.deployment_date: not a date (YYYY-MM-DD)"))
 
     if path is not None and path in PATHS and data.get(path) is None and not problems:
-        problems.append(translate(CONTEXT, "{field}: the path is {path} but its results are missing").format(
+        problems.append(translate("record", "{field}: the path is {path} but its results are missing").format(
             field=path, path=path))
     if contains_unmasked_key(data):
-        problems.append(translate(CONTEXT, "the record holds an unmasked product key; records keep only the last 5 characters"))
+        problems.append(translate("record", "the record holds an unmasked product key; records keep only the last 5 characters"))
     return problems
 
 
@@ -194,7 +193,7 @@ def loads(raw: bytes | str) -> Record:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise RecordError([translate(CONTEXT, "not valid JSON: {reason}").format(reason=exc)]) from None
+        raise RecordError([translate("record", "not valid JSON: {reason}").format(reason=exc)]) from None
     return from_json(data)
 
 

@@ -7,7 +7,6 @@ from typing import Sequence
 from srs_wizard.core import advice, product_key
 from srs_wizard.i18n import translate
 
-CONTEXT = "report"
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -22,15 +21,16 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def format_kms_report(check) -> str:
     """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
-    yes, no, dash = translate(CONTEXT, "yes"), translate(CONTEXT, "no"), "-"
+    yes, no, dash = translate("report", "yes"), translate("report", "no"), "-"
     out = []
     if check.config_problem:
         out.append(check.config_problem)
     if check.domains:
         out.append(_table(
-            [translate(CONTEXT, "Domain"), translate(CONTEXT, "From"), translate(CONTEXT, "Status"),
-             translate(CONTEXT, "ms"), translate(CONTEXT, "Message")],
-            [[d.name, d.source, d.status, f"{d.elapsed_ms:.0f}", d.message] for d in check.domains],
+            [translate("report", "Domain"), translate("report", "From"), translate("report", "Status"),
+             translate("report", "ms"), translate("report", "Message")],
+            [[d.name, advice.source_label(d.source), advice.status_label(d.status), f"{d.elapsed_ms:.0f}", d.message]
+             for d in check.domains],
         ))
     if check.hosts:
         out.append("")
@@ -43,43 +43,43 @@ def format_kms_report(check) -> str:
                          dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
                          h.error or ""])
         out.append(_table(
-            [translate(CONTEXT, "Host"), translate(CONTEXT, "Port"), translate(CONTEXT, "Priority"),
-             translate(CONTEXT, "Weight"), translate(CONTEXT, "Addresses"), translate(CONTEXT, "Reachable"),
-             translate(CONTEXT, "Connect ms"), translate(CONTEXT, "Expected"), translate(CONTEXT, "Problem")],
+            [translate("report", "Host"), translate("report", "Port"), translate("report", "Priority"),
+             translate("report", "Weight"), translate("report", "Addresses"), translate("report", "Reachable"),
+             translate("report", "Connect ms"), translate("report", "Expected"), translate("report", "Problem")],
             rows,
         ))
     for note in check.notes:
         out.append(note)
     out.append("")
-    out.append(advice.verdict_sentence(check))
+    out.append(advice.verdict_title(check.verdict) + ": " + advice.verdict_sentence(check))
     warning = advice.rogue_warning(check)
     if warning:
         out.append(warning)
     steps = advice.next_steps(check)
     if steps:
         out.append("")
-        out.append(translate(CONTEXT, "Next steps:"))
+        out.append(translate("report", "Next steps:"))
         out += [f"  {i}. {s}" for i, s in enumerate(steps, 1)]
     return "\n".join(out)
 
 
 def format_key_report(result) -> str:
-    ok, bad, na = "ok", translate(CONTEXT, "FAILED"), translate(CONTEXT, "not checked")
+    ok, bad, na = "ok", translate("report", "FAILED"), translate("report", "not checked")
 
     def mark(value):
         return na if value is None else (ok if value else bad)
 
     lines = [
-        translate(CONTEXT, "Key:          {masked}").format(masked=result.masked),
-        translate(CONTEXT, "25 characters: {state}").format(state=mark(result.complete)),
-        translate(CONTEXT, "Characters:   {state}").format(state=mark(result.characters_ok)),
-        translate(CONTEXT, "One N:        {state}").format(state=mark(result.single_n_ok)),
-        translate(CONTEXT, "Checksum:     {state}").format(state=mark(result.checksum_ok)),
+        translate("report", "Key:          {masked}").format(masked=result.masked),
+        translate("report", "25 characters: {state}").format(state=mark(result.complete)),
+        translate("report", "Characters:   {state}").format(state=mark(result.characters_ok)),
+        translate("report", "One N:        {state}").format(state=mark(result.single_n_ok)),
+        translate("report", "Checksum:     {state}").format(state=mark(result.checksum_ok)),
     ]
     for problem in result.problems:
         lines.append(f"  - {problem.message}")
     if result.gvlk:
         lines.append(product_key.gvlk_message(result.gvlk))
-    lines.append(translate(CONTEXT, "The key passes every offline check.") if result.valid
-                 else translate(CONTEXT, "The key does not pass the offline checks."))
+    lines.append(translate("report", "The key passes every offline check.") if result.valid
+                 else translate("report", "The key does not pass the offline checks."))
     return "\n".join(lines)

@@ -15,7 +15,6 @@ from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
 
-CONTEXT = "summary"
 
 VERDICT_COLOURS = {
     kms.READY: "#1b5e20", kms.FOUND: "#1b5e20", kms.UNREACHABLE: "#b71c1c",
@@ -29,9 +28,9 @@ def e(value) -> str:
 
 def path_title(path: str) -> str:
     return {
-        "kms": translate(CONTEXT, "KMS (Key Management Service) found in DNS"),
-        "mak": translate(CONTEXT, "MAK from the Volume Licensing Service Center"),
-        "promo": translate(CONTEXT, "Promotional MAK from the OEM (Office 365 without VLSC access)"),
+        "kms": translate("summary", "KMS (Key Management Service) found in DNS"),
+        "mak": translate("summary", "MAK from the Volume Licensing Service Center"),
+        "promo": translate("summary", "Promotional MAK from the OEM (Office 365 without VLSC access)"),
     }.get(path, path)
 
 
@@ -51,13 +50,13 @@ def _grid(headers: list[str], rows: list[list[str]]) -> str:
 def _yes_no(value) -> str:
     if value is None:
         return "–"
-    return translate(CONTEXT, "yes") if value else translate(CONTEXT, "no")
+    return translate("summary", "yes") if value else translate("summary", "no")
 
 
 def kms_section(check: kms.KmsCheck) -> str:
     colour = VERDICT_COLOURS.get(check.verdict, "#333333")
     parts = [
-        f"<h2>{e(translate(CONTEXT, 'KMS check'))}</h2>",
+        "<h2>" + e(translate("summary", "KMS check")) + "</h2>",
         f'<p class="verdict" style="color:{colour}"><b>{e(advice.verdict_title(check.verdict))}</b><br/>'
         f"{e(advice.verdict_sentence(check))}</p>",
     ]
@@ -67,23 +66,24 @@ def kms_section(check: kms.KmsCheck) -> str:
     if warning:
         parts.append(f'<p class="warning" style="color:#b71c1c"><b>{e(warning)}</b></p>')
     if check.hosts:
-        parts.append(f"<h3>{e(translate(CONTEXT, 'KMS hosts'))}</h3>")
+        parts.append("<h3>" + e(translate("summary", "KMS hosts")) + "</h3>")
         rows = [[h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
                  _yes_no(h.reachable), "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
                  _yes_no(h.expected), h.error or ""] for h in check.hosts]
-        parts.append(_grid([translate(CONTEXT, "Host"), translate(CONTEXT, "Port"),
-                            translate(CONTEXT, "Priority"), translate(CONTEXT, "Weight"),
-                            translate(CONTEXT, "Addresses"), translate(CONTEXT, "Reachable"),
-                            translate(CONTEXT, "Connect ms"), translate(CONTEXT, "Expected"),
-                            translate(CONTEXT, "Problem")], rows))
+        parts.append(_grid([translate("summary", "Host"), translate("summary", "Port"),
+                            translate("summary", "Priority"), translate("summary", "Weight"),
+                            translate("summary", "Addresses"), translate("summary", "Reachable"),
+                            translate("summary", "Connect ms"), translate("summary", "Expected"),
+                            translate("summary", "Problem")], rows))
     if check.domains:
-        parts.append(f"<h3>{e(translate(CONTEXT, 'DNS domains searched'))}</h3>")
-        rows = [[d.name, d.source, d.status, d.message, f"{d.elapsed_ms:.0f}"] for d in check.domains]
-        parts.append(_grid([translate(CONTEXT, "Domain"), translate(CONTEXT, "From"),
-                            translate(CONTEXT, "Status"), translate(CONTEXT, "Message"),
-                            translate(CONTEXT, "ms")], rows))
+        parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
+        rows = [[d.name, advice.source_label(d.source), advice.status_label(d.status), d.message,
+                 f"{d.elapsed_ms:.0f}"] for d in check.domains]
+        parts.append(_grid([translate("summary", "Domain"), translate("summary", "From"),
+                            translate("summary", "Status"), translate("summary", "Message"),
+                            translate("summary", "ms")], rows))
     if check.nameservers:
-        parts.append("<p>" + e(translate(CONTEXT, "DNS servers asked: {servers}").format(
+        parts.append("<p>" + e(translate("summary", "DNS servers asked: {servers}").format(
             servers=", ".join(check.nameservers))) + "</p>")
     for note in check.notes:
         parts.append(f"<p>{e(note)}</p>")
@@ -92,52 +92,52 @@ def kms_section(check: kms.KmsCheck) -> str:
 
 def checklist_labels() -> dict[str, str]:
     return {
-        "vlsc_sign_in": translate(CONTEXT, "The customer's IT knows its VLSC sign-in"),
-        "agreement_confirmed": translate(CONTEXT, "The volume license agreement is confirmed (finance can confirm it is paid)"),
-        "mak_downloaded": translate(CONTEXT, "The MAK was downloaded from VLSC"),
+        "vlsc_sign_in": translate("summary", "The customer's IT knows its VLSC sign-in"),
+        "agreement_confirmed": translate("summary", "The volume license agreement is confirmed (finance can confirm it is paid)"),
+        "mak_downloaded": translate("summary", "The MAK was downloaded from VLSC"),
     }
 
 
 def mak_section(mak: dict) -> str:
     rows = [
-        (translate(CONTEXT, "Product key"), mak.get("masked", "")),
-        (translate(CONTEXT, "Offline checks"), translate(CONTEXT, "passed") if mak.get("valid")
-         else translate(CONTEXT, "not passed")),
-        (translate(CONTEXT, "Checksum"), _yes_no(mak.get("checksum_ok"))),
+        (translate("summary", "Product key"), mak.get("masked", "")),
+        (translate("summary", "Offline checks"), translate("summary", "passed") if mak.get("valid")
+         else translate("summary", "not passed")),
+        (translate("summary", "Checksum"), _yes_no(mak.get("checksum_ok"))),
     ]
     if mak.get("used_anyway"):
-        rows.append((translate(CONTEXT, "Note"), translate(CONTEXT, "The technician chose to use this key although its checksum failed.")))
+        rows.append((translate("summary", "Note"), translate("summary", "The technician chose to use this key although its checksum failed.")))
     if mak.get("gvlk"):
-        rows.append((translate(CONTEXT, "Warning"), product_key.gvlk_message(mak["gvlk"])))
+        rows.append((translate("summary", "Warning"), product_key.gvlk_message(mak["gvlk"])))
     labels = checklist_labels()
     checklist = mak.get("checklist") or {}
     for key, label in labels.items():
         rows.append((label, _yes_no(checklist.get(key, False))))
-    return f"<h2>{e(translate(CONTEXT, 'MAK'))}</h2>" + _facts_table(rows)
+    return "<h2>" + e(translate("summary", "MAK")) + "</h2>" + _facts_table(rows)
 
 
 def promo_section(promo: dict, actions: list[str], format_date: Callable[[date], str]) -> str:
     request = PromoRequest.from_json(promo)
     rows = [
-        (translate(CONTEXT, "Company name"), request.company),
-        (translate(CONTEXT, "Deployment contact"), request.contact_name),
-        (translate(CONTEXT, "Contact email"), request.contact_email),
-        (translate(CONTEXT, "Contact phone"), request.contact_phone),
-        (translate(CONTEXT, "Number of systems"), str(request.systems or "")),
-        (translate(CONTEXT, "Deployment date"), format_date(request.deployment_date) if request.deployment_date else ""),
-        (translate(CONTEXT, "TAM"), f"{request.tam_name} ({request.tam_contact})" if request.tam_name
-         else translate(CONTEXT, "none")),
+        (translate("summary", "Company name"), request.company),
+        (translate("summary", "Deployment contact"), request.contact_name),
+        (translate("summary", "Contact email"), request.contact_email),
+        (translate("summary", "Contact phone"), request.contact_phone),
+        (translate("summary", "Number of systems"), str(request.systems or "")),
+        (translate("summary", "Deployment date"), format_date(request.deployment_date) if request.deployment_date else ""),
+        (translate("summary", "TAM"), f"{request.tam_name} ({request.tam_contact})" if request.tam_name
+         else translate("summary", "none")),
     ]
     if request.oem_name or request.oem_email:
-        rows.append((translate(CONTEXT, "OEM"), " ".join(x for x in (request.oem_name, f"<{request.oem_email}>"
+        rows.append((translate("summary", "OEM"), " ".join(x for x in (request.oem_name, f"<{request.oem_email}>"
                                                                      if request.oem_email else "") if x)))
     if request.note:
-        rows.append((translate(CONTEXT, "Note"), request.note))
-    names = {"copied": translate(CONTEXT, "copied"), "saved": translate(CONTEXT, "saved as .eml"),
-             "opened": translate(CONTEXT, "opened in the mail app")}
-    done = ", ".join(names.get(a, a) for a in actions) or translate(CONTEXT, "not yet sent")
-    rows.append((translate(CONTEXT, "Request"), done))
-    return f"<h2>{e(translate(CONTEXT, 'Promotional MAK request'))}</h2>" + _facts_table(rows)
+        rows.append((translate("summary", "Note"), request.note))
+    names = {"copied": translate("summary", "copied"), "saved": translate("summary", "saved as .eml"),
+             "opened": translate("summary", "opened in the mail app")}
+    done = ", ".join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
+    rows.append((translate("summary", "Request"), done))
+    return "<h2>" + e(translate("summary", "Promotional MAK request")) + "</h2>" + _facts_table(rows)
 
 
 def next_steps(rec: Record) -> list[str]:
@@ -146,13 +146,13 @@ def next_steps(rec: Record) -> list[str]:
         return advice.next_steps(kms.check_from_json(rec.data["kms"]))
     if path == "mak":
         return [
-            translate(CONTEXT, "Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act."),
-            translate(CONTEXT, "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above."),
+            translate("summary", "Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act."),
+            translate("summary", "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above."),
         ]
     if path == "promo":
         return [
-            translate(CONTEXT, "Send the request to the OEM and keep their answer with this record."),
-            translate(CONTEXT, "When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:<MAK>, then /act)."),
+            translate("summary", "Send the request to the OEM and keep their answer with this record."),
+            translate("summary", "When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:<MAK>, then /act)."),
         ]
     return []
 
@@ -182,15 +182,15 @@ def summary_html(rec: Record, for_print: bool = False,
         "</style>"
     )
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
-    parts.append(f"<h1>{e(translate(CONTEXT, 'Skype Room System: Skype for Business license'))}</h1>")
-    parts.append('<p class="tool">' + e(translate(CONTEXT, "Recorded by srs-wizard {version} on {when}").format(
+    parts.append("<h1>" + e(translate("summary", "Skype Room System: Skype for Business license")) + "</h1>")
+    parts.append('<p class="tool">' + e(translate("summary", "Recorded by srs-wizard {version} on {when}").format(
         version=data.get("app_version", ""), when=created)) + "</p>")
     parts.append(_facts_table([
-        (translate(CONTEXT, "Technician"), data.get("technician", "")),
-        (translate(CONTEXT, "Customer"), data.get("customer", "")),
-        (translate(CONTEXT, "Site / room"), data.get("site", "")),
-        (translate(CONTEXT, "Computer"), data.get("machine", "")),
-        (translate(CONTEXT, "Licensing path"), path_title(data.get("path", ""))),
+        (translate("summary", "Technician"), data.get("technician", "")),
+        (translate("summary", "Customer"), data.get("customer", "")),
+        (translate("summary", "Site / room"), data.get("site", "")),
+        (translate("summary", "Computer"), data.get("machine", "")),
+        (translate("summary", "Licensing path"), path_title(data.get("path", ""))),
     ]))
     if data.get("kms"):
         parts.append(kms_section(kms.check_from_json(data["kms"])))
@@ -200,17 +200,19 @@ def summary_html(rec: Record, for_print: bool = False,
         parts.append(promo_section(data["promo"], data.get("promo_actions") or [], fmt_d))
     steps = next_steps(rec)
     if steps:
-        parts.append(f"<h2>{e(translate(CONTEXT, 'Next steps'))}</h2><ol>")
+        parts.append("<h2>" + e(translate("summary", "Next steps")) + "</h2><ol>")
         parts += [f"<li>{e(s)}</li>" for s in steps]
         parts.append("</ol>")
     if data.get("notes"):
-        parts.append(f"<h2>{e(translate(CONTEXT, 'Notes'))}</h2><p>{e(data['notes'])}</p>")
+        parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(data["notes"]) + "</p>")
     if for_print:
         line = "_" * 34
+        technician_word = e(translate("summary", "Technician"))
+        customer_word = e(translate("summary", "Customer"))
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
-            f"<td width='50%'><br/><br/>{line}<br/>{e(translate(CONTEXT, 'Technician'))}: {e(data.get('technician', ''))}</td>"
-            f"<td width='50%'><br/><br/>{line}<br/>{e(translate(CONTEXT, 'Customer'))}: {e(data.get('customer', ''))}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{technician_word}: {e(data.get('technician', ''))}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{customer_word}: {e(data.get('customer', ''))}</td>"
             "</tr></table>")
     parts.append("</body></html>")
     return "".join(parts)

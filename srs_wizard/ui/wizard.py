@@ -43,9 +43,10 @@ class SrsWizard(QWizard):
     first_page_shown = Signal()
 
     def __init__(self, session: "Session | None" = None, settings: QSettings | None = None,
-                 data_dir: str | Path | None = None, parent=None):
+                 data_dir: str | Path | None = None, language: str | None = None, parent=None):
         super().__init__(parent)
         self.settings = settings or default_settings()
+        self.language = self._install_language(language or str(self.settings.value("ui/language", "") or ""))
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         self.draft_path = self.data_dir / DRAFT_NAME
         self._pending_draft: dict | None = None
@@ -85,6 +86,8 @@ class SrsWizard(QWizard):
             self.welcome.load(session)
         else:
             self.welcome.load_remembered({k: str(self.settings.value(f"welcome/{k}", "") or "") for k in REMEMBERED})
+        self.welcome.set_language_choice(self.language)
+        self.welcome.language_chosen.connect(self.set_language)
         self.welcome.resume_button.clicked.connect(self.resume_draft)
         self.welcome.discard_button.clicked.connect(self.discard_draft)
         self.retranslate()
@@ -131,6 +134,28 @@ class SrsWizard(QWizard):
             self.setPage(page_id, page)
             page.load(self.session)
             page.retranslate()
+
+    def _install_language(self, wanted: str) -> str:
+        from srs_wizard.ui import language
+
+        chosen = language.install(wanted or language.system_language())
+        self.setLocale(language.locale_for(chosen))
+        return chosen
+
+    def set_language(self, wanted: str) -> None:
+        """Switch at once; what was typed stays, and the choice is remembered."""
+        if wanted == self.language:
+            return
+        self.language = self._install_language(wanted)
+        self.settings.setValue("ui/language", self.language)
+        # QWizard words its own buttons (Back, Next, Cancel ...) when its style is set; it
+        # ignores a language change, so set the style again.
+        style = self.wizardStyle()
+        self.setWizardStyle(QWizard.ClassicStyle if style != QWizard.ClassicStyle else QWizard.ModernStyle)
+        self.setWizardStyle(style)
+        for page in self.all_pages():
+            page.setLocale(self.locale())
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("srs-wizard: Skype Room System licensing"))

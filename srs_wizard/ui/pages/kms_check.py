@@ -392,7 +392,8 @@ class KmsCheckPage(QWizardPage):
         self.hosts_title.setVisible(bool(check.hosts))
         self.domain_table.setRowCount(len(check.domains))
         for row, d in enumerate(check.domains):
-            for col, value in enumerate([d.name, d.source, d.status, d.message]):
+            for col, value in enumerate([d.name, advice.source_label(d.source), advice.status_label(d.status),
+                                         d.message]):
                 self.domain_table.setItem(row, col, QTableWidgetItem(value))
         for table in (self.hosts, self.domain_table):
             height = table.horizontalHeader().height() + 4 + sum(

@@ -171,7 +171,9 @@ class PromoPage(QWizardPage):
         return promo.check_request(self.request()).ok
 
     def _format_date(self, d: date) -> str:
-        return self.locale().toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
+        from srs_wizard.ui.pages.summary import locale_formatters
+
+        return locale_formatters(self.locale())[1](d)
 
     # ------------------------------------------------------------------ actions
     def _record_action(self, action: str) -> None:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWizardPage)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWizardPage)
+
+# Each language named in itself, so a user can find theirs whatever is shown now.
+LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"))
 
 from srs_wizard.ui.widgets import FieldMessage
 
 
 class WelcomePage(QWizardPage):
+    language_chosen = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(lambda index: self.language_chosen.emit(self.language.itemData(index)))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.technician = QLineEdit()
@@ -45,6 +56,11 @@ class WelcomePage(QWizardPage):
         box.addWidget(self.discard_button)
         self.resume_box.hide()
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        layout.addLayout(top)
         layout.addWidget(self.resume_box)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
@@ -56,7 +72,14 @@ class WelcomePage(QWizardPage):
         self.registerField("site*", self.site)
         self.retranslate()
 
+    def set_language_choice(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
     def retranslate(self) -> None:
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
         self.setTitle(self.tr("Skype Room System licensing"))
         self.setSubTitle(self.tr("Find out how this room's Skype for Business client gets its volume license."))
         self.intro.setText(self.tr(

@@ -1,0 +1,1797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChoosePathPage</name>
+    <message>
+        <source>How will this room get its license?</source>
+        <translation>这个会议室将如何获得许可证？</translation>
+    </message>
+    <message>
+        <source>Pick what applies to this customer. If you are not sure, start with the KMS check.</source>
+        <translation>选择适用于此客户的方式。如果不确定，请先进行 KMS 检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Not sure: check for KMS first</source>
+        <translation>不确定：先检查 KMS(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The check shows whether a KMS host is published in DNS; if not, you can continue with a MAK or a promo MAK request.</source>
+        <translation>检查会显示 DNS 中是否发布了 KMS 主机；如果没有，可以继续使用 MAK 或申请促销 MAK。</translation>
+    </message>
+    <message>
+        <source>&amp;KMS is already in place</source>
+        <translation>已部署 KMS(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The customer runs a KMS host that activates Office: the console activates by itself once the Lync 2013 KMS client key is installed.</source>
+        <translation>客户运行着可激活 Office 的 KMS 主机：安装 Lync 2013 KMS 客户端密钥后，控制台会自行激活。</translation>
+    </message>
+    <message>
+        <source>I have a &amp;MAK from VLSC</source>
+        <translation>我有来自 VLSC 的 MAK(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The customer has a volume license agreement; their IT signs in to the Volume Licensing Service Center and downloads the MAK.</source>
+        <translation>客户签有批量许可协议；其 IT 部门登录批量许可服务中心并下载 MAK。</translation>
+    </message>
+    <message>
+        <source>&amp;Office 365 without VLSC access (promo MAK from the OEM)</source>
+        <translation>没有 VLSC 访问权限的 Office 365（向 OEM 申请促销 MAK）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The customer has no volume license agreement: the OEM that sold the room system issues a promotional MAK on request.</source>
+        <translation>客户没有批量许可协议：销售会议室系统的 OEM 可应请求颁发促销 MAK。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>KmsCheckPage</name>
+    <message>
+        <source>KMS check</source>
+        <translation>KMS 检查</translation>
+    </message>
+    <message>
+        <source>Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts answer on their port.</source>
+        <translation>查找控制台会找到的 _vlmcs._tcp SRV 记录，并测试这些主机是否在其端口上应答。</translation>
+    </message>
+    <message>
+        <source>DNS &amp;domains:</source>
+        <translation>DNS 域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>DNS domains</source>
+        <translation>DNS 域</translation>
+    </message>
+    <message>
+        <source>The domains the console searches, primary first. Separate several with commas.</source>
+        <translation>控制台搜索的域，主域在前。多个域用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>e.g. contoso.com, corp.contoso.com</source>
+        <translation>例如 contoso.com, corp.contoso.com</translation>
+    </message>
+    <message>
+        <source>DNS se&amp;rver:</source>
+        <translation>DNS 服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>System default ({servers})</source>
+        <translation>系统默认（{servers}）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Leave empty to ask the console&apos;s own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port.</source>
+        <translation>留空则询问控制台自己的 DNS 服务器。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>高级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected KMS hosts:</source>
+        <translation>预期的 KMS 主机(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Expected KMS hosts</source>
+        <translation>预期的 KMS 主机</translation>
+    </message>
+    <message>
+        <source>Hosts the customer runs, e.g. kms01.contoso.com</source>
+        <translation>客户运行的主机，例如 kms01.contoso.com</translation>
+    </message>
+    <message>
+        <source>Any other host found in DNS is flagged as unexpected (a possible rogue KMS host).</source>
+        <translation>DNS 中找到的其他主机都会被标记为意外主机（可能是非法 KMS 主机）。</translation>
+    </message>
+    <message>
+        <source>DNS &amp;time budget:</source>
+        <translation>DNS 时间预算(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>DNS time budget in seconds</source>
+        <translation>DNS 时间预算（秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>连接超时（秒）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>取消检查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y results</source>
+        <translation>复制结果(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>复制结果</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <source>Copy Lync 2013 KMS client key</source>
+        <translation>复制 Lync 2013 KMS 客户端密钥</translation>
+    </message>
+    <message>
+        <source>KMS hosts, in the order a client prefers them</source>
+        <translation>KMS 主机（按客户端的优先顺序）</translation>
+    </message>
+    <message>
+        <source>DNS domains searched</source>
+        <translation>已搜索的 DNS 域</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <source>Connect ms</source>
+        <translation>连接毫秒</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Lync 2013 KMS client key: {key}
+Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp.vbs /act.</source>
+        <translation>Lync 2013 KMS 客户端密钥：{key}
+在控制台上用 cscript ospp.vbs /inpkey:{key} 安装，然后运行 cscript ospp.vbs /act。</translation>
+    </message>
+    <message>
+        <source>KMS will not activate this room. Continue with:</source>
+        <translation>KMS 无法激活此会议室。请继续使用：</translation>
+    </message>
+    <message>
+        <source>Nothing else: record this result</source>
+        <translation>不使用其他方式：记录此结果</translation>
+    </message>
+    <message>
+        <source>A MAK from the Volume Licensing Service Center</source>
+        <translation>来自批量许可服务中心的 MAK</translation>
+    </message>
+    <message>
+        <source>A promotional MAK request to the OEM (Office 365 without VLSC)</source>
+        <translation>向 OEM 申请促销 MAK（没有 VLSC 访问权限的 Office 365）</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>再次检查(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>This computer has no DNS domain: type the customer&apos;s domain.</source>
+        <translation>此计算机没有 DNS 域：请输入客户的域。</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking… {seconds:.1f} s</source>
+        <translation>正在检查… {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Checked in {seconds:.1f} s.</source>
+        <translation>检查用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>The check could not run: {reason}</source>
+        <translation>检查无法运行：{reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MakPage</name>
+    <message>
+        <source>MAK from the Volume Licensing Service Center</source>
+        <translation>来自批量许可服务中心的 MAK</translation>
+    </message>
+    <message>
+        <source>Type or paste the MAK. It is checked as you type, offline; only its last 5 characters are ever shown in the record.</source>
+        <translation>输入或粘贴 MAK。输入时会离线检查；记录中只会显示其最后 5 个字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Product key (MAK):</source>
+        <translation>产品密钥 (MAK)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation>产品密钥</translation>
+    </message>
+    <message>
+        <source>25 characters; dashes and spaces are optional, and you can paste a whole line that contains the key.</source>
+        <translation>25 个字符；短划线和空格可有可无，也可以粘贴包含密钥的整行文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show product key</source>
+        <translation>显示产品密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key anyway (the checksum failed; this will be recorded)</source>
+        <translation>仍使用此密钥（校验和不符；这将被记录）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use key anyway</source>
+        <translation>仍使用此密钥</translation>
+    </message>
+    <message>
+        <source>Offline checks</source>
+        <translation>离线检查</translation>
+    </message>
+    <message>
+        <source>25 characters</source>
+        <translation>25 个字符</translation>
+    </message>
+    <message>
+        <source>Only characters used in product keys</source>
+        <translation>只含产品密钥使用的字符</translation>
+    </message>
+    <message>
+        <source>Exactly one N, not at the end</source>
+        <translation>恰好一个 N，且不在末尾</translation>
+    </message>
+    <message>
+        <source>Checksum matches (catches most typing mistakes)</source>
+        <translation>校验和匹配（可发现大多数输入错误）</translation>
+    </message>
+    <message>
+        <source>Not a public KMS client key (GVLK)</source>
+        <translation>不是公开的 KMS 客户端密钥 (GVLK)</translation>
+    </message>
+    <message>
+        <source>Before you leave</source>
+        <translation>离开前</translation>
+    </message>
+    <message>
+        <source>After the wizard</source>
+        <translation>向导完成后</translation>
+    </message>
+    <message>
+        <source>1. Type the MAK in the Skype Room System admin console,
+2. or, on the console, run the command below, then cscript ospp.vbs /act,
+3. and check with cscript ospp.vbs /dstatus that the last 5 characters match.</source>
+        <translation>1. 在 Skype 会议室系统管理控制台中输入 MAK，
+2. 或在控制台上运行下面的命令，然后运行 cscript ospp.vbs /act，
+3. 再用 cscript ospp.vbs /dstatus 检查最后 5 个字符是否一致。</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copy command with product key</source>
+        <translation>复制含产品密钥的命令</translation>
+    </message>
+    <message>
+        <source>Copies the command with the whole key to the clipboard.</source>
+        <translation>将含完整密钥的命令复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+</context>
+<context>
+    <name>PromoPage</name>
+    <message>
+        <source>Promotional MAK request to the OEM</source>
+        <translation>向 OEM 申请促销 MAK</translation>
+    </message>
+    <message>
+        <source>Office 365 customers without VLSC access get a MAK from the OEM that sold the room system. Collect what the OEM needs; * marks what it cannot do without.</source>
+        <translation>没有 VLSC 访问权限的 Office 365 客户可从销售会议室系统的 OEM 获得 MAK。请收集 OEM 需要的信息；* 表示必填。</translation>
+    </message>
+    <message>
+        <source>Company name *</source>
+        <translation>公司名称 *</translation>
+    </message>
+    <message>
+        <source>Contact name *</source>
+        <translation>联系人姓名 *</translation>
+    </message>
+    <message>
+        <source>Contact email *</source>
+        <translation>联系人电子邮件 *</translation>
+    </message>
+    <message>
+        <source>Contact phone *</source>
+        <translation>联系人电话 *</translation>
+    </message>
+    <message>
+        <source>Number of systems *</source>
+        <translation>系统数量 *</translation>
+    </message>
+    <message>
+        <source>Deployment date *</source>
+        <translation>部署日期 *</translation>
+    </message>
+    <message>
+        <source>TAM name</source>
+        <translation>TAM 姓名</translation>
+    </message>
+    <message>
+        <source>TAM contact</source>
+        <translation>TAM 联系方式</translation>
+    </message>
+    <message>
+        <source>OEM name</source>
+        <translation>OEM 名称</translation>
+    </message>
+    <message>
+        <source>OEM email</source>
+        <translation>OEM 电子邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Number of systems</source>
+        <translation>系统数量</translation>
+    </message>
+    <message>
+        <source>Deployment date</source>
+        <translation>部署日期</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>+86 10 1234 5678 ext. 12</source>
+        <translation>+86 10 1234 5678 转 12</translation>
+    </message>
+    <message>
+        <source>Email or phone of the TAM</source>
+        <translation>TAM 的电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>Where the OEM takes these requests</source>
+        <translation>OEM 接收此类申请的地址</translation>
+    </message>
+    <message>
+        <source>If the customer has a Microsoft Technical Account Manager (TAM), give both the name and the contact details.</source>
+        <translation>如果客户有 Microsoft 技术客户经理 (TAM)，请同时填写姓名和联系方式。</translation>
+    </message>
+    <message>
+        <source>Optional: who the request goes to.</source>
+        <translation>可选：申请发给谁。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request</source>
+        <translation>复制申请(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy request</source>
+        <translation>复制申请</translation>
+    </message>
+    <message>
+        <source>Save .&amp;eml…</source>
+        <translation>保存 .eml(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save email</source>
+        <translation>保存电子邮件</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>在邮件应用中打开(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>在邮件应用中打开</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard.</source>
+        <translation>申请已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the request as an email</source>
+        <translation>将申请另存为电子邮件</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>电子邮件 (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The email could not be saved to {path}: {reason}
+Choose another place; nothing you typed is lost.</source>
+        <translation>无法将电子邮件保存到 {path}：{reason}
+请选择其他位置；您输入的内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it in Outlook or any mail app to send it.</source>
+        <translation>已保存到 {path}。在 Outlook 或任何邮件应用中打开即可发送。</translation>
+    </message>
+    <message>
+        <source>The request was handed to your mail app.</source>
+        <translation>申请已交给您的邮件应用。</translation>
+    </message>
+    <message>
+        <source>No mail app answered. Use Copy request or Save .eml instead.</source>
+        <translation>没有邮件应用响应。请改用“复制申请”或“保存 .eml”。</translation>
+    </message>
+</context>
+<context>
+    <name>SrsWizard</name>
+    <message>
+        <source>srs-wizard: Skype Room System licensing</source>
+        <translation>srs-wizard：Skype 会议室系统许可</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>The unfinished session saved last time could not be read, so this is a fresh start. The damaged file was kept as {path}.</source>
+        <translation>无法读取上次保存的未完成会话，因此重新开始。损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>An unfinished session from {when} was found{who}. Resume it?</source>
+        <translation>发现 {when} 的未完成会话{who}。要继续吗？</translation>
+    </message>
+    <message>
+        <source> ({name})</source>
+        <translation>（{name}）</translation>
+    </message>
+    <message>
+        <source>About srs-wizard</source>
+        <translation>关于 srs-wizard</translation>
+    </message>
+    <message>
+        <source>srs-wizard {version}
+
+Finds out how a Skype Room System&apos;s Skype for Business client gets its volume license (KMS, MAK or a promotional MAK) and records it.</source>
+        <translation>srs-wizard {version}
+
+查明 Skype 会议室系统中的 Skype for Business 客户端如何获得批量许可证（KMS、MAK 或促销 MAK），并加以记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Check the facts, then save them as a PDF to leave with the customer.</source>
+        <translation>核对信息，然后保存为 PDF 留给客户。</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>将摘要保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The summary was saved as {path}, with its record beside it. Open the PDF now?</source>
+        <translation>摘要已保存为 {path}，记录文件在其旁边。现在打开 PDF 吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation>正在保存 {path}…</translation>
+    </message>
+    <message>
+        <source>Saved {path} and {record}.</source>
+        <translation>已保存 {path} 和 {record}。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}:
+{reason}
+
+Any earlier file there is unchanged and nothing you entered is lost. Choose another place.</source>
+        <translation>无法将 PDF 保存到 {path}：
+{reason}
+
+那里原有的文件保持不变，您输入的内容也都不会丢失。请选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Skype Room System licensing</source>
+        <translation>Skype 会议室系统许可</translation>
+    </message>
+    <message>
+        <source>Find out how this room&apos;s Skype for Business client gets its volume license.</source>
+        <translation>查明此会议室的 Skype for Business 客户端如何获得批量许可证。</translation>
+    </message>
+    <message>
+        <source>1. Check whether a KMS host is published in DNS and answers.
+2. Or check a MAK from the Volume Licensing Service Center, or prepare a promotional MAK request for the OEM.
+3. Save a summary as a PDF to leave with the customer.</source>
+        <translation>1. 检查 DNS 中是否发布了 KMS 主机，以及该主机是否应答。
+2. 或检查来自批量许可服务中心的 MAK，或为 OEM 准备促销 MAK 申请。
+3. 将摘要保存为 PDF 留给客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Technician name:</source>
+        <translation>技术人员姓名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (company) name:</source>
+        <translation>客户（公司）名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site / room name:</source>
+        <translation>地点/会议室名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Technician name</source>
+        <translation>技术人员姓名</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>地点名称</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>The company the room belongs to</source>
+        <translation>会议室所属的公司</translation>
+    </message>
+    <message>
+        <source>e.g. Building 2, Room Everest</source>
+        <translation>例如 2 号楼珠峰会议室</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume unfinished session</source>
+        <translation>继续未完成的会话</translation>
+    </message>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>重新开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Discard unfinished session</source>
+        <translation>放弃未完成的会话</translation>
+    </message>
+    <message>
+        <source>Enter your name: it goes on the record.</source>
+        <translation>请输入您的姓名：它会写入记录。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s company name.</source>
+        <translation>请输入客户的公司名称。</translation>
+    </message>
+    <message>
+        <source>Enter the site or room name.</source>
+        <translation>请输入地点或会议室名称。</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>KMS is ready</source>
+        <translation>KMS 已就绪</translation>
+    </message>
+    <message>
+        <source>KMS hosts found (not contacted)</source>
+        <translation>找到 KMS 主机（未测试连接）</translation>
+    </message>
+    <message>
+        <source>KMS hosts found, but none answers</source>
+        <translation>找到 KMS 主机，但没有一个应答</translation>
+    </message>
+    <message>
+        <source>No KMS host published in DNS</source>
+        <translation>DNS 中未发布 KMS 主机</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked</source>
+        <translation>无法查询 DNS</translation>
+    </message>
+    <message>
+        <source>No DNS domain to search</source>
+        <translation>没有可搜索的 DNS 域</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>nxdomain</source>
+        <translation>名称不存在</translation>
+    </message>
+    <message>
+        <source>no_answer</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>not_available</source>
+        <translation>明确不提供</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>servfail</source>
+        <translation>服务器失败</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主域</translation>
+    </message>
+    <message>
+        <source>search-list</source>
+        <translation>搜索列表</translation>
+    </message>
+    <message>
+        <source>{host} answers on TCP port {port}, so the console can activate by itself.</source>
+        <translation>{host} 在 TCP 端口 {port} 上应答，控制台可以自行激活。</translation>
+    </message>
+    <message>
+        <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
+        <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
+        <translation>DNS 中发布了 {count} 个 KMS 主机，但没有一个接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
+    </message>
+    <message>
+        <source>No domain publishes a _vlmcs._tcp SRV record, so the console will not find a KMS host (0x8007232B).</source>
+        <translation>没有任何域发布 _vlmcs._tcp SRV 记录，因此控制台找不到 KMS 主机 (0x8007232B)。</translation>
+    </message>
+    <message>
+        <source>No KMS host was found and some domains could not be asked; the DNS answer is unknown, not negative.</source>
+        <translation>未找到 KMS 主机，且有些域无法查询；DNS 的答案未知，而不是否定。</translation>
+    </message>
+    <message>
+        <source>This machine has no DNS domain or search list, so a KMS client has nowhere to look (0x8007007B).</source>
+        <translation>此计算机没有 DNS 域或搜索列表，因此 KMS 客户端无处查找 (0x8007007B)。</translation>
+    </message>
+    <message>
+        <source>Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).</source>
+        <translation>请确保控制台上已安装 Lync 2013 KMS 客户端密钥 {gvlk}（cscript ospp.vbs /inpkey:{gvlk}，然后 cscript ospp.vbs /act）。</translation>
+    </message>
+    <message>
+        <source>The KMS host activates Office clients only once it has counted 5 or more of them (0xC004F038 until then).</source>
+        <translation>KMS 主机只有在统计到 5 个或更多 Office 客户端后才会激活它们（在此之前为 0xC004F038）。</translation>
+    </message>
+    <message>
+        <source>Check the result on the console with cscript ospp.vbs /dstatus.</source>
+        <translation>在控制台上用 cscript ospp.vbs /dstatus 检查结果。</translation>
+    </message>
+    <message>
+        <source>Run the check again with the connection test to be sure TCP port 1688 is open.</source>
+        <translation>请带连接测试再检查一次，以确认 TCP 端口 1688 已打开。</translation>
+    </message>
+    <message>
+        <source>Open TCP port 1688 from the console to the KMS host (firewalls on the host and in the network).</source>
+        <translation>打开从控制台到 KMS 主机的 TCP 端口 1688（主机上和网络中的防火墙）。</translation>
+    </message>
+    <message>
+        <source>Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host (0x800706BA).</source>
+        <translation>删除已不存在主机的 SRV 记录：过时的记录会把客户端引向失效的主机 (0x800706BA)。</translation>
+    </message>
+    <message>
+        <source>As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act.</source>
+        <translation>临时解决办法：让 Office 指向一台可用的主机：cscript ospp.vbs /sethst:HOST 和 /setprt:1688，然后 /act。</translation>
+    </message>
+    <message>
+        <source>If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console&apos;s DNS domain, or add that domain to the console&apos;s DNS suffix search list.</source>
+        <translation>如果客户运行 KMS，请发布它：在控制台的 DNS 域中添加端口为 1688 的 _vlmcs._tcp SRV 记录，或将该域加入控制台的 DNS 后缀搜索列表。</translation>
+    </message>
+    <message>
+        <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act.</source>
+        <translation>临时解决办法：让 Office 直接指向该主机：cscript ospp.vbs /sethst:HOST，然后 /act。</translation>
+    </message>
+    <message>
+        <source>Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK (Office 365 without VLSC access).</source>
+        <translation>没有 KMS 时，请使用来自批量许可服务中心的 MAK，或向 OEM 申请促销 MAK（没有 VLSC 访问权限的 Office 365）。</translation>
+    </message>
+    <message>
+        <source>Check that the console uses the customer&apos;s DNS servers and that they answer (see each domain&apos;s status).</source>
+        <translation>请检查控制台是否使用客户的 DNS 服务器，以及这些服务器是否应答（见各个域的状态）。</translation>
+    </message>
+    <message>
+        <source>Run the check again once DNS answers.</source>
+        <translation>DNS 应答后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check again.</source>
+        <translation>将控制台加入域，或设置其主 DNS 后缀（或 DHCP 域选项 15），然后再检查。</translation>
+    </message>
+    <message>
+        <source>Or type the customer&apos;s DNS domain in the check and run it again.</source>
+        <translation>或在检查中输入客户的 DNS 域，然后再运行一次。</translation>
+    </message>
+    <message>
+        <source>Unexpected KMS host(s) publish themselves in DNS: {hosts}. Every _vlmcs record should be a host the customer runs; remove the others.</source>
+        <translation>意外的 KMS 主机在 DNS 中发布了自己：{hosts}。每条 _vlmcs 记录都应是客户运行的主机；请删除其他记录。</translation>
+    </message>
+    <message>
+        <source>Warning: KMS host(s) not on the expected list: {hosts}. This may be a rogue KMS host.</source>
+        <translation>警告：KMS 主机不在预期列表中：{hosts}。这可能是非法 KMS 主机。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>see --help</source>
+        <translation>参见 --help</translation>
+    </message>
+    <message>
+        <source>Find out how a Skype Room System gets its Skype for Business volume license. Without a command the wizard window opens.</source>
+        <translation>查明 Skype 会议室系统如何获得 Skype for Business 批量许可证。不带命令时打开向导窗口。</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <source>language of the output</source>
+        <translation>输出的语言</translation>
+    </message>
+    <message>
+        <source>find KMS hosts in DNS and test that they answer</source>
+        <translation>在 DNS 中查找 KMS 主机并测试其是否应答</translation>
+    </message>
+    <message>
+        <source>DNS domain to search (repeatable); default: this machine&apos;s</source>
+        <translation>要搜索的 DNS 域（可重复）；默认：本机的域</translation>
+    </message>
+    <message>
+        <source>DNS server to ask (repeatable); IPv6 as [addr]:port</source>
+        <translation>要询问的 DNS 服务器（可重复）；IPv6 写作 [地址]:端口</translation>
+    </message>
+    <message>
+        <source>overall DNS time budget in seconds (default 5)</source>
+        <translation>DNS 总时间预算（秒，默认 5）</translation>
+    </message>
+    <message>
+        <source>TCP connect timeout in seconds (default 2)</source>
+        <translation>TCP 连接超时（秒，默认 2）</translation>
+    </message>
+    <message>
+        <source>do not test TCP connections to the hosts</source>
+        <translation>不测试到主机的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>a KMS host the customer runs (repeatable); others are flagged</source>
+        <translation>客户运行的 KMS 主机（可重复）；其他主机会被标记</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>check a product key (MAK) offline</source>
+        <translation>离线检查产品密钥 (MAK)</translation>
+    </message>
+    <message>
+        <source>the key (prefer --stdin: it stays out of shell history)</source>
+        <translation>密钥（建议用 --stdin：这样不会留在 shell 历史中）</translation>
+    </message>
+    <message>
+        <source>read the key from standard input</source>
+        <translation>从标准输入读取密钥</translation>
+    </message>
+    <message>
+        <source>render a saved session record as a PDF</source>
+        <translation>将保存的会话记录生成为 PDF</translation>
+    </message>
+    <message>
+        <source>print the validated record</source>
+        <translation>输出已验证的记录</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>give the key either as an argument or with --stdin, not both</source>
+        <translation>密钥请以参数或 --stdin 之一给出，不要同时使用</translation>
+    </message>
+    <message>
+        <source>no key given: use --stdin (recommended) or pass the key</source>
+        <translation>未给出密钥：请使用 --stdin（推荐）或直接传入密钥</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>密钥为空</translation>
+    </message>
+    <message>
+        <source>say where to write the PDF with -o OUT.pdf, or use --json</source>
+        <translation>请用 -o OUT.pdf 指定 PDF 的写入位置，或使用 --json</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid session record:</source>
+        <translation>{path} 不是有效的会话记录：</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>kms</name>
+    <message>
+        <source>KMS SRV records found.</source>
+        <translation>找到 KMS SRV 记录。</translation>
+    </message>
+    <message>
+        <source>The name does not exist in DNS (NXDOMAIN).</source>
+        <translation>DNS 中不存在此名称 (NXDOMAIN)。</translation>
+    </message>
+    <message>
+        <source>The DNS server answered, but there is no _vlmcs._tcp SRV record.</source>
+        <translation>DNS 服务器已应答，但没有 _vlmcs._tcp SRV 记录。</translation>
+    </message>
+    <message>
+        <source>The domain says KMS is decidedly not available here (SRV target &quot;.&quot;).</source>
+        <translation>该域声明此处明确不提供 KMS（SRV 目标为“.”）。</translation>
+    </message>
+    <message>
+        <source>No answer from the DNS server in time (timeout).</source>
+        <translation>DNS 服务器未及时应答（超时）。</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to answer (SERVFAIL).</source>
+        <translation>DNS 服务器未能应答 (SERVFAIL)。</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the query (REFUSED).</source>
+        <translation>DNS 服务器拒绝了查询 (REFUSED)。</translation>
+    </message>
+    <message>
+        <source>The DNS query failed.</source>
+        <translation>DNS 查询失败。</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>域为空。</translation>
+    </message>
+    <message>
+        <source>The domain &quot;{domain}&quot; is not a valid international name: {reason}</source>
+        <translation>域“{domain}”不是有效的国际化名称：{reason}</translation>
+    </message>
+    <message>
+        <source>The domain &quot;{domain}&quot; has an empty label (two dots in a row?).</source>
+        <translation>域“{domain}”含有空标签（连续两个点？）。</translation>
+    </message>
+    <message>
+        <source>The label &quot;{label}&quot; is longer than 63 characters.</source>
+        <translation>标签“{label}”超过 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The domain &quot;{domain}&quot; contains characters DNS names cannot have: {chars}</source>
+        <translation>域“{domain}”含有 DNS 名称不能包含的字符：{chars}</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 253 characters.</source>
+        <translation>域超过 253 个字符。</translation>
+    </message>
+    <message>
+        <source>The DNS server is empty.</source>
+        <translation>DNS 服务器为空。</translation>
+    </message>
+    <message>
+        <source>The DNS server &quot;{server}&quot; has no closing &quot;]&quot;.</source>
+        <translation>DNS 服务器“{server}”缺少右方括号“]”。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 DNS server as [address]:port.</source>
+        <translation>IPv6 DNS 服务器请写作 [地址]:端口。</translation>
+    </message>
+    <message>
+        <source>The DNS server port &quot;{port}&quot; is not a number from 1 to 65535.</source>
+        <translation>DNS 服务器端口“{port}”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>&quot;{server}&quot; is not a valid IPv4 address.</source>
+        <translation>“{server}”不是有效的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;{server}&quot; is not a valid IPv6 address.</source>
+        <translation>“{server}”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>The DNS server name &quot;{server}&quot; could not be resolved; give its IP address.</source>
+        <translation>无法解析 DNS 服务器名称“{server}”；请给出其 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The {what} &quot;{value}&quot; is not a number of seconds.</source>
+        <translation>{what}“{value}”不是秒数。</translation>
+    </message>
+    <message>
+        <source>The {what} must be more than 0 and at most 300 seconds, not {value}.</source>
+        <translation>{what}必须大于 0 且不超过 300 秒，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The system DNS configuration has no DNS server: {reason}</source>
+        <translation>系统 DNS 配置中没有 DNS 服务器：{reason}</translation>
+    </message>
+    <message>
+        <source>The system DNS configuration could not be read: {reason}</source>
+        <translation>无法读取系统 DNS 配置：{reason}</translation>
+    </message>
+    <message>
+        <source>The DNS server sent a reply that is not a valid DNS message ({reason}).</source>
+        <translation>DNS 服务器发送的应答不是有效的 DNS 消息（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The answer was too large for UDP and TCP failed: {reason}</source>
+        <translation>应答对 UDP 来说太大，而 TCP 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The DNS server answered with error {rcode}.</source>
+        <translation>DNS 服务器应答了错误 {rcode}。</translation>
+    </message>
+    <message>
+        <source>{count} KMS SRV record(s) found.</source>
+        <translation>找到 {count} 条 KMS SRV 记录。</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>No DNS server is configured.</source>
+        <translation>未配置 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>{total} KMS hosts were found; only the first {shown} are shown and checked.</source>
+        <translation>共找到 {total} 个 KMS 主机；只显示并检查前 {shown} 个。</translation>
+    </message>
+    <message>
+        <source>no IP address found for this host</source>
+        <translation>未找到此主机的 IP 地址</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Skype Room System license record: {site}</source>
+        <translation>Skype 会议室系统许可记录：{site}</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>product_key</name>
+    <message>
+        <source>there is no O or 0 in product keys; perhaps D, Q or 9</source>
+        <translation>产品密钥中没有 O 或 0；可能是 D、Q 或 9</translation>
+    </message>
+    <message>
+        <source>there is no 0 or O in product keys; perhaps D, Q or 9</source>
+        <translation>产品密钥中没有 0 或 O；可能是 D、Q 或 9</translation>
+    </message>
+    <message>
+        <source>there is no I or 1 in product keys; perhaps J or 7</source>
+        <translation>产品密钥中没有 I 或 1；可能是 J 或 7</translation>
+    </message>
+    <message>
+        <source>there is no 1 or I in product keys; perhaps J or 7</source>
+        <translation>产品密钥中没有 1 或 I；可能是 J 或 7</translation>
+    </message>
+    <message>
+        <source>there is no L in product keys; perhaps 4 or 7</source>
+        <translation>产品密钥中没有 L；可能是 4 或 7</translation>
+    </message>
+    <message>
+        <source>there is no S in product keys; perhaps 6 or 8</source>
+        <translation>产品密钥中没有 S；可能是 6 或 8</translation>
+    </message>
+    <message>
+        <source>there is no 5 in product keys; perhaps 6 or 8</source>
+        <translation>产品密钥中没有 5；可能是 6 或 8</translation>
+    </message>
+    <message>
+        <source>there is no A in product keys; perhaps 4</source>
+        <translation>产品密钥中没有 A；可能是 4</translation>
+    </message>
+    <message>
+        <source>there is no E in product keys; perhaps 3 or 8</source>
+        <translation>产品密钥中没有 E；可能是 3 或 8</translation>
+    </message>
+    <message>
+        <source>there is no U in product keys; perhaps V</source>
+        <translation>产品密钥中没有 U；可能是 V</translation>
+    </message>
+    <message>
+        <source>there is no Z in product keys; perhaps 2</source>
+        <translation>产品密钥中没有 Z；可能是 2</translation>
+    </message>
+    <message>
+        <source>The key has {count} of 25 characters.</source>
+        <translation>密钥有 {count} 个字符，共需 25 个。</translation>
+    </message>
+    <message>
+        <source>The key has {count} characters; a product key has 25.</source>
+        <translation>密钥有 {count} 个字符；产品密钥应为 25 个。</translation>
+    </message>
+    <message>
+        <source>Character {position} (&quot;{char}&quot;) cannot be in a product key</source>
+        <translation>第 {position} 个字符（“{char}”）不能出现在产品密钥中</translation>
+    </message>
+    <message>
+        <source>The key has {count} letters N; a product key has exactly one.</source>
+        <translation>密钥中有 {count} 个字母 N；产品密钥恰好有一个。</translation>
+    </message>
+    <message>
+        <source>The key has no letter N; a product key has exactly one.</source>
+        <translation>密钥中没有字母 N；产品密钥恰好有一个。</translation>
+    </message>
+    <message>
+        <source>The letter N cannot be the last character of a product key.</source>
+        <translation>字母 N 不能是产品密钥的最后一个字符。</translation>
+    </message>
+    <message>
+        <source>The checksum does not match: at least one character is mistyped (compare each group with the original).</source>
+        <translation>校验和不符：至少有一个字符输错了（请逐组与原件核对）。</translation>
+    </message>
+    <message>
+        <source>This is the public KMS client key (GVLK) of {product}, not a MAK: it activates only against a KMS host.</source>
+        <translation>这是 {product} 的公开 KMS 客户端密钥 (GVLK)，不是 MAK：它只能通过 KMS 主机激活。</translation>
+    </message>
+</context>
+<context>
+    <name>promo</name>
+    <message>
+        <source>This is not a valid email address: {reason}</source>
+        <translation>这不是有效的电子邮件地址：{reason}</translation>
+    </message>
+    <message>
+        <source>A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).</source>
+        <translation>电话号码可包含数字、开头的 +、空格、短划线、括号和分机号（转 123）。</translation>
+    </message>
+    <message>
+        <source>The + goes only at the start of an international number.</source>
+        <translation>+ 只能出现在国际号码的开头。</translation>
+    </message>
+    <message>
+        <source>The brackets in the phone number do not match.</source>
+        <translation>电话号码中的括号不配对。</translation>
+    </message>
+    <message>
+        <source>The phone number is too short to dial.</source>
+        <translation>电话号码太短，无法拨打。</translation>
+    </message>
+    <message>
+        <source>The phone number has more than 15 digits.</source>
+        <translation>电话号码超过 15 位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the company name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>Enter the deployment contact&apos;s name.</source>
+        <translation>请输入部署联系人的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the deployment contact&apos;s email address.</source>
+        <translation>请输入部署联系人的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter the deployment contact&apos;s phone number.</source>
+        <translation>请输入部署联系人的电话号码。</translation>
+    </message>
+    <message>
+        <source>Enter the number of systems as a whole number.</source>
+        <translation>请以整数输入系统数量。</translation>
+    </message>
+    <message>
+        <source>The number of systems must be from 1 to {max}.</source>
+        <translation>系统数量必须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the deployment date.</source>
+        <translation>请输入部署日期。</translation>
+    </message>
+    <message>
+        <source>This date is more than two years ago; is it right?</source>
+        <translation>此日期已是两年多以前；确定吗？</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead; is it right?</source>
+        <translation>此日期在一年以后；确定吗？</translation>
+    </message>
+    <message>
+        <source>Give the TAM&apos;s contact details too, or clear the TAM&apos;s name.</source>
+        <translation>请同时提供 TAM 的联系方式，或清除 TAM 的姓名。</translation>
+    </message>
+    <message>
+        <source>Give the TAM&apos;s name too, or clear the contact details.</source>
+        <translation>请同时提供 TAM 的姓名，或清除联系方式。</translation>
+    </message>
+    <message>
+        <source>Promotional MAK request: {company}, {count} Skype Room System(s)</source>
+        <translation>促销 MAK 申请：{company}，{count} 套 Skype 会议室系统</translation>
+    </message>
+    <message>
+        <source>Hello {oem},</source>
+        <translation>{oem}，您好：</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>您好：</translation>
+    </message>
+    <message>
+        <source>We are an Office 365 customer without access to the Volume Licensing Service Center and ask for a promotional MAK for the Skype for Business client of our Skype Room Systems.</source>
+        <translation>我们是 Office 365 客户，无法访问批量许可服务中心，现申请用于我们 Skype 会议室系统中 Skype for Business 客户端的促销 MAK。</translation>
+    </message>
+    <message>
+        <source>Company name: {value}</source>
+        <translation>公司名称：{value}</translation>
+    </message>
+    <message>
+        <source>Deployment contact: {value}</source>
+        <translation>部署联系人：{value}</translation>
+    </message>
+    <message>
+        <source>Contact email: {value}</source>
+        <translation>联系人电子邮件：{value}</translation>
+    </message>
+    <message>
+        <source>Contact phone: {value}</source>
+        <translation>联系人电话：{value}</translation>
+    </message>
+    <message>
+        <source>Number of systems deployed: {value}</source>
+        <translation>部署的系统数量：{value}</translation>
+    </message>
+    <message>
+        <source>Deployment date: {value}</source>
+        <translation>部署日期：{value}</translation>
+    </message>
+    <message>
+        <source>Microsoft TAM: {name} ({contact})</source>
+        <translation>Microsoft 技术客户经理 (TAM)：{name}（{contact}）</translation>
+    </message>
+    <message>
+        <source>Microsoft TAM: none</source>
+        <translation>Microsoft 技术客户经理 (TAM)：无</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation>谢谢！</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>{field}: missing</source>
+        <translation>{field}：缺失</translation>
+    </message>
+    <message>
+        <source>{field}: expected {kind}, found {found}</source>
+        <translation>{field}：应为{kind}，实际为{found}</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>记录不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>schema: expected &quot;{expected}&quot;, found {found}</source>
+        <translation>schema：应为“{expected}”，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>created: the time has no UTC offset</source>
+        <translation>created：时间没有 UTC 偏移</translation>
+    </message>
+    <message>
+        <source>created: not an ISO 8601 date and time</source>
+        <translation>created：不是 ISO 8601 日期和时间</translation>
+    </message>
+    <message>
+        <source>notes: expected text, found {found}</source>
+        <translation>notes：应为文本，实际为{found}</translation>
+    </message>
+    <message>
+        <source>path: must be kms, mak or promo, found &quot;{found}&quot;</source>
+        <translation>path：必须是 kms、mak 或 promo，实际为“{found}”</translation>
+    </message>
+    <message>
+        <source>kms.verdict: unknown verdict &quot;{found}&quot;</source>
+        <translation>kms.verdict：未知的结论“{found}”</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>mak.masked: not a masked key (*****-*****-*****-*****-XXXXX)</source>
+        <translation>mak.masked：不是已屏蔽的密钥 (*****-*****-*****-*****-XXXXX)</translation>
+    </message>
+    <message>
+        <source>mak.checklist.{item}: expected true/false</source>
+        <translation>mak.checklist.{item}：应为 true/false</translation>
+    </message>
+    <message>
+        <source>promo.deployment_date: not a date (YYYY-MM-DD)</source>
+        <translation>promo.deployment_date：不是日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: the path is {path} but its results are missing</source>
+        <translation>{field}：路径为 {path}，但缺少其结果</translation>
+    </message>
+    <message>
+        <source>the record holds an unmasked product key; records keep only the last 5 characters</source>
+        <translation>记录中含有未屏蔽的产品密钥；记录只保留最后 5 个字符</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>不是有效的 JSON：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <source>Connect ms</source>
+        <translation>连接毫秒</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>后续步骤：</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Key:          {masked}</source>
+        <translation>密钥：        {masked}</translation>
+    </message>
+    <message>
+        <source>25 characters: {state}</source>
+        <translation>25 个字符：   {state}</translation>
+    </message>
+    <message>
+        <source>Characters:   {state}</source>
+        <translation>字符：        {state}</translation>
+    </message>
+    <message>
+        <source>One N:        {state}</source>
+        <translation>一个 N：      {state}</translation>
+    </message>
+    <message>
+        <source>Checksum:     {state}</source>
+        <translation>校验和：      {state}</translation>
+    </message>
+    <message>
+        <source>The key passes every offline check.</source>
+        <translation>密钥通过了所有离线检查。</translation>
+    </message>
+    <message>
+        <source>The key does not pass the offline checks.</source>
+        <translation>密钥未通过离线检查。</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>KMS (Key Management Service) found in DNS</source>
+        <translation>DNS 中找到 KMS（密钥管理服务）</translation>
+    </message>
+    <message>
+        <source>MAK from the Volume Licensing Service Center</source>
+        <translation>来自批量许可服务中心的 MAK</translation>
+    </message>
+    <message>
+        <source>Promotional MAK from the OEM (Office 365 without VLSC access)</source>
+        <translation>OEM 提供的促销 MAK（没有 VLSC 访问权限的 Office 365）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>KMS check</source>
+        <translation>KMS 检查</translation>
+    </message>
+    <message>
+        <source>KMS hosts</source>
+        <translation>KMS 主机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <source>Connect ms</source>
+        <translation>连接毫秒</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>DNS domains searched</source>
+        <translation>已搜索的 DNS 域</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>DNS servers asked: {servers}</source>
+        <translation>已询问的 DNS 服务器：{servers}</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s IT knows its VLSC sign-in</source>
+        <translation>客户的 IT 部门知道其 VLSC 登录凭据</translation>
+    </message>
+    <message>
+        <source>The volume license agreement is confirmed (finance can confirm it is paid)</source>
+        <translation>已确认批量许可协议（财务部门可确认是否已付款）</translation>
+    </message>
+    <message>
+        <source>The MAK was downloaded from VLSC</source>
+        <translation>已从 VLSC 下载 MAK</translation>
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation>产品密钥</translation>
+    </message>
+    <message>
+        <source>Offline checks</source>
+        <translation>离线检查</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The technician chose to use this key although its checksum failed.</source>
+        <translation>尽管校验和不符，技术人员仍选择使用此密钥。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>MAK</source>
+        <translation>多次激活密钥 (MAK)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Deployment contact</source>
+        <translation>部署联系人</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Number of systems</source>
+        <translation>系统数量</translation>
+    </message>
+    <message>
+        <source>Deployment date</source>
+        <translation>部署日期</translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>saved as .eml</source>
+        <translation>已保存为 .eml</translation>
+    </message>
+    <message>
+        <source>opened in the mail app</source>
+        <translation>已在邮件应用中打开</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Promotional MAK request</source>
+        <translation>促销 MAK 申请</translation>
+    </message>
+    <message>
+        <source>Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:&lt;MAK&gt;, then cscript ospp.vbs /act.</source>
+        <translation>在 Skype 会议室系统管理控制台中输入 MAK，或在控制台上运行 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后运行 cscript ospp.vbs /act。</translation>
+    </message>
+    <message>
+        <source>Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above.</source>
+        <translation>用 cscript ospp.vbs /dstatus 检查结果：最后 5 个字符必须与上面的密钥一致。</translation>
+    </message>
+    <message>
+        <source>Send the request to the OEM and keep their answer with this record.</source>
+        <translation>将申请发送给 OEM，并将其答复与此记录一起保存。</translation>
+    </message>
+    <message>
+        <source>When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:&lt;MAK&gt;, then /act).</source>
+        <translation>收到 MAK 后，在 Skype 会议室系统管理控制台中输入它（或 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后 /act）。</translation>
+    </message>
+    <message>
+        <source>Skype Room System: Skype for Business license</source>
+        <translation>Skype 会议室系统：Skype for Business 许可证</translation>
+    </message>
+    <message>
+        <source>Recorded by srs-wizard {version} on {when}</source>
+        <translation>由 srs-wizard {version} 于 {when} 记录</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Site / room</source>
+        <translation>地点/会议室</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Licensing path</source>
+        <translation>许可途径</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+</TS>
