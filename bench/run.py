@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.servers import Dnsmasq, TcpListener, UdpResponder, Zone  # noqa: E402
 
 ROWS: list[tuple[str, str, str, float, float, str]] = []
+_qt_app = None
 
 
 def row(name: str, ours: float, base: float, limit: float, unit: str = "ms", scale: float = 1000.0) -> None:
@@ -180,7 +181,8 @@ def bench_pdf() -> None:
     from srs_wizard.core.session import Session
     from srs_wizard.core.summary import summary_html
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+    global _qt_app  # kept for the whole run: Qt needs its application object alive
+    _qt_app = QGuiApplication.instance() or QGuiApplication([])
     hosts = tuple(kms.KmsHost(f"kms{i:02d}.contoso.com", 1688, i, 100, "contoso.com", (f"10.0.0.{i}",),
                               i == 0, 0.4 if i == 0 else None, None if i == 0 else "timed out", None)
                   for i in range(50))

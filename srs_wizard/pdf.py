@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont,
                            QTextDocument)
 

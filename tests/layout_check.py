@@ -12,7 +12,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QLabel  # noqa: E402
 
 from srs_wizard import flow  # noqa: E402
 from srs_wizard.app import create_application  # noqa: E402

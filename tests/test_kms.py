@@ -8,7 +8,7 @@ import time
 import pytest
 
 from srs_wizard.core import kms
-from tests.servers import UdpResponder, Zone, closed_port
+from tests.servers import Zone, closed_port
 
 
 def test_ready_host_found_and_reachable(dnsmasq, kms_zone):
@@ -199,7 +199,7 @@ def test_domains_from_system_configuration(tmp_path, dnsmasq, kms_zone):
     zone, _ = kms_zone
     server = dnsmasq(zone)
     conf = tmp_path / "resolv.conf"
-    conf.write_text(f"domain contoso.test\nsearch corp.test contoso.test other.test\nnameserver 127.0.0.1\n")
+    conf.write_text("domain contoso.test\nsearch corp.test contoso.test other.test\nnameserver 127.0.0.1\n")
     config = kms.system_dns_config(str(conf))
     assert [(d.name, d.source) for d in config.domains] == [
         ("contoso.test", kms.SOURCE_PRIMARY), ("corp.test", kms.SOURCE_SEARCH_LIST),

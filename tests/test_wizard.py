@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from srs_wizard import flow

@@ -13,20 +13,7 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     A full disk, a read-only folder or a locked file raises OSError and leaves any earlier
     file at ``path`` exactly as it was.
     """
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    atomic_write_many([(path, data)])
 
 
 def atomic_write_many(items: list[tuple[str | os.PathLike, bytes]]) -> None:

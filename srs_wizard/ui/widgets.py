@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 def _plain_text_format():
@@ -72,3 +72,16 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
+
+
+def scrolling(page: QWidget, content: QWidget) -> QScrollArea:
+    """Put a page's content in a frameless scroll area that fills the page: long results
+    and large fonts (150% scaling) scroll instead of squeezing the controls."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll

@@ -7,14 +7,14 @@ import re
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QRadioButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget, QWizardPage)
 
 from srs_wizard import flow
 from srs_wizard.core import advice, kms
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.core.report import format_kms_report
-from srs_wizard.ui.widgets import CopyButton, FieldMessage, plain_label
+from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
 from srs_wizard.ui.workers import kms_check_task
 
 _SPLIT = re.compile(r"[\s,;]+")
@@ -169,13 +169,7 @@ class KmsCheckPage(QWizardPage):
         body.addWidget(line)
         body.addWidget(self.results)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, inner)
 
         if self._system.domains:
             self.domains.setText(", ".join(d.name for d in self._system.domains))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget, QWizardPage)
 
 from srs_wizard.core import product_key
 from srs_wizard.core.record import CHECKLIST_ITEMS
 from srs_wizard.core.summary import checklist_labels
-from srs_wizard.ui.widgets import FieldMessage, plain_label
+from srs_wizard.ui.widgets import scrolling, FieldMessage, plain_label
 
 RULES = ("length", "characters", "single_n", "checksum", "not_gvlk")
 
@@ -127,13 +127,7 @@ class MakPage(QWizardPage):
         body.addWidget(self.checklist_box)
         body.addWidget(self.steps_box)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, inner)
 
         self.key.textChanged.connect(self._update)
         self.retranslate()

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget, QWizardPage)
 
 from srs_wizard.core import promo
 from srs_wizard.core.files import atomic_write
-from srs_wizard.ui.widgets import FieldMessage
+from srs_wizard.ui.widgets import scrolling, FieldMessage
 
 LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam_name", "tam_contact",
                "oem_name", "oem_email")
@@ -85,13 +85,7 @@ class PromoPage(QWizardPage):
         body.addLayout(buttons)
         body.addWidget(self.action_status)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, inner)
 
         # Replaced in tests: where to save, and how to open a mailto: link.
         self.choose_save_path = self._ask_save_path
