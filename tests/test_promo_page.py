@@ -122,8 +122,12 @@ def test_draft_resumes_every_field(make_wizard, qtbot, tmp_path):
     assert p.systems.value() == 7
     assert p.deployment_date.date() == QDate(2027, 1, 15)
     assert p.note.toPlainText() == "二楼 & <b>3F</b>"
-    # Finishing removes the draft.
+    # Finishing removes the draft; saying "not yet" at the unsaved-PDF question keeps it.
     again.next()
+    again.summary_page.confirm_unsaved = lambda: False
+    again.accept()
+    assert again.isVisible() and (data_dir / "draft.json").exists()
+    again.summary_page.confirm_unsaved = lambda: True
     again.accept()
     assert not (data_dir / "draft.json").exists()
 

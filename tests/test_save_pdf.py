@@ -89,3 +89,18 @@ def test_read_only_folder_fails_and_keeps_the_earlier_file(make_wizard, qtbot, t
     wizard.button(QWizard.CustomButton1).click()
     qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert (tmp_path / "elsewhere.pdf").exists()
+
+
+def test_finish_asks_before_leaving_without_a_pdf(make_wizard, qtbot, tmp_path):
+    wizard = make_wizard()
+    page, _failures = to_summary(wizard)
+    asked = []
+    page.confirm_unsaved = lambda: asked.append(1) or False
+    wizard.button(QWizard.FinishButton).click()
+    assert asked and wizard.isVisible()  # stayed: the technician said no
+    page.choose_save_path = lambda s: str(tmp_path / "done.pdf")
+    wizard.button(QWizard.CustomButton1).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    asked.clear()
+    wizard.button(QWizard.FinishButton).click()
+    assert not asked and not wizard.isVisible()

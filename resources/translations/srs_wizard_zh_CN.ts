@@ -626,6 +626,14 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>The summary has not been saved as a PDF. Finish without saving it?</source>
+        <translation>摘要尚未保存为 PDF。不保存就完成吗？</translation>
+    </message>
+    <message>
         <source>Saving {path}…</source>
         <translation>正在保存 {path}…</translation>
     </message>

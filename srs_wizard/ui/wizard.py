@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import (QByteArray, QDateTime, QLocale, QSettings, QStandardPaths, QThreadPool,
                             QTimer, Signal)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
 from srs_wizard import APP_NAME, ORGANIZATION, flow
 from typing import TYPE_CHECKING
@@ -167,6 +167,8 @@ class SrsWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         self.ensure_pages()  # Next was pressed before the later pages were built
+        if self.currentPage() is self.summary_page and not self.summary_page.ready_to_finish():
+            return False
         return super().validateCurrentPage()
 
     def nextId(self) -> int:
@@ -288,14 +290,17 @@ class SrsWizard(QWizard):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
 
-    def accept(self) -> None:
-        self._finished = True  # the session is complete: no draft to resume
-        self.remove_draft()
-        super().accept()
-
     def done(self, result: int) -> None:
-        self.shutdown()
+        # QWizard.done validates the page before accepting (Finish on the summary asks
+        # about an unsaved PDF) and stays open when it says no: only a closed wizard has
+        # finished, and only a finished session loses its draft.
         super().done(result)
+        if self.isVisible():
+            return
+        if result == QDialog.Accepted:
+            self._finished = True
+            self.remove_draft()
+        self.shutdown()
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -72,6 +72,7 @@ class SummaryPage(QWizardPage):
         self.choose_save_path = self._ask_save_path
         self.ask_open = self._ask_open
         self.show_failure = self._show_failure
+        self.confirm_unsaved = self._confirm_unsaved
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -116,6 +117,18 @@ class SummaryPage(QWizardPage):
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _confirm_unsaved(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Not saved yet"), self.tr(
+            "The summary has not been saved as a PDF. Finish without saving it?"),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def ready_to_finish(self) -> bool:
+        """Finish is safe once the PDF is saved, or the technician says so."""
+        if self._task is not None:
+            return False  # still writing
+        return self.saved_path is not None or self.confirm_unsaved()
 
     @property
     def busy(self) -> bool:
