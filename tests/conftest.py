@@ -88,3 +88,4 @@ def make_wizard(qtbot, settings, tmp_path):
     for wizard in made:
         wizard.shutdown()
         assert wizard.pool.activeThreadCount() == 0
+        assert wizard.file_pool.activeThreadCount() == 0

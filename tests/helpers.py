@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import subprocess
+
+import pytest
+
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import flow
@@ -24,3 +30,21 @@ def go_to_kms(wizard, qtbot, choice=flow.CHOICE_UNSURE):
     wizard.next()
     assert wizard.currentId() == flow.Page.KMS_CHECK
     return wizard.kms_page
+
+
+@contextlib.contextmanager
+def read_only(folder):
+    """A folder nobody may write to, root included (chmod, and the immutable flag for root)."""
+    folder.chmod(0o555)
+    immutable = False
+    if os.geteuid() == 0:
+        immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+        if not immutable:
+            folder.chmod(0o755)
+            pytest.skip("cannot make a folder read-only for root here (no chattr)")
+    try:
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)

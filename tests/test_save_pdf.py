@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import subprocess
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import flow
-from tests.helpers import fill_welcome
-
-
-@contextlib.contextmanager
-def read_only(folder):
-    """A folder nobody may write to, root included (chmod, and the immutable flag for root)."""
-    folder.chmod(0o555)
-    immutable = False
-    if os.geteuid() == 0:
-        immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
-        if not immutable:
-            folder.chmod(0o755)
-            pytest.skip("cannot make a folder read-only for root here (no chattr)")
-    try:
-        yield folder
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        folder.chmod(0o755)
+from tests.helpers import fill_welcome, read_only
 
 
 def to_summary(wizard):

@@ -471,15 +471,14 @@ def _run_queries(loop: _Loop, queries: list[_Query], deadline: float) -> None:
     def send(q: _Query, now: float) -> None:
         server = q.servers[q.next_server % len(q.servers)]
         q.next_server += 1
+        sock = None
         try:
             sock = socket.socket(_family(server.address), socket.SOCK_DGRAM)
             sock.setblocking(False)
             sock.sendto(q.message.to_wire(), (server.address, server.port))
         except OSError as exc:
-            try:
+            if sock is not None:
                 sock.close()
-            except (OSError, UnboundLocalError):
-                pass
             if q.next_server >= len(q.servers):
                 q.status, q.detail, q.finished = ERROR, str(exc), now
                 q.server_used = server

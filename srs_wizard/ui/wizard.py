@@ -26,6 +26,16 @@ REMEMBERED = ("technician", "customer")  # the room name changes with every room
 DRAFT_NAME = "draft.json"
 
 
+def _write_draft(folder: Path, path: Path, data: bytes) -> None:
+    from srs_wizard.core.files import atomic_write
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data)
+    except OSError as exc:  # the draft is a safety net: a failure is logged, never shown
+        log.warning("draft not saved: %s", exc.strerror or exc)
+
+
 def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
@@ -53,9 +63,13 @@ class SrsWizard(QWizard):
         self._session = session  # made on first use: its modules are not needed to show page one
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
+        # Draft writes (with fsync) go here, one at a time and in order, off the GUI thread.
+        self.file_pool = QThreadPool(self)
+        self.file_pool.setMaxThreadCount(1)
         self._closed = False
         self._finished = False
         self._dirty = False  # the user changed something since the draft was last written
+        self._draft_tasks: dict = {}
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -241,16 +255,20 @@ class SrsWizard(QWizard):
     def save_draft(self) -> None:
         if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:
             return  # nothing typed yet, or an offered draft not yet answered: keep it
-        from srs_wizard.core.files import atomic_write
+        from srs_wizard.ui.workers import Task
 
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.draft_path, json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8"))
-            self._dirty = False
-        except OSError as exc:
-            log.warning("draft not saved: %s", exc.strerror or exc)
+        data = json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8")
+        self._dirty = False
+        task = Task(lambda: _write_draft(self.data_dir, self.draft_path, data))
+        self._draft_tasks[task.tag] = task  # alive until the pool is done with it
+        task.signals.finished.connect(lambda tag: self._draft_tasks.pop(tag, None))
+        self.file_pool.start(task)
+
+    def wait_for_files(self) -> None:
+        self.file_pool.waitForDone(10000)
 
     def remove_draft(self) -> None:
+        self.wait_for_files()  # a draft still being written must not reappear afterwards
         try:
             self.draft_path.unlink()
         except FileNotFoundError:
@@ -287,6 +305,7 @@ class SrsWizard(QWizard):
         self.pool.waitForDone(5000)
         self._remember_timer.stop()
         self._save_progress()
+        self.wait_for_files()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
 
