@@ -48,6 +48,16 @@ def timed(fn):
     return run
 
 
+def clean_env(**extra) -> dict:
+    """The environment for a timed program: offscreen, and empty settings and data folders,
+    so that no remembered draft or settings of the machine's user changes what is measured."""
+    import tempfile
+
+    home = tempfile.mkdtemp(prefix="srs-bench-")
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{home}/config",
+                XDG_DATA_HOME=f"{home}/data", **extra)
+
+
 def marker_time(cmd: list[str], marker: str = "first-page-shown", env=None, timeout: float = 60) -> float:
     """Seconds from starting a process to the line ``marker`` on its standard output."""
     start = time.perf_counter()
@@ -163,7 +173,7 @@ def bench_gui() -> None:
     script = ROOT / "bench" / "out" / "bare_wizard.py"
     script.parent.mkdir(exist_ok=True)
     script.write_text(BARE_WIZARD)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = clean_env()
     py = sys.executable
     ours, base = [], []
     for _ in range(11):
@@ -234,7 +244,7 @@ def bench_package() -> None:
     bare_file = out / "dist-onefile" / "bare-wizard"
     ours_size, bare_size = _dir_size(ours_dir), _dir_size(bare_dir)
     row("onedir bundle size vs bare QWizard bundle", ours_size, bare_size, 1.0, unit="MB", scale=1 / 1e6)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = clean_env()
     for name, ours_cmd, bare_cmd in (
             ("onedir start to first page vs bare", [str(ours_dir / "srs-wizard"), "--smoke"], [str(bare_dir / "bare-wizard")]),
             ("onefile start to first page vs bare", [str(ours_file), "--smoke"], [str(bare_file)])):

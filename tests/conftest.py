@@ -81,6 +81,7 @@ def make_wizard(qtbot, settings, tmp_path):
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)
+        qtbot.waitUntil(lambda: wizard.started, timeout=5000)  # first page shown, the rest built
         made.append(wizard)
         return wizard
 

@@ -7,13 +7,15 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QDateTime, QLocale, QSettings, QStandardPaths, QThreadPool,
-                            QTimer, Signal)
+from typing import TYPE_CHECKING
+
+# Only what the first page needs: PySide builds each Qt class (and its enums) the first time
+# it is imported, which is a good part of the start-up time. The rest is imported where used.
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from srs_wizard import APP_NAME, ORGANIZATION, flow
-from typing import TYPE_CHECKING
 from srs_wizard.paths import resource_path
 from srs_wizard.ui.pages.welcome import WelcomePage
 
@@ -37,6 +39,8 @@ def _write_draft(folder: Path, path: Path, data: bytes) -> None:
 
 
 def default_data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
 
@@ -57,15 +61,11 @@ class SrsWizard(QWizard):
         super().__init__(parent)
         self.settings = settings or default_settings()
         self.language = self._install_language(language or str(self.settings.value("ui/language", "") or ""))
-        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-        self.draft_path = self.data_dir / DRAFT_NAME
+        self._data_dir = Path(data_dir) if data_dir is not None else None
         self._pending_draft: dict | None = None
+        self._pools: dict = {}
+        self.started = False  # first page shown, the other pages built, the draft looked for
         self._session = session  # made on first use: its modules are not needed to show page one
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(4)
-        # Draft writes (with fsync) go here, one at a time and in order, off the GUI thread.
-        self.file_pool = QThreadPool(self)
-        self.file_pool.setMaxThreadCount(1)
         self._closed = False
         self._finished = False
         self._dirty = False  # the user changed something since the draft was last written
@@ -105,8 +105,7 @@ class SrsWizard(QWizard):
         self.welcome.resume_button.clicked.connect(self.resume_draft)
         self.welcome.discard_button.clicked.connect(self.discard_draft)
         self.retranslate()
-        if session is None:
-            self._look_for_draft()
+        self._look_for_a_draft = session is None
 
     @property
     def session(self) -> "Session":
@@ -124,9 +123,45 @@ class SrsWizard(QWizard):
         pages = [self.welcome, self.choose_path, self.kms_page, self.mak_page, self.promo_page, self.summary_page]
         return [p for p in pages if p is not None]
 
+    @property
+    def data_dir(self) -> Path:
+        if self._data_dir is None:
+            self._data_dir = default_data_dir()
+        return self._data_dir
+
+    @property
+    def draft_path(self) -> Path:
+        return self.data_dir / DRAFT_NAME
+
+    def _thread_pool(self, name: str, threads: int):
+        if name not in self._pools:
+            from PySide6.QtCore import QThreadPool
+
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(threads)
+            self._pools[name] = pool
+        return self._pools[name]
+
+    @property
+    def pool(self):
+        """Slow work (DNS, TCP, the PDF) runs here, never on the GUI thread."""
+        return self._thread_pool("work", 4)
+
+    @property
+    def file_pool(self):
+        """Draft writes (with fsync) go here, one at a time and in order."""
+        return self._thread_pool("files", 1)
+
     def _on_first_paint(self) -> None:
         self.first_page_shown.emit()
-        QTimer.singleShot(0, self.ensure_pages)
+        QTimer.singleShot(0, self._finish_starting)
+
+    def _finish_starting(self) -> None:
+        if self._look_for_a_draft:
+            self._look_for_a_draft = False
+            self._look_for_draft()
+        self.ensure_pages()
+        self.started = True
 
     def ensure_pages(self) -> None:
         """Build the pages after the first two (idempotent)."""
@@ -223,6 +258,8 @@ class SrsWizard(QWizard):
                 "The unfinished session saved last time could not be read, so this is a fresh start. "
                 "The damaged file was kept as {path}.").format(path=where), can_resume=False)
             return
+        from PySide6.QtCore import QDateTime, QLocale
+
         self._pending_draft = data
         when = QDateTime.fromSecsSinceEpoch(int(self.draft_path.stat().st_mtime))
         who = data.get("customer") or data.get("site") or ""
@@ -265,7 +302,8 @@ class SrsWizard(QWizard):
         self.file_pool.start(task)
 
     def wait_for_files(self) -> None:
-        self.file_pool.waitForDone(10000)
+        if "files" in self._pools:
+            self._pools["files"].waitForDone(10000)
 
     def remove_draft(self) -> None:
         self.wait_for_files()  # a draft still being written must not reappear afterwards
@@ -288,6 +326,8 @@ class SrsWizard(QWizard):
     def show_about(self) -> None:
         from srs_wizard import __version__
 
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About srs-wizard"), self.tr(
             "srs-wizard {version}\n\nFinds out how a Skype Room System's Skype for Business client gets its "
             "volume license (KMS, MAK or a promotional MAK) and records it.").format(version=__version__))
@@ -302,7 +342,8 @@ class SrsWizard(QWizard):
             stop = getattr(page, "shutdown", None)
             if stop is not None:
                 stop()
-        self.pool.waitForDone(5000)
+        if "work" in self._pools:
+            self._pools["work"].waitForDone(5000)
         self._remember_timer.stop()
         self._save_progress()
         self.wait_for_files()
@@ -316,6 +357,8 @@ class SrsWizard(QWizard):
         super().done(result)
         if self.isVisible():
             return
+        from PySide6.QtWidgets import QDialog
+
         if result == QDialog.Accepted:
             self._finished = True
             self.remove_draft()
