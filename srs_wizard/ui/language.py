@@ -1,26 +1,27 @@
-"""The program's language: chosen, installed and switched while it runs."""
+"""The program's language: chosen, installed and switched while it runs.
+
+Start-up touches as little of Qt as it can: translators are loaded only for a language
+other than English, and the locale (dates, paper size) is applied just after the first
+page is shown, because PySide builds QLocale's ~900 enum members on its first use.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
 from srs_wizard import i18n
-from srs_wizard.lang import LANGUAGES, normalise_language
+from srs_wizard.lang import LANGUAGES, system_language_without_qt
 from srs_wizard.paths import translation_path
 
-_installed: list[QTranslator] = []
+_installed: list = []
 
 
 def system_language() -> str:
     """zh_CN for a Simplified Chinese UI (zh-CN, zh-SG, zh-Hans), else English."""
-    for name in QLocale.system().uiLanguages():
-        lang = normalise_language(name)
-        if lang:
-            return lang
-    return "en"
+    return system_language_without_qt()
 
 
-def locale_for(language: str) -> QLocale:
+def locale_for(language: str):
+    from PySide6.QtCore import QLocale
+
     if language == "zh_CN":
         return QLocale(QLocale.Chinese, QLocale.SimplifiedHanScript, QLocale.China)
     system = QLocale.system()
@@ -30,27 +31,40 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.English, system.territory())
 
 
+def apply_locale(language: str, *widgets) -> None:
+    from PySide6.QtCore import QLocale
+
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    for widget in widgets:
+        widget.setLocale(locale)
+
+
 def install(language: str) -> str:
     """Load the program's and Qt's catalogues for ``language``; return what was installed."""
-    app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     if language not in LANGUAGES:
         language = "en"
-    if language != "en":
-        ours = QTranslator(app)
-        path = translation_path(language)
-        if path is not None and ours.load(str(path)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-        for catalogue in ("qtbase", "qt"):
-            qt = QTranslator(app)
-            if qt.load(f"{catalogue}_{language}", qt_dir):
-                app.installTranslator(qt)
-                _installed.append(qt)
-                break  # qt_zh_CN already includes qtbase
-    QLocale.setDefault(locale_for(language))
-    i18n.set_backend(lambda context, text: QCoreApplication.translate(context, text) if language != "en" else text)
+    if _installed or language != "en":
+        from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+        app = QCoreApplication.instance()
+        for translator in _installed:
+            app.removeTranslator(translator)
+        _installed.clear()
+        if language != "en":
+            ours = QTranslator(app)
+            path = translation_path(language)
+            if path is not None and ours.load(str(path)):
+                app.installTranslator(ours)
+                _installed.append(ours)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+            for catalogue in ("qtbase", "qt"):
+                qt = QTranslator(app)
+                if qt.load(f"{catalogue}_{language}", qt_dir):
+                    app.installTranslator(qt)
+                    _installed.append(qt)
+                    break
+            i18n.set_backend(lambda context, text: QCoreApplication.translate(context, text))
+            return language
+    i18n.set_backend(None)
     return language

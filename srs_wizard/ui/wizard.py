@@ -157,6 +157,7 @@ class SrsWizard(QWizard):
         QTimer.singleShot(0, self._finish_starting)
 
     def _finish_starting(self) -> None:
+        self._apply_locale()
         if self._look_for_a_draft:
             self._look_for_a_draft = False
             self._look_for_draft()
@@ -164,7 +165,7 @@ class SrsWizard(QWizard):
         self.started = True
 
     def ensure_pages(self) -> None:
-        """Build the pages after the first two (idempotent)."""
+        """Build the pages after the welcome page (idempotent)."""
         if self.summary_page is not None or self._closed:
             return
         from srs_wizard.ui.pages.choose_path import ChoosePathPage
@@ -178,8 +179,9 @@ class SrsWizard(QWizard):
         self.mak_page = MakPage()
         self.promo_page = PromoPage()
         self.summary_page = SummaryPage()
-        for page_id, page in ((flow.Page.CHOOSE_PATH, self.choose_path), (flow.Page.KMS_CHECK, self.kms_page), (flow.Page.MAK, self.mak_page),
-                              (flow.Page.PROMO, self.promo_page), (flow.Page.SUMMARY, self.summary_page)):
+        for page_id, page in ((flow.Page.CHOOSE_PATH, self.choose_path), (flow.Page.KMS_CHECK, self.kms_page),
+                              (flow.Page.MAK, self.mak_page), (flow.Page.PROMO, self.promo_page),
+                              (flow.Page.SUMMARY, self.summary_page)):
             self.setPage(page_id, page)
             page.load(self.session)
             page.retranslate()
@@ -187,23 +189,25 @@ class SrsWizard(QWizard):
     def _install_language(self, wanted: str) -> str:
         from srs_wizard.ui import language
 
-        chosen = language.install(wanted or language.system_language())
-        self.setLocale(language.locale_for(chosen))
-        return chosen
+        return language.install(wanted or language.system_language())
+
+    def _apply_locale(self) -> None:
+        from srs_wizard.ui import language
+
+        language.apply_locale(self.language, self, *self.all_pages())
 
     def set_language(self, wanted: str) -> None:
         """Switch at once; what was typed stays, and the choice is remembered."""
         if wanted == self.language:
             return
         self.language = self._install_language(wanted)
+        self._apply_locale()
         self.settings.setValue("ui/language", self.language)
         # QWizard words its own buttons (Back, Next, Cancel ...) when its style is set; it
         # ignores a language change, so set the style again.
         style = self.wizardStyle()
         self.setWizardStyle(QWizard.ClassicStyle if style != QWizard.ClassicStyle else QWizard.ModernStyle)
         self.setWizardStyle(style)
-        for page in self.all_pages():
-            page.setLocale(self.locale())
         self.retranslate()
 
     def retranslate(self) -> None:
