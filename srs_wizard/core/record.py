@@ -128,24 +128,20 @@ def validate(data: Any) -> list[str]:
         verdict = need(kms, "kms.", "verdict", (str,))
         if verdict is not None and verdict not in kms_mod.VERDICTS:
             problems.append(translate("record", "kms.verdict: unknown verdict \"{found}\"").format(found=verdict))
-        domains = need(kms, "kms.", "domains", (list,))
-        for i, d in enumerate(domains or []):
-            if not isinstance(d, dict):
-                problems.append(f"kms.domains[{i}]: " + translate("record", "expected an object"))
-                continue
-            need(d, f"kms.domains[{i}].", "name", (str,))
-            need(d, f"kms.domains[{i}].", "status", (str,))
-        hosts = need(kms, "kms.", "hosts", (list,))
-        for i, h in enumerate(hosts or []):
-            if not isinstance(h, dict):
-                problems.append(f"kms.hosts[{i}]: " + translate("record", "expected an object"))
-                continue
-            need(h, f"kms.hosts[{i}].", "target", (str,))
-            need(h, f"kms.hosts[{i}].", "port", (int,))
-            need(h, f"kms.hosts[{i}].", "priority", (int,))
-            need(h, f"kms.hosts[{i}].", "weight", (int,))
-            need(h, f"kms.hosts[{i}].", "addresses", (list,))
-            need(h, f"kms.hosts[{i}].", "reachable", (bool,), nullable=True)
+        # Each element of a list: an object with these fields, (name, types, nullable).
+        shapes = {
+            "domains": (("name", (str,), False), ("status", (str,), False)),
+            "hosts": (("target", (str,), False), ("port", (int,), False), ("priority", (int,), False),
+                      ("weight", (int,), False), ("addresses", (list,), False), ("reachable", (bool,), True)),
+        }
+        for list_name, fields in shapes.items():
+            for i, item in enumerate(need(kms, "kms.", list_name, (list,)) or []):
+                where = f"kms.{list_name}[{i}]"
+                if not isinstance(item, dict):
+                    problems.append(f"{where}: " + translate("record", "expected an object"))
+                    continue
+                for field_name, kinds, nullable in fields:
+                    need(item, f"{where}.", field_name, kinds, nullable=nullable)
         need(kms, "kms.", "unexpected_hosts", (list,))
 
     mak = need(data, "", "mak", (dict,), nullable=True)
