@@ -20,8 +20,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DNS_ERROR = 3
 
-_active_language = "en"
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one plain line and exit 2, never a traceback."""
@@ -190,7 +188,7 @@ def run_summary(args: argparse.Namespace) -> int:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
 
         try:
-            pdf.render_record_headless(rec, args.output, language=_active_language)
+            pdf.render_record_headless(rec, args.output, language=args.language)
         except OSError as exc:
             print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror or exc), file=sys.stderr)
@@ -205,11 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     # The language first, so that help and usage errors are in it too.
-    global _active_language
-    _active_language = _language_from_argv(argv) or lang.system_language_without_qt()
-    qm.install_for_cli(_active_language)
+    language = _language_from_argv(argv) or lang.system_language_without_qt()
+    qm.install_for_cli(language)
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.language = language
     if args.command == "check-kms":
         return run_check_kms(args)
     if args.command == "check-key":

@@ -37,7 +37,7 @@ def system_language_without_qt() -> str:
             import ctypes
 
             lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
-            if lcid & 0x3FF == 0x04 and lcid in (0x0804, 0x1004, 0x0004):
+            if lcid in (0x0804, 0x1004, 0x0004):  # zh-CN, zh-SG, zh-Hans
                 return "zh_CN"
         except (AttributeError, OSError):
             pass

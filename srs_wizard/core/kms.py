@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import os
 import selectors
 import socket
 import threading
@@ -29,7 +30,6 @@ import dns.rdatatype
 
 from srs_wizard.i18n import translate
 
-KMS_PORT = 1688
 SRV_PREFIX = "_vlmcs._tcp"
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_CONNECT_TIMEOUT = 2.0
@@ -325,7 +325,7 @@ def parse_seconds(text: str | float, what: str) -> float:
         value = float(text)
     except (TypeError, ValueError):
         raise UsageError(translate("kms", "The {what} \"{value}\" is not a number of seconds.").format(what=what, value=text)) from None
-    if not (0 < value <= 300) or value != value:
+    if not 0 < value <= 300:  # also false for NaN
         raise UsageError(
             translate("kms", "The {what} must be more than 0 and at most 300 seconds, not {value}.")
             .format(what=what, value=text)
@@ -677,13 +677,7 @@ def _failed_probe(address: str, code: int) -> Probe:
         return Probe(address, PROBE_REFUSED, None, translate("kms", "connection refused"))
     if code in (errno.ETIMEDOUT,):
         return Probe(address, PROBE_TIMEOUT, None, translate("kms", "timed out"))
-    return Probe(address, PROBE_ERROR, None, os_strerror(code))
-
-
-def os_strerror(code: int) -> str:
-    import os
-
-    return os.strerror(code)
+    return Probe(address, PROBE_ERROR, None, os.strerror(code))
 
 
 def _is_expected(host_name: str, addresses: Iterable[str], expected: set[str]) -> bool:

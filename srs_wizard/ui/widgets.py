@@ -53,6 +53,10 @@ class CopyButton(QPushButton):
         self._source = text_source
         self.clicked.connect(self._copy)
 
+    def set_label(self, label: str) -> None:
+        self._label = label
+        self.setText(label)
+
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._source())
         self.setText(self.tr("Copied"))

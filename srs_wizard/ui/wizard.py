@@ -69,7 +69,6 @@ class SrsWizard(QWizard):
         self._closed = False
         self._finished = False
         self._dirty = False  # the user changed something since the draft was last written
-        self._draft_tasks: dict = {}
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -296,14 +295,12 @@ class SrsWizard(QWizard):
     def save_draft(self) -> None:
         if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:
             return  # nothing typed yet, or an offered draft not yet answered: keep it
-        from srs_wizard.ui.workers import Task
+        from srs_wizard.ui import workers
 
         data = json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8")
         self._dirty = False
-        task = Task(lambda: _write_draft(self.data_dir, self.draft_path, data))
-        self._draft_tasks[task.tag] = task  # alive until the pool is done with it
-        task.signals.finished.connect(lambda tag: self._draft_tasks.pop(tag, None))
-        self.file_pool.start(task)
+        folder, path = self.data_dir, self.draft_path
+        workers.start(self.file_pool, workers.Task(lambda: _write_draft(folder, path, data)))
 
     def wait_for_files(self) -> None:
         if "files" in self._pools:

@@ -38,7 +38,7 @@ class Task(QRunnable):
         self.fn = fn
         self._cancel = cancel
         self.signals = TaskSignals()
-        self.setAutoDelete(False)  # Python owns it; the page keeps a reference while it runs
+        self.setAutoDelete(False)  # Python owns it: start() keeps it until it has finished
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -62,6 +62,18 @@ class Task(QRunnable):
             signals.returned.emit(tag, result)
         finally:
             signals.finished.emit(tag)
+
+
+# Tasks the pools are running: Python must hold them (and their signals) until they end.
+_running: dict[int, Task] = {}
+
+
+def start(pool, task: Task) -> Task:
+    """Run ``task`` on ``pool``, keeping it alive until it has finished."""
+    _running[task.tag] = task
+    task.signals.finished.connect(lambda tag: _running.pop(tag, None))
+    pool.start(task)
+    return task
 
 
 def kms_check_task(**kwargs) -> Task:

@@ -15,7 +15,7 @@ from srs_wizard.core import advice, kms
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.core.report import format_kms_report
 from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
-from srs_wizard.ui.workers import kms_check_task
+from srs_wizard.ui import workers
 
 _SPLIT = re.compile(r"[\s,;]+")
 
@@ -27,8 +27,7 @@ def split_list(text: str) -> list[str]:
 class KmsCheckPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._task = None       # the check whose results we want
-        self._running = {}      # tag -> task, kept alive until the pool is done with it
+        self._task = None  # the check whose results we want; a cancelled one is forgotten
         self._system = kms.system_dns_config()
 
         # --- inputs
@@ -204,11 +203,9 @@ class KmsCheckPage(QWizardPage):
         self.check_button.setAccessibleName(self.tr("Check"))
         self.cancel_button.setText(self.tr("Cance&l check"))
         self.cancel_button.setAccessibleName(self.tr("Cancel check"))
-        self.copy_results._label = self.tr("Cop&y results")
-        self.copy_results.setText(self.copy_results._label)
+        self.copy_results.set_label(self.tr("Cop&y results"))
         self.copy_results.setAccessibleName(self.tr("Copy results"))
-        self.copy_gvlk._label = self.tr("Copy key")
-        self.copy_gvlk.setText(self.copy_gvlk._label)
+        self.copy_gvlk.set_label(self.tr("Copy key"))
         self.copy_gvlk.setAccessibleName(self.tr("Copy Lync 2013 KMS client key"))
         self.hosts_title.setText(self.tr("KMS hosts, in the order a client prefers them"))
         self.domains_title.setText(self.tr("DNS domains searched"))
@@ -287,15 +284,13 @@ class KmsCheckPage(QWizardPage):
         domains = split_list(self.domains.text()) or None
         servers = split_list(self.nameserver.text()) or None
         expect = split_list(self.expect.text()) or None
-        task = kms_check_task(domains=domains, nameservers=servers, timeout=self.timeout.value(),
-                              connect_timeout=self.connect_timeout.value(), expect=expect)
+        task = workers.kms_check_task(domains=domains, nameservers=servers, timeout=self.timeout.value(),
+                                      connect_timeout=self.connect_timeout.value(), expect=expect)
         task.signals.returned.connect(self._returned)
         task.signals.errored.connect(self._errored)
-        task.signals.finished.connect(self._finished)
         self._task = task
-        self._running[task.tag] = task
         self._set_busy(True)
-        self.wizard().pool.start(task)
+        workers.start(self.wizard().pool, task)
 
     def cancel_check(self) -> None:
         task, self._task = self._task, None
@@ -307,8 +302,8 @@ class KmsCheckPage(QWizardPage):
 
     def shutdown(self) -> None:
         """Stop any check at once (the wizard is closing)."""
-        self._task = None
-        for task in list(self._running.values()):
+        task, self._task = self._task, None
+        if task is not None:
             task.cancel()
         self._tick.stop()
 
@@ -320,8 +315,8 @@ class KmsCheckPage(QWizardPage):
         self.check_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
-        for w in (self.domains, self.nameserver, self.expect, self.timeout, self.connect_timeout):
-            w.setReadOnly(busy) if hasattr(w, "setReadOnly") else None
+        for field in (self.domains, self.nameserver, self.expect, self.timeout, self.connect_timeout):
+            field.setReadOnly(busy)
         if busy:
             self._clock.start()
             self._tick.start()
@@ -353,9 +348,6 @@ class KmsCheckPage(QWizardPage):
         self._task = None
         self._set_busy(False)
         self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
-
-    def _finished(self, tag: int) -> None:
-        self._running.pop(tag, None)
 
     # ------------------------------------------------------------------ results
     def show_result(self, check: kms.KmsCheck) -> None:

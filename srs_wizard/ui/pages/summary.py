@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QProgressBar, Q
                                QWizard, QWizardPage)
 
 from srs_wizard.core.summary import summary_html
-from srs_wizard.ui.workers import Task
+from srs_wizard.ui import workers
 
 
 def date_format(locale: QLocale) -> str:
@@ -145,7 +145,7 @@ class SummaryPage(QWizardPage):
         wizard = self.wizard()
         record = wizard.session.to_record()
         locale = wizard.locale()
-        task = Task(lambda: write_pdf_and_record(record, path, locale))
+        task = workers.Task(lambda: write_pdf_and_record(record, path, locale))
         task.signals.returned.connect(self._saved)
         task.signals.errored.connect(self._failed)
         task.signals.finished.connect(self._finished)
@@ -154,7 +154,7 @@ class SummaryPage(QWizardPage):
         self.progress.show()
         self.status.setText(self.tr("Saving {path}…").format(path=path))
         wizard.button(QWizard.CustomButton1).setEnabled(False)
-        wizard.pool.start(task)
+        workers.start(wizard.pool, task)
 
     def _finished(self, _tag: int) -> None:
         self._task = None
