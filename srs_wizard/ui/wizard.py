@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from pathlib import Path
@@ -244,6 +243,8 @@ class SrsWizard(QWizard):
         """Offer to resume an unfinished session; set a damaged draft aside."""
         if not self.draft_path.exists():
             return
+        import json
+
         try:
             data = json.loads(self.draft_path.read_text("utf-8"))
             from srs_wizard.core.session import Session
@@ -295,6 +296,8 @@ class SrsWizard(QWizard):
     def save_draft(self) -> None:
         if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:
             return  # nothing typed yet, or an offered draft not yet answered: keep it
+        import json
+
         from srs_wizard.ui import workers
 
         data = json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8")
