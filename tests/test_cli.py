@@ -128,3 +128,12 @@ def test_check_kms_run_imports_no_qt(dnsmasq, kms_zone):
                             capture_output=True, text=True)
     assert result.returncode == 0
     assert "PySide6" not in result.stderr
+
+
+def test_display_width_counts_chinese_as_two_columns():
+    from srs_wizard.core.report import display_width
+
+    assert display_width("abc") == 3
+    assert display_width("域名") == 4
+    assert display_width("（超时）。") == 10  # full-width punctuation
+    assert display_width("e\u0301") == 1  # a combining accent takes no column

@@ -149,6 +149,18 @@ def test_cli_speaks_chinese_and_keeps_json_the_same(dnsmasq, kms_zone):
             [h["target"] for h in data["hosts"]]
 
     assert codes(json.loads(after.stdout)) == codes(json.loads(plain.stdout))
+    # The tables line up in a terminal: each column starts at the same screen column in the
+    # header, the rule and the rows, with Chinese characters two columns wide.
+    from srs_wizard.core.report import display_width
+
+    lines = chinese.stdout.splitlines()
+    assert "域" in lines[0] and set(lines[1]) <= {"-", " "}
+
+    def cell_columns(line):  # screen column where each cell starts (cells are two spaces apart)
+        return [display_width(line[:m.start()]) for m in re.finditer(r"(?:^|(?<=  ))\S", line)]
+
+    assert len(cell_columns(lines[1])) == 5
+    assert cell_columns(lines[0]) == cell_columns(lines[1]) == cell_columns(lines[2])
     assert CJK.search(json.loads(after.stdout)["domains"][0]["message"])  # the message is in the language
     bad = run_cli("--lang", "zh_CN", "check-kms", "--domain", "a..b")
     assert bad.returncode == 2 and CJK.search(bad.stderr)

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Sequence
 
 from srs_wizard.core import advice, product_key
 from srs_wizard.i18n import translate
 
 
+def display_width(text: str) -> int:
+    """Columns the text takes in a terminal: Chinese characters (wide, full-width) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+               for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [len(h) for h in headers]
+    widths = [display_width(h) for h in headers]
     for row in rows:
-        widths = [max(w, len(c)) for w, c in zip(widths, row)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+        widths = [max(w, display_width(c)) for w, c in zip(widths, row)]
+    lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in rows]
     return "\n".join(lines)
 
 
@@ -50,7 +60,8 @@ def format_kms_report(check) -> str:
         ))
     for note in check.notes:
         out.append(note)
-    out.append("")
+    if out:
+        out.append("")
     out.append(advice.verdict_title(check.verdict) + ": " + advice.verdict_sentence(check))
     warning = advice.rogue_warning(check)
     if warning:
