@@ -69,7 +69,8 @@ def test_paste_a_line_and_rules_pass(make_wizard, qtbot, caplog):
     page.key.paste()
     assert page.key.text() == key
     assert [page.rule_marks[r].text() for r in ("length", "characters", "single_n", "checksum", "not_gvlk")] == ["✔"] * 5
-    assert page.key.echoMode() == QLineEdit.Password  # hidden once complete
+    assert page.key.echoMode() == QLineEdit.Password  # hidden once complete and passing
+    assert not page.show_key.isChecked()
     assert wizard.button(QWizard.NextButton).isEnabled()
     page.show_key.click()
     assert page.key.echoMode() == QLineEdit.Normal
@@ -113,6 +114,7 @@ def test_bad_character_and_checksum_use_anyway(make_wizard, qtbot):
     assert not wizard.button(QWizard.NextButton).isEnabled()
     page.key.setText("2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")  # one typo: only the checksum fails
     assert "checksum" in page.problems.text().lower()
+    assert page.key.echoMode() == QLineEdit.Normal  # left readable to compare with the original
     assert page.use_anyway.isVisible()
     assert not wizard.button(QWizard.NextButton).isEnabled()
     page.use_anyway.click()

@@ -35,6 +35,10 @@ def test_bad_values_are_explained_then_fixed(make_wizard, tmp_path):
     assert page.edits["company"].text() == "北京见长门科技有限公司"  # prefilled from the welcome page
     assert page.deployment_date.date() == QDate.currentDate()
     assert not wizard.button(QWizard.NextButton).isEnabled()
+    # Untouched blank fields are not scolded, but the page says what is still missing.
+    assert not page.messages["contact_email"].isVisible()
+    assert page.needed.isVisible()
+    assert page.needed.text() == "Still to fill in or correct: Contact name, Contact email, Contact phone."
     type_into(page.edits["contact_name"], "张伟")
     type_into(page.edits["contact_email"], "zhang.wei@")
     type_into(page.edits["contact_phone"], "call me")
@@ -49,6 +53,7 @@ def test_bad_values_are_explained_then_fixed(make_wizard, tmp_path):
     type_into(page.edits["tam_contact"], "wang.fang@microsoft.example")
     page.systems.setValue(12)
     assert not any(m.isVisible() for m in page.messages.values())
+    assert not page.needed.isVisible()
     assert wizard.button(QWizard.NextButton).isEnabled()
 
     target = tmp_path / "request.eml"

@@ -43,6 +43,25 @@ def test_kms_path_end_to_end(make_wizard, qtbot, dnsmasq, kms_zone):
     assert wizard.button(QWizard.CustomButton1).isVisible()
 
 
+def test_unreachable_host_says_why_in_the_table(make_wizard, qtbot, dnsmasq):
+    from tests.servers import closed_port
+
+    zone = Zone().add_kms("contoso.test", "kms09.contoso.test", port=closed_port())
+    zone.add_host("kms09.contoso.test", "127.0.0.1")
+    server = dnsmasq(zone)
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "contoso.test", server.address)
+    assert wizard.session.kms.verdict == kms.UNREACHABLE
+    assert page.verdict_title.text() == "KMS hosts found, but none answers"
+    assert "none accepted a connection" in page.verdict.text()
+    headers = [page.hosts.horizontalHeaderItem(c).text() for c in range(page.hosts.columnCount())]
+    assert headers[5] == "Reachable" and headers[-1] == "Problem"
+    assert page.hosts.item(0, 5).text() == "no"
+    assert "refused" in page.hosts.item(0, headers.index("Problem")).text()  # readable without hovering
+    assert page.fallback_box.isVisible()
+
+
 def test_copy_results_puts_the_table_on_the_clipboard(make_wizard, qtbot, dnsmasq, kms_zone):
     zone, _ = kms_zone
     server = dnsmasq(zone)

@@ -210,6 +210,10 @@
         <translation>预期</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>域</translation>
     </message>
@@ -518,6 +522,14 @@ Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp
         <translation>在邮件应用中打开</translation>
     </message>
     <message>
+        <source>Still to fill in or correct: {fields}.</source>
+        <translation>尚需填写或更正：{fields}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The request is on the clipboard.</source>
         <translation>申请已复制到剪贴板。</translation>
     </message>
@@ -550,6 +562,10 @@ Choose another place; nothing you typed is lost.</source>
     <message>
         <source>No mail app answered. Use Copy request or Save .eml instead.</source>
         <translation>没有邮件应用响应。请改用“复制申请”或“保存 .eml”。</translation>
+    </message>
+    <message>
+        <source>e.g. {name}: start typing to pick it</source>
+        <translation>例如 {name}：输入首字即可选择</translation>
     </message>
 </context>
 <context>

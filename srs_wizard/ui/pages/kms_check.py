@@ -105,12 +105,21 @@ class KmsCheckPage(QWizardPage):
         # --- results
         self.results = QWidget()
         self.results.setVisible(False)
+        # The banner: the verdict's title in bold, and under it the sentence that explains it.
+        self.verdict_box = QFrame()
+        self.verdict_box.setObjectName("verdict")
+        self.verdict_title = plain_label()
+        self.verdict_title.setObjectName("verdictTitle")
         self.verdict = plain_label()
-        self.verdict.setObjectName("verdict")
+        self.verdict.setObjectName("verdictText")
+        banner = QVBoxLayout(self.verdict_box)
+        banner.setContentsMargins(10, 8, 10, 8)
+        banner.addWidget(self.verdict_title)
+        banner.addWidget(self.verdict)
         self.rogue = plain_label()
         self.rogue.setObjectName("rogue")
         self.hosts_title = QLabel()
-        self.hosts = QTableWidget(0, 8)
+        self.hosts = QTableWidget(0, 9)
         self.domains_title = QLabel()
         self.domain_table = QTableWidget(0, 4)
         for table in (self.hosts, self.domain_table):
@@ -142,7 +151,7 @@ class KmsCheckPage(QWizardPage):
         gvlk_row.addWidget(self.copy_gvlk)
         res = QVBoxLayout(self.results)
         res.setContentsMargins(0, 0, 0, 0)
-        res.addWidget(self.verdict)
+        res.addWidget(self.verdict_box)
         res.addWidget(self.rogue)
         res.addWidget(self.hosts_title)
         res.addWidget(self.hosts)
@@ -168,7 +177,7 @@ class KmsCheckPage(QWizardPage):
         body.addWidget(line)
         body.addWidget(self.results)
         body.addStretch(1)
-        scrolling(self, inner)
+        self.scroll = scrolling(self, inner)
 
         if self._system.domains:
             self.domains.setText(", ".join(d.name for d in self._system.domains))
@@ -212,7 +221,7 @@ class KmsCheckPage(QWizardPage):
         self.steps_title.setText(self.tr("Next steps"))
         self.hosts.setHorizontalHeaderLabels([
             self.tr("Host"), self.tr("Port"), self.tr("Priority"), self.tr("Weight"), self.tr("Addresses"),
-            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected")])
+            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected"), self.tr("Problem")])
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
         self.gvlk_label.setText(self.tr(
@@ -339,6 +348,8 @@ class KmsCheckPage(QWizardPage):
         self._set_busy(False)
         self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
         self.show_result(check)
+        # Bring the verdict into view once the layout knows the results' size.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.verdict_box, 0, 0))
         wizard.session_changed()
         self.completeChanged.emit()
 
@@ -353,12 +364,16 @@ class KmsCheckPage(QWizardPage):
     def show_result(self, check: kms.KmsCheck) -> None:
         self.results.setVisible(True)
         self._set_check_label()
-        self.verdict.setText(advice.verdict_title(check.verdict) + "\n" + advice.verdict_sentence(check))
-        self.verdict.setProperty("verdict", check.verdict)
-        self.verdict.setProperty("good", check.verdict in flow.USABLE_VERDICTS)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
-        self.verdict.setAccessibleName(advice.verdict_title(check.verdict))
+        title = advice.verdict_title(check.verdict)
+        self.verdict_title.setText(title)
+        self.verdict.setText(advice.verdict_sentence(check))
+        self.verdict_box.setProperty("verdict", check.verdict)
+        self.verdict_box.setProperty("good", check.verdict in flow.USABLE_VERDICTS)
+        for widget in (self.verdict_box, self.verdict_title, self.verdict):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.verdict_box.setAccessibleName(title)
+        self.verdict_title.setAccessibleName(title)
         warning = advice.rogue_warning(check)
         self.rogue.setText(warning or "")
         self.rogue.setVisible(bool(warning))
@@ -368,7 +383,8 @@ class KmsCheckPage(QWizardPage):
             values = [h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
                       "–" if h.reachable is None else (yes if h.reachable else no),
                       "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                      "–" if h.expected is None else (yes if h.expected else no)]
+                      "–" if h.expected is None else (yes if h.expected else no),
+                      h.error or ""]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)  # items are plain text: DNS names never render as HTML
                 if col == 5 and h.error:

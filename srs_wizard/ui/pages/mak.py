@@ -175,12 +175,14 @@ class MakPage(QWizardPage):
     def _update(self) -> None:
         check = product_key.check(self.key.text())
         wizard = self.wizard()
-        if check.complete and not self._user_chose_visibility and self.show_key.isChecked():
-            # Hidden by default once the whole key is in, so a bystander cannot read it.
+        if not self._user_chose_visibility:
+            # Hidden by default once a key that passes the checks is in, so a bystander cannot
+            # read it; a failing key stays readable, to be compared group by group.
+            shown = not check.valid
             self.show_key.blockSignals(True)
-            self.show_key.setChecked(False)
+            self.show_key.setChecked(shown)
             self.show_key.blockSignals(False)
-            self.key.setEchoMode(QLineEdit.Password)
+            self.key.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
         states = rule_states(check)
         for rule, state in states.items():
             mark = self.rule_marks[rule]

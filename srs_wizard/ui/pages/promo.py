@@ -48,6 +48,7 @@ class PromoPage(QWizardPage):
                  "tam_name", "tam_contact", "oem_name", "oem_email", "note")
         widgets = {**self.edits, "systems": self.systems, "deployment_date": self.deployment_date, "note": self.note}
         self.widgets = widgets
+        self.order = order
         for name in order:
             label = QLabel()
             label.setBuddy(widgets[name])
@@ -71,6 +72,12 @@ class PromoPage(QWizardPage):
         self.save_button = QPushButton()
         self.mail_button = QPushButton()
         self.action_status = QLabel()
+        # Why Next and the buttons are still off: the fields that are missing or wrong.
+        self.needed = QLabel()
+        self.needed.setObjectName("explanation")
+        self.needed.setWordWrap(True)
+        self.needed.setTextFormat(Qt.PlainText)
+        self._names: dict[str, str] = {}
         self.copy_button.clicked.connect(self.copy_request)
         self.save_button.clicked.connect(self.save_eml)
         self.mail_button.clicked.connect(self.open_mail)
@@ -82,6 +89,7 @@ class PromoPage(QWizardPage):
         inner = QWidget()
         body = QVBoxLayout(inner)
         body.addLayout(form)
+        body.addWidget(self.needed)
         body.addLayout(buttons)
         body.addWidget(self.action_status)
         body.addStretch(1)
@@ -109,6 +117,7 @@ class PromoPage(QWizardPage):
             "tam_name": self.tr("TAM name"), "tam_contact": self.tr("TAM contact"),
             "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
         }
+        self._names = names
         for name, label in self.labels.items():
             label.setText(texts[name])
             self.widgets[name].setAccessibleName(names[name])
@@ -156,6 +165,10 @@ class PromoPage(QWizardPage):
             else:
                 message.show_error(None)
         ok = result.ok
+        wrong = [name for name in self.order if name in result.errors]
+        self.needed.setText("" if ok else self.tr("Still to fill in or correct: {fields}.").format(
+            fields=self.tr(", ").join(self._names.get(name, name) for name in wrong)))
+        self.needed.setVisible(not ok)
         for button in (self.copy_button, self.save_button, self.mail_button):
             button.setEnabled(ok)
         self.completeChanged.emit()
@@ -222,7 +235,8 @@ class PromoPage(QWizardPage):
             completer = QCompleter([session.technician.strip()], self)
             completer.setCaseSensitivity(Qt.CaseInsensitive)
             self.edits["contact_name"].setCompleter(completer)
-            self.edits["contact_name"].setPlaceholderText(session.technician.strip())
+            self.edits["contact_name"].setPlaceholderText(
+                self.tr("e.g. {name}: start typing to pick it").format(name=session.technician.strip()))
         self._changed()
 
     def load(self, session) -> None:
