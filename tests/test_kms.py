@@ -230,13 +230,15 @@ def test_broken_system_configuration_is_reported_not_raised(tmp_path):
     ("Contoso.TEST.", "contoso.test"),
     ("bücher.example", "xn--bcher-kva.example"),
     ("  corp.contoso.test ", "corp.contoso.test"),
+    ("_VLMCS._tcp.contoso.test", "contoso.test"),  # the record name pasted from DNS Manager
 ])
 def test_domain_normalisation(text, expected):
     assert kms.normalise_domain(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "   ", "a..b", "x" * 64 + ".test", ("a" * 60 + ".") * 5 + "test",
-                                  "bad domain.test", "☃.com", "a/b.test"])
+                                  "bad domain.test", "☃.com", "a/b.test",
+                                  "_vlmcs._tcp."])
 def test_bad_domains_are_refused_with_a_reason(text):
     with pytest.raises(kms.UsageError) as info:
         kms.normalise_domain(text)

@@ -226,6 +226,8 @@ def normalise_domain(text: str) -> str:
     raw = text.strip()
     if raw.endswith("."):
         raw = raw[:-1]
+    if raw.lower() == SRV_PREFIX or raw.lower().startswith(SRV_PREFIX + "."):
+        raw = raw[len(SRV_PREFIX) + 1:]  # the whole record name pasted: the domain is the rest
     if not raw:
         raise UsageError(translate("kms", "The domain is empty."))
     try:
