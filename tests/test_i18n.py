@@ -183,3 +183,17 @@ def test_pdf_in_chinese_has_chinese_headings_and_dates(tmp_path):
     assert english.returncode == 0
     text = "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(tmp_path / "en.pdf")).pages)
     assert "1 Dec 2026" in text and "Next steps" in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_key_report_values_line_up(language):
+    from srs_wizard.core.report import display_width
+
+    result = run_cli("--lang", language, "check-key", "NKHVT-7P3QF-GYVCC-J2CXV-8MCT2")
+    assert result.returncode == 1
+    rows = result.stdout.splitlines()[:5]
+    assert rows[0].endswith("*****-*****-*****-*****-8MCT2")
+    # The value after each label starts at one screen column, whatever the labels' language.
+    columns = {display_width(row[:re.search(r"\s(\S+)$", row).start(1)]) for row in rows}
+    assert len(columns) == 1, rows
+    assert ("通过" if language == "zh_CN" else "ok") in rows[1]

@@ -1535,24 +1535,28 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>未检查</translation>
     </message>
     <message>
-        <source>Key:          {masked}</source>
-        <translation>密钥：        {masked}</translation>
+        <source>ok</source>
+        <translation>通过</translation>
     </message>
     <message>
-        <source>25 characters: {state}</source>
-        <translation>25 个字符：   {state}</translation>
+        <source>Key:</source>
+        <translation>密钥：</translation>
     </message>
     <message>
-        <source>Characters:   {state}</source>
-        <translation>字符：        {state}</translation>
+        <source>25 characters:</source>
+        <translation>25 个字符：</translation>
     </message>
     <message>
-        <source>One N:        {state}</source>
-        <translation>一个 N：      {state}</translation>
+        <source>Characters:</source>
+        <translation>字符：</translation>
     </message>
     <message>
-        <source>Checksum:     {state}</source>
-        <translation>校验和：      {state}</translation>
+        <source>One N:</source>
+        <translation>一个 N：</translation>
+    </message>
+    <message>
+        <source>Checksum:</source>
+        <translation>校验和：</translation>
     </message>
     <message>
         <source>The key passes every offline check.</source>

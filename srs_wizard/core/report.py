@@ -75,18 +75,20 @@ def format_kms_report(check) -> str:
 
 
 def format_key_report(result) -> str:
-    ok, bad, na = "ok", translate("report", "FAILED"), translate("report", "not checked")
+    ok, bad, na = translate("report", "ok"), translate("report", "FAILED"), translate("report", "not checked")
 
     def mark(value):
         return na if value is None else (ok if value else bad)
 
-    lines = [
-        translate("report", "Key:          {masked}").format(masked=result.masked),
-        translate("report", "25 characters: {state}").format(state=mark(result.complete)),
-        translate("report", "Characters:   {state}").format(state=mark(result.characters_ok)),
-        translate("report", "One N:        {state}").format(state=mark(result.single_n_ok)),
-        translate("report", "Checksum:     {state}").format(state=mark(result.checksum_ok)),
+    rows = [
+        (translate("report", "Key:"), result.masked),
+        (translate("report", "25 characters:"), mark(result.complete)),
+        (translate("report", "Characters:"), mark(result.characters_ok)),
+        (translate("report", "One N:"), mark(result.single_n_ok)),
+        (translate("report", "Checksum:"), mark(result.checksum_ok)),
     ]
+    width = max(display_width(label) for label, _ in rows)
+    lines = [f"{_pad(label, width)} {value}" for label, value in rows]
     for problem in result.problems:
         lines.append(f"  - {problem.message}")
     if result.gvlk:
