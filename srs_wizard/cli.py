@@ -120,6 +120,8 @@ def run_check_kms(args: argparse.Namespace) -> int:
         connect_timeout = kms.parse_seconds(args.connect_timeout, translate("cli", "connect timeout"))
         domains = [kms.normalise_domain(d) for d in args.domain]
         servers = [kms.parse_nameserver(n) for n in args.nameserver]
+        for host in args.expect:
+            kms.check_expected_host(host)
     except kms.UsageError as exc:
         return _usage_error(prog, str(exc))
     try:

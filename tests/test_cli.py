@@ -95,6 +95,8 @@ def test_expect_flags_rogue(dnsmasq, kms_zone):
     ["--timeout", "-1"],
     ["--timeout", "soon"],
     ["--connect-timeout", "0"],
+    ["--expect", "kms01..contoso.test"],
+    ["--expect", "kms 01"],
     ["--bogus"],
 ])
 def test_bad_arguments_exit_2_with_one_line(args):

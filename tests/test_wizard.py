@@ -225,6 +225,16 @@ def test_bad_domain_is_explained_and_blocks_the_check(make_wizard, qtbot):
     page.nameserver.setText("999.1.1.1")
     assert "999.1.1.1" in page.nameserver_message.text()
     assert not page.check_button.isEnabled()
+    page.nameserver.setText("")
+    assert page.check_button.isEnabled()
+    assert not page.advanced_toggle.isChecked()
+    page.expect.setText("kms01.contoso.test, kms02..contoso.test")
+    assert page.advanced_toggle.isChecked() and page.expect_message.isVisible()  # opened to show why
+    assert "kms02..contoso.test" in page.expect_message.text()
+    assert not page.check_button.isEnabled()
+    page.expect.setText("kms01.contoso.test, 10.0.0.2, [fd00::2]:1688, kms02:1688")
+    assert not page.expect_message.isVisible()
+    assert page.check_button.isEnabled()
 
 
 def test_accessible_names(make_wizard):

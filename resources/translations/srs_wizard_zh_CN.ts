@@ -1156,6 +1156,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>连接被拒绝</translation>
     </message>
     <message>
+        <source>Expected KMS host &quot;{host}&quot;: {reason}</source>
+        <translation>预期的 KMS 主机“{host}”：{reason}</translation>
+    </message>
+    <message>
         <source>No DNS server is configured.</source>
         <translation>未配置 DNS 服务器。</translation>
     </message>

@@ -689,6 +689,26 @@ def _is_expected(host_name: str, addresses: Iterable[str], expected: set[str]) -
     return short in expected or any(a in expected for a in addresses)
 
 
+def check_expected_host(text: str) -> None:
+    """Refuse an expected KMS host that is neither a DNS name nor an IP address (a ``:port``
+    after it is allowed and ignored), so a typo is not silently matched against nothing."""
+    raw = text.strip()
+    host = raw
+    if raw.startswith("[") and "]" in raw:
+        host = raw[1:raw.index("]")]
+    elif raw.count(":") == 1:
+        host = raw.split(":")[0]
+    try:
+        ipaddress.ip_address(host)
+        return
+    except ValueError:
+        pass
+    try:
+        normalise_domain(host)
+    except UsageError as exc:
+        raise UsageError(translate("kms", "Expected KMS host \"{host}\": {reason}").format(host=raw, reason=exc)) from None
+
+
 def _normalise_expected(items: Iterable[str]) -> set[str]:
     out = set()
     for item in items:

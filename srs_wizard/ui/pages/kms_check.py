@@ -265,6 +265,16 @@ class KmsCheckPage(QWizardPage):
                 problem, ok = str(exc), False
                 break
         self.nameserver_message.show_error(problem)
+        problem = None
+        for text in split_list(self.expect.text()):
+            try:
+                kms.check_expected_host(text)
+            except kms.UsageError as exc:
+                problem, ok = str(exc), False
+                break
+        self.expect_message.show_error(problem)
+        if problem is not None and not self.advanced_toggle.isChecked():
+            self.advanced_toggle.setChecked(True)  # the wrong field must be in sight
         self.check_button.setEnabled(ok and self._task is None)
         return ok
 
