@@ -115,6 +115,35 @@ def test_gui_in_chinese_and_switching_keeps_typing(make_wizard, english_after):
     assert CJK.search(wizard.promo_page.labels["company"].text())
 
 
+def mnemonic_clashes(wizard, page):
+    """Alt+letter keys used twice on one page (its own controls, shown now or after a check,
+    and the wizard buttons shown with it): Qt then only moves the focus between them."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    buttons = [wizard.button(b) for b in (QWizard.BackButton, QWizard.NextButton, QWizard.FinishButton,
+                                          QWizard.CancelButton, QWizard.HelpButton, QWizard.CustomButton1)]
+    texts = [b.text() for b in buttons if b.isVisibleTo(wizard)]
+    texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    texts += [g.title() for g in page.findChildren(QGroupBox)]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+    seen = {}
+    for text in texts:
+        for match in re.finditer(r"&([^&])", text.replace("&&", "")):
+            seen.setdefault(match.group(1).lower(), []).append(text)
+    return {key: found for key, found in seen.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_each_alt_key_does_one_thing_per_page(make_wizard, english_after, language):
+    wizard = make_wizard(language=language)
+    wizard.ensure_pages()
+    for page_id in flow.Page:
+        wizard.setStartId(page_id)
+        wizard.restart()
+        assert wizard.currentId() == page_id
+        assert mnemonic_clashes(wizard, wizard.currentPage()) == {}, page_id
+
+
 @pytest.mark.parametrize("scale", ["1", "1.5"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_text_is_clipped(language, scale):

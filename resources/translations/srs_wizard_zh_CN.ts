@@ -12,8 +12,8 @@
         <translation>选择适用于此客户的方式。如果不确定，请先进行 KMS 检查。</translation>
     </message>
     <message>
-        <source>&amp;Not sure: check for KMS first</source>
-        <translation>不确定：先检查 KMS(&amp;N)</translation>
+        <source>Not &amp;sure: check for KMS first</source>
+        <translation>不确定：先检查 KMS(&amp;S)</translation>
     </message>
     <message>
         <source>The check shows whether a KMS host is published in DNS; if not, you can continue with a MAK or a promo MAK request.</source>
@@ -98,8 +98,8 @@
         <translation>留空则询问控制台自己的 DNS 服务器。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
     </message>
     <message>
-        <source>&amp;Advanced</source>
-        <translation>高级(&amp;A)</translation>
+        <source>Ad&amp;vanced</source>
+        <translation>高级(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Expected KMS hosts:</source>

@@ -35,7 +35,7 @@ class ChoosePathPage(QWizardPage):
         self.setTitle(self.tr("How will this room get its license?"))
         self.setSubTitle(self.tr("Pick what applies to this customer. If you are not sure, start with the KMS check."))
         texts = {
-            flow.CHOICE_UNSURE: (self.tr("&Not sure: check for KMS first"),
+            flow.CHOICE_UNSURE: (self.tr("Not &sure: check for KMS first"),
                                  self.tr("The check shows whether a KMS host is published in DNS; if not, you can continue with a MAK or a promo MAK request.")),
             flow.CHOICE_KMS: (self.tr("&KMS is already in place"),
                               self.tr("The customer runs a KMS host that activates Office: the console activates by itself once the Lync 2013 KMS client key is installed.")),

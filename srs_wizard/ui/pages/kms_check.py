@@ -198,7 +198,7 @@ class KmsCheckPage(QWizardPage):
         self.nameserver.setPlaceholderText(
             self.tr("System default ({servers})").format(servers=system) if system else self.tr("System default"))
         self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port."))
-        self.advanced_toggle.setText(self.tr("&Advanced"))
+        self.advanced_toggle.setText(self.tr("Ad&vanced"))
         self.expect_label.setText(self.tr("&Expected KMS hosts:"))
         self.expect.setAccessibleName(self.tr("Expected KMS hosts"))
         self.expect.setPlaceholderText(self.tr("Hosts the customer runs, e.g. kms01.contoso.com"))
