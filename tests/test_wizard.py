@@ -244,3 +244,41 @@ def test_accessible_names(make_wizard):
     for name in ("DNS domains", "DNS server", "Expected KMS hosts", "Check", "Cancel check", "Copy results",
                  "Technician name", "Customer name", "Site name"):
         assert name in names
+
+
+def focus_chain(start, count):
+    """The next ``count`` widgets Tab reaches from ``start`` (visible, enabled, taking focus)."""
+    from PySide6.QtCore import Qt
+
+    chain, widget = [], start
+    while len(chain) < count:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus):
+            widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_keyboard_starts_in_the_first_empty_field(make_wizard, settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    wizard = make_wizard()
+    page = wizard.welcome
+    assert wizard.focusWidget() is page.technician
+    # The fields first, then the language shown above them.
+    assert focus_chain(page.technician, 4) == [page.technician, page.customer, page.site, page.language]
+    fill_welcome(wizard, technician="李工", customer="Contoso", site="Room 1")
+    wizard.shutdown()
+    again = make_wizard()  # technician and customer are remembered; the room is not
+    assert again.welcome.resume_button.isVisible()  # what was typed was kept as a draft
+    assert again.focusWidget() is again.welcome.resume_button
+    again.welcome.discard_button.click()
+    assert again.focusWidget() is again.welcome.site
+    # A page's scroll area is not a Tab stop of its own: Tab goes from field to field.
+    scrolls = again.findChildren(QScrollArea)
+    assert scrolls and all(s.focusPolicy() == Qt.NoFocus for s in scrolls)
+    again.next()
+    again.choose_path.buttons[flow.CHOICE_UNSURE].click()
+    again.next()
+    assert again.focusWidget() is again.kms_page.domains

@@ -81,7 +81,10 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = True
 def scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     """Put a page's content in a frameless scroll area that fills the page: long results
     and large fonts (150% scaling) scroll instead of squeezing the controls."""
+    from PySide6.QtCore import Qt
+
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.NoFocus)  # not a Tab stop of its own: it follows the focused field
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.NoFrame)
     scroll.setWidget(content)

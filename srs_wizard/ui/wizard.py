@@ -159,6 +159,8 @@ class SrsWizard(QWizard):
         if self._look_for_a_draft:
             self._look_for_a_draft = False
             self._look_for_draft()
+        if self.currentPage() is self.welcome:
+            self.welcome.focus_first()
         self.ensure_pages()
         self.started = True
 
@@ -284,6 +286,7 @@ class SrsWizard(QWizard):
         self._pending_draft = None
         self.welcome.resume_box.hide()
         self.welcome.load(self._session)
+        self.welcome.focus_first()
         for page in self.all_pages():
             if page is not self.welcome:
                 page.load(self._session)
@@ -292,6 +295,7 @@ class SrsWizard(QWizard):
         self._pending_draft = None
         self.welcome.resume_box.hide()
         self.remove_draft()
+        self.welcome.focus_first()
 
     def save_draft(self) -> None:
         if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:

@@ -56,21 +56,36 @@ class WelcomePage(QWizardPage):
         box.addWidget(self.discard_button)
         self.resume_box.hide()
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.language_label)
-        top.addWidget(self.language)
-        layout.addLayout(top)
         layout.addWidget(self.resume_box)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addStretch(1)
+        # The language row is shown on top but added last, so that Tab (and the focus QWizard
+        # gives the page) reaches the fields first: widgets join the focus chain in the order
+        # they are added.
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        layout.insertLayout(0, top)
         # Required: QWizard keeps Next disabled until each is filled.
         self.registerField("technician*", self.technician)
         self.registerField("customer*", self.customer)
         self.registerField("site*", self.site)
         self.retranslate()
+
+    def focus_first(self) -> None:
+        """Put the focus where the technician acts first: Resume when offered, else the
+        first empty field."""
+        if not self.resume_box.isHidden() and not self.resume_button.isHidden():
+            self.resume_button.setFocus()
+            return
+        for edit in (self.technician, self.customer, self.site):
+            if not edit.text().strip():
+                edit.setFocus()
+                return
+        self.technician.setFocus()
 
     def set_language_choice(self, code: str) -> None:
         index = self.language.findData(code)
