@@ -177,7 +177,7 @@ def summary_html(rec: Record, for_print: bool = False,
         "h3 { font-size: 11pt; margin-top: 8px; }"
         f"table.grid {{ font-size: {grid_size}; }}"
         "table.grid th { background-color: #e8eef4; text-align: left; }"
-        "td.k { color: #444444; }"
+        "td { vertical-align: middle; } td.k { color: #444444; }"
         "p.tool { color: #555555; }"
         "</style>"
     )
