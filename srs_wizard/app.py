@@ -37,6 +37,19 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def _start_log(wizard) -> None:
+    import logging
+    import platform
+
+    from PySide6.QtCore import qVersion
+
+    from srs_wizard import __version__, logfile
+
+    wizard.log_path = logfile.setup(wizard.data_dir)
+    logging.getLogger("srs_wizard").info("srs-wizard %s started (Qt %s, Python %s, %s, language %s)", __version__,
+                                         qVersion(), platform.python_version(), platform.platform(), wizard.language)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_gui_args(argv)
@@ -47,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     wizard = SrsWizard(language=args.lang)
+    # An error nobody expected is shown in words and logged, not lost with a windowed
+    # program's missing console.
+    sys.excepthook = lambda kind, value, tb: wizard.report_unexpected_error(kind, value, tb)
+    wizard.first_page_shown.connect(lambda: _start_log(wizard))
     wizard.show()
     if args.smoke:
         # Prove the program starts: the first page is painted, the other pages build, exit 0.

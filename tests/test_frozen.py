@@ -87,6 +87,8 @@ def test_gui_starts_and_shows_its_first_page(build, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "first-page-shown" in result.stdout
     assert time.perf_counter() - started < 20
+    logs = list(tmp_path.rglob("srs-wizard.log"))  # the log file works frozen too
+    assert logs and "started" in logs[0].read_text("utf-8")
 
 
 def test_frozen_program_speaks_chinese(build, dnsmasq):

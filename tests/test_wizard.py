@@ -282,3 +282,55 @@ def test_keyboard_starts_in_the_first_empty_field(make_wizard, settings):
     again.choose_path.buttons[flow.CHOICE_UNSURE].click()
     again.next()
     assert again.focusWidget() is again.kms_page.domains
+
+
+def test_an_unexpected_error_is_shown_logged_and_keeps_the_draft(make_wizard, tmp_path, caplog):
+    import json
+    import logging
+
+    from srs_wizard import logfile
+
+    wizard = make_wizard()
+    wizard.log_path = logfile.setup(tmp_path / "appdata")
+    try:
+        shown = []
+        wizard.show_error = lambda title, text: shown.append((title, text))
+        fill_welcome(wizard, technician="李工", customer="北京见长门科技有限公司", site="3F")
+        try:
+            raise KeyError("no such page")  # a bug somewhere in a slot
+        except KeyError as exc:
+            with caplog.at_level(logging.CRITICAL):
+                wizard.report_unexpected_error(type(exc), exc, exc.__traceback__)
+        assert shown and shown[0][0] == "Unexpected error"
+        assert "KeyError: 'no such page'" in shown[0][1] and str(wizard.log_path) in shown[0][1]
+        wizard.wait_for_files()
+        assert json.loads(wizard.draft_path.read_text("utf-8"))["customer"] == "北京见长门科技有限公司"
+        text = wizard.log_path.read_text("utf-8")
+        assert "unexpected error" in text and "Traceback" in text and "no such page" in text
+    finally:
+        for handler in list(logging.getLogger("srs_wizard").handlers):
+            if isinstance(handler, logging.FileHandler):
+                logging.getLogger("srs_wizard").removeHandler(handler)
+                handler.close()
+
+
+def test_log_file_setup_is_idempotent_and_survives_an_unwritable_folder(tmp_path):
+    import logging
+
+    from srs_wizard import logfile
+    from tests.helpers import read_only
+
+    logger = logging.getLogger("srs_wizard")
+    before = list(logger.handlers)
+    try:
+        path = logfile.setup(tmp_path / "a")
+        assert logfile.setup(tmp_path / "a") == path
+        assert len(logger.handlers) == len(before) + 1
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        with read_only(locked):
+            assert logfile.setup(locked / "inner") is None
+    finally:
+        for handler in set(logger.handlers) - set(before):
+            logger.removeHandler(handler)
+            handler.close()

@@ -599,6 +599,22 @@ Choose another place; nothing you typed is lost.</source>
         <translation>（{name}）</translation>
     </message>
     <message>
+        <source>Details are in {path}.</source>
+        <translation>详细信息见 {path}。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside srs-wizard: {error}
+
+What you typed is kept: it is saved as a draft and offered again at the next start. {details}</source>
+        <translation>srs-wizard 内部出错：{error}
+
+您输入的内容没有丢失：它已保存为草稿，下次启动时会再次提供。{details}</translation>
+    </message>
+    <message>
         <source>About srs-wizard</source>
         <translation>关于 srs-wizard</translation>
     </message>

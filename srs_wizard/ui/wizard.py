@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from pathlib import Path
 
@@ -68,6 +69,9 @@ class SrsWizard(QWizard):
         self._closed = False
         self._finished = False
         self._dirty = False  # the user changed something since the draft was last written
+        self._reporting_error = False
+        self.log_path: Path | None = None  # the log file, once app.main has opened it
+        self.show_error = self._show_error_box  # replaced in tests
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -330,6 +334,35 @@ class SrsWizard(QWizard):
         if int(which) == QWizard.CustomButton1.value and self.summary_page is not None \
                 and self.currentPage() is self.summary_page:
             self.summary_page.save_pdf()
+
+    def report_unexpected_error(self, kind, value, tb) -> None:
+        """A bug: log it with its traceback, keep what was typed, and say so in words."""
+        import traceback
+
+        if self._reporting_error:
+            return
+        self._reporting_error = True
+        try:
+            log.critical("unexpected error", exc_info=(kind, value, tb))
+            if sys.stderr is not None:
+                traceback.print_exception(kind, value, tb)
+            try:
+                self._dirty = True
+                self.save_draft()
+            except Exception:  # the draft is a safety net; the message below matters more
+                log.exception("draft not saved after the error")
+            where = self.tr("Details are in {path}.").format(path=self.log_path) if self.log_path else ""
+            self.show_error(self.tr("Unexpected error"), self.tr(
+                "Something went wrong inside srs-wizard: {error}\n\nWhat you typed is kept: it is saved as a "
+                "draft and offered again at the next start. {details}").format(
+                    error="".join(traceback.format_exception_only(kind, value)).strip(), details=where).strip())
+        finally:
+            self._reporting_error = False
+
+    def _show_error_box(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, title, text)
 
     def show_about(self) -> None:
         from srs_wizard import __version__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -16,6 +17,8 @@ from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.core.report import format_kms_report
 from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
 from srs_wizard.ui import workers
+
+log = logging.getLogger(__name__)
 
 _SPLIT = re.compile(r"[\s,;]+")
 
@@ -353,6 +356,8 @@ class KmsCheckPage(QWizardPage):
         if self._task is None or tag != self._task.tag:
             return  # a cancelled or replaced check
         self._task = None
+        log.info("KMS check: %s, %d host(s), %d domain(s), %.0f ms", check.verdict, len(check.hosts),
+                 len(check.domains), check.elapsed_ms)
         wizard = self.wizard()
         wizard.session.kms = check
         self._set_busy(False)
@@ -368,6 +373,7 @@ class KmsCheckPage(QWizardPage):
             return
         self._task = None
         self._set_busy(False)
+        log.warning("KMS check could not run: %s", message)
         self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
 
     # ------------------------------------------------------------------ results

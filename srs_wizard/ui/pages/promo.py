@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, 
 from srs_wizard.core import promo
 from srs_wizard.core.files import atomic_write
 from srs_wizard.ui.widgets import scrolling, FieldMessage
+
+log = logging.getLogger(__name__)
 
 LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam_name", "tam_contact",
                "oem_name", "oem_email")
@@ -211,11 +214,13 @@ class PromoPage(QWizardPage):
         try:
             atomic_write(path, promo.to_eml(request, format_date=self._format_date))
         except OSError as exc:
+            log.warning("request not saved to %s: %s", path, exc.strerror or exc)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The email could not be saved to {path}: {reason}\nChoose another place; nothing you typed is lost.").format(
                     path=path, reason=exc.strerror or exc))
             return
         self._record_action("saved")
+        log.info("promo MAK request saved: %s", path)
         self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send it.").format(path=path))
 
     def open_mail(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, QTime, QTimeZone, QUrl
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QProgressBar, Q
 
 from srs_wizard.core.summary import summary_html
 from srs_wizard.ui import workers
+
+log = logging.getLogger(__name__)
 
 
 def date_format(locale: QLocale) -> str:
@@ -164,6 +167,7 @@ class SummaryPage(QWizardPage):
 
     def _saved(self, _tag: int, path: str) -> None:
         self.saved_path = path
+        log.info("summary saved: %s", path)
         self.wizard().settings.setValue("save/folder", str(Path(path).parent))
         self.status.setText(self.tr("Saved {path} and {record}.").format(
             path=path, record=str(Path(path).with_suffix(".json"))))
@@ -175,6 +179,7 @@ class SummaryPage(QWizardPage):
         message = self.tr("The PDF could not be saved to {path}:\n{reason}\n\nAny earlier file there is unchanged "
                           "and nothing you entered is lost. Choose another place.").format(path=path, reason=reason)
         self.status.setText(message)
+        log.warning("summary not saved to %s: %s", path, reason)
         self.show_failure(message)
 
     def load(self, session) -> None:
