@@ -247,37 +247,28 @@ class KmsCheckPage(QWizardPage):
         self.advanced_toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
 
     # ------------------------------------------------------------------ validation
+    @staticmethod
+    def _first_problem(text: str, check) -> str | None:
+        """The reason the first bad item of a comma/space separated field is refused."""
+        for item in split_list(text):
+            try:
+                check(item)
+            except kms.UsageError as exc:
+                return str(exc)
+        return None
+
     def _validate(self) -> bool:
-        ok = True
-        problem = None
-        for name in split_list(self.domains.text()):
-            try:
-                kms.normalise_domain(name)
-            except kms.UsageError as exc:
-                problem, ok = str(exc), False
-                break
-        if problem is None and not split_list(self.domains.text()) and not self._system.domains:
-            problem = self.tr("This computer has no DNS domain: type the customer's domain.")
-            ok = False
-        self.domains_message.show_error(problem)
-        problem = None
-        for text in split_list(self.nameserver.text()):
-            try:
-                kms.parse_nameserver(text, resolve=False)
-            except kms.UsageError as exc:
-                problem, ok = str(exc), False
-                break
-        self.nameserver_message.show_error(problem)
-        problem = None
-        for text in split_list(self.expect.text()):
-            try:
-                kms.check_expected_host(text)
-            except kms.UsageError as exc:
-                problem, ok = str(exc), False
-                break
-        self.expect_message.show_error(problem)
-        if problem is not None and not self.advanced_toggle.isChecked():
+        domains = self._first_problem(self.domains.text(), kms.normalise_domain)
+        if domains is None and not split_list(self.domains.text()) and not self._system.domains:
+            domains = self.tr("This computer has no DNS domain: type the customer's domain.")
+        servers = self._first_problem(self.nameserver.text(), lambda t: kms.parse_nameserver(t, resolve=False))
+        expected = self._first_problem(self.expect.text(), kms.check_expected_host)
+        self.domains_message.show_error(domains)
+        self.nameserver_message.show_error(servers)
+        self.expect_message.show_error(expected)
+        if expected is not None and not self.advanced_toggle.isChecked():
             self.advanced_toggle.setChecked(True)  # the wrong field must be in sight
+        ok = domains is None and servers is None and expected is None
         self.check_button.setEnabled(ok and self._task is None)
         return ok
 
