@@ -46,8 +46,9 @@ def _start_log(wizard) -> None:
     from srs_wizard import __version__, logfile
 
     wizard.log_path = logfile.setup(wizard.data_dir)
-    logging.getLogger("srs_wizard").info("srs-wizard %s started (Qt %s, Python %s, %s, language %s)", __version__,
-                                         qVersion(), platform.python_version(), platform.platform(), wizard.language)
+    logging.getLogger("srs_wizard").info(
+        "srs-wizard %s started (Qt %s, Python %s, %s %s %s, language %s)", __version__, qVersion(),
+        platform.python_version(), platform.system(), platform.release(), platform.machine(), wizard.language)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     # An error nobody expected is shown in words and logged, not lost with a windowed
     # program's missing console.
     sys.excepthook = lambda kind, value, tb: wizard.report_unexpected_error(kind, value, tb)
-    wizard.first_page_shown.connect(lambda: _start_log(wizard))
+    # The log file is opened just after the first paint, not before it.
+    wizard.first_page_shown.connect(lambda: QTimer.singleShot(0, lambda: _start_log(wizard)))
     wizard.show()
     if args.smoke:
         # Prove the program starts: the first page is painted, the other pages build, exit 0.
