@@ -57,9 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application()
     from PySide6.QtCore import QTimer
 
-    from srs_wizard.ui.wizard import SrsWizard, app_icon
+    from srs_wizard.ui.wizard import SrsWizard
 
-    app.setWindowIcon(app_icon())
     wizard = SrsWizard(language=args.lang)
     # An error nobody expected is shown in words and logged, not lost with a windowed
     # program's missing console.

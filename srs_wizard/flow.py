@@ -6,8 +6,8 @@ No Qt here, so every branch is tested by stepping through it. The QWizard asks
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Page(IntEnum):
@@ -36,8 +36,7 @@ FALLBACK_PROMO = "promo"
 USABLE_VERDICTS = frozenset({"ready", "found"})
 
 
-@dataclass(frozen=True)
-class FlowState:
+class FlowState(NamedTuple):  # a NamedTuple, not a dataclass: dataclasses is slow to import before page one
     choice: str | None = None
     kms_verdict: str | None = None
     fallback: str | None = None

@@ -237,6 +237,13 @@ def test_bad_domain_is_explained_and_blocks_the_check(make_wizard, qtbot):
     assert page.check_button.isEnabled()
 
 
+def test_window_has_the_application_icon(make_wizard):
+    wizard = make_wizard()  # set just after the first paint
+    assert not QApplication.windowIcon().isNull()
+    assert not wizard.windowIcon().isNull()
+    assert wizard.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
+
+
 def test_accessible_names(make_wizard):
     wizard = make_wizard()
     wizard.ensure_pages()

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 # Only what the first page needs: PySide builds each Qt class (and its enums) the first time
 # it is imported, which is a good part of the start-up time. The rest is imported where used.
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import APP_NAME, ORGANIZATION, flow
@@ -20,6 +19,8 @@ from srs_wizard.paths import resource_path
 from srs_wizard.ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from srs_wizard.core.session import Session
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,9 @@ def default_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION, APP_NAME)
 
 
-def app_icon() -> QIcon:
+def app_icon() -> "QIcon":
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path("icons", "srs-wizard.png")))
 
 
@@ -86,7 +89,6 @@ class SrsWizard(QWizard):
         self.setOption(QWizard.NoCancelButtonOnLastPage, False)
         self.helpRequested.connect(self.show_about)
         self.customButtonClicked.connect(self._custom_button)
-        self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 560)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -159,6 +161,11 @@ class SrsWizard(QWizard):
         QTimer.singleShot(0, self._finish_starting)
 
     def _finish_starting(self) -> None:
+        # The icon is set once the page is on screen: QIcon is among the slower Qt classes to
+        # load, and the window has no frame to show it in before its first paint anyway.
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setWindowIcon(app_icon())
         self._apply_locale()
         if self._look_for_a_draft:
             self._look_for_a_draft = False
