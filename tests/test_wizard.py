@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -341,3 +343,26 @@ def test_log_file_setup_is_idempotent_and_survives_an_unwritable_folder(tmp_path
         for handler in set(logger.handlers) - set(before):
             logger.removeHandler(handler)
             handler.close()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen platform, on a dialog
+def test_about_names_the_version_and_the_log_file(make_wizard, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from srs_wizard import __version__
+
+    wizard = make_wizard()
+    wizard.log_path = tmp_path / "srs-wizard.log"
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    wizard.button(QWizard.HelpButton).click()  # "About": returns when the box is closed
+    assert seen and __version__ in seen[0] and str(wizard.log_path) in seen[0]

@@ -615,6 +615,10 @@ What you typed is kept: it is saved as a draft and offered again at the next sta
 您输入的内容没有丢失：它已保存为草稿，下次启动时会再次提供。{details}</translation>
     </message>
     <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
         <source>About srs-wizard</source>
         <translation>关于 srs-wizard</translation>
     </message>

@@ -376,9 +376,12 @@ class SrsWizard(QWizard):
 
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("About srs-wizard"), self.tr(
+        text = self.tr(
             "srs-wizard {version}\n\nFinds out how a Skype Room System's Skype for Business client gets its "
-            "volume license (KMS, MAK or a promotional MAK) and records it.").format(version=__version__))
+            "volume license (KMS, MAK or a promotional MAK) and records it.").format(version=__version__)
+        if self.log_path:
+            text += "\n\n" + self.tr("Log file: {path}").format(path=self.log_path)
+        QMessageBox.about(self, self.tr("About srs-wizard"), text)
 
     # ------------------------------------------------------------------ closing
     def shutdown(self) -> None:
