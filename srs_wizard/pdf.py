@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont,
-                           QTextDocument)
+from PySide6.QtGui import (QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                           QRawFont, QTextDocument)
 
 from srs_wizard.core.record import Record
 from srs_wizard.core.summary import summary_html
@@ -103,13 +103,17 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
             painter.setFont(footer_font)
             painter.setPen(Qt.darkGray)
             footer = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
-            painter.drawText(footer, Qt.AlignLeft | Qt.AlignBottom, f"{creator} · {record.data.get('customer', '')}")
+            # A long customer name is shortened with "…" so it never runs into the page number.
+            metrics = QFontMetricsF(footer_font, writer)
+            room = width - metrics.horizontalAdvance(footers[page]) - metrics.horizontalAdvance("    ")
+            left = metrics.elidedText(f"{creator} · {record.data.get('customer', '')}", Qt.ElideRight, room)
+            painter.drawText(footer, Qt.AlignLeft | Qt.AlignBottom, left)
             painter.drawText(footer, Qt.AlignRight | Qt.AlignBottom, footers[page])
     finally:
         painter.end()
     buffer.close()
     # Everything drawn, so the repair knows every character that is really on the pages.
-    text = document.toPlainText() + title + creator + str(record.data.get("customer", "")) + "".join(footers) + " ·"
+    text = document.toPlainText() + title + creator + str(record.data.get("customer", "")) + "".join(footers) + " ·…"
     return repair_to_unicode(bytes(buffer.data()), text, families, author=record.data.get("technician", ""),
                              title=title, creator=creator)
 

@@ -118,6 +118,21 @@ def test_long_host_list_has_page_numbers(qapp, tmp_path):
         assert f"Page {number} of {pages}" in page.extract_text()
 
 
+def test_a_long_customer_name_is_shortened_in_the_footer(qapp, tmp_path):
+    long_name = "北京见长门科技有限公司" * 8 + " International Holdings Group Limited Shanghai Branch Office"
+    session = session_for("kms")
+    session.customer = long_name
+    _file, reader = render(tmp_path, session.to_record(now=NOW))
+    from srs_wizard import __version__
+
+    text = reader.pages[0].extract_text()
+    number = text.rindex(f"Page 1 of {len(reader.pages)}")
+    footer = text[text.rindex(f"srs-wizard {__version__} ·"):number]
+    # The footer's customer name ends in "…" before the page number instead of running into it.
+    assert footer.rstrip().endswith("…") and "Shanghai Branch Office" not in footer
+    assert "Shanghai Branch Office" in text_of(reader, mode="plain").replace("\n", " ")  # whole in the body
+
+
 def test_key_never_in_pdf_or_record(qapp, tmp_path):
     rec = session_for("mak").to_record(now=NOW)
     file, _reader = render(tmp_path, rec)
