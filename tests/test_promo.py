@@ -119,3 +119,30 @@ def test_mailto_has_subject_and_body():
 def test_json_round_trip():
     again = PromoRequest.from_json(GOOD.to_json())
     assert again.cleaned() == GOOD.cleaned()
+
+
+@pytest.mark.parametrize("address, english, chinese", [
+    ("zhang.wei@", "Something must come after the @.", "@ 后面必须有内容。"),
+    ("zhang.wei＠example.cn", "full-width ＠", "全角 ＠"),  # what a Chinese input method types
+    ("zhang wei@example.cn", "cannot come before the @: space.", "@ 前面不能有这些字符：空格。"),
+    ("zhang..wei@example.cn", "Two dots in a row", "两个连续的点"),
+    ("zhang.wei@example", "needs a dot", "需要一个点"),
+    ("zhangwei.example.cn", "It needs an @", "需要一个 @"),
+])
+def test_email_reasons_are_plain_and_translated(address, english, chinese):
+    from srs_wizard import i18n, qm
+    from srs_wizard.core.promo import check_email
+
+    assert english in check_email(address)
+    qm.install_for_cli("zh_CN")
+    try:
+        reason = check_email(address)
+    finally:
+        i18n.set_backend(None)
+    assert chinese in reason and english not in reason and "@-sign" not in reason, reason
+
+
+def test_an_unusual_email_reason_keeps_the_library_words():
+    from srs_wizard.core.promo import email_reason
+
+    assert email_reason("Something email-validator adds one day.") == "Something email-validator adds one day."

@@ -1293,6 +1293,70 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>这不是有效的电子邮件地址：{reason}</translation>
     </message>
     <message>
+        <source>It has the full-width ＠; type the ordinary @ instead.</source>
+        <translation>使用了全角 ＠，请改用半角 @。</translation>
+    </message>
+    <message>
+        <source>It has a small ﹫; type the ordinary @ instead.</source>
+        <translation>使用了小号 ﹫，请改用半角 @。</translation>
+    </message>
+    <message>
+        <source>It needs an @, as in name@company.com.</source>
+        <translation>需要一个 @，例如 name@company.com。</translation>
+    </message>
+    <message>
+        <source>Something must come before the @.</source>
+        <translation>@ 前面必须有内容。</translation>
+    </message>
+    <message>
+        <source>Something must come after the @.</source>
+        <translation>@ 后面必须有内容。</translation>
+    </message>
+    <message>
+        <source>These characters cannot come before the @: {chars}.</source>
+        <translation>@ 前面不能有这些字符：{chars}。</translation>
+    </message>
+    <message>
+        <source>These characters cannot come after the @: {chars}.</source>
+        <translation>@ 后面不能有这些字符：{chars}。</translation>
+    </message>
+    <message>
+        <source>Two dots in a row are not allowed.</source>
+        <translation>不能有两个连续的点。</translation>
+    </message>
+    <message>
+        <source>It cannot start with a dot.</source>
+        <translation>不能以点开头。</translation>
+    </message>
+    <message>
+        <source>It cannot end with a dot.</source>
+        <translation>不能以点结尾。</translation>
+    </message>
+    <message>
+        <source>A dot cannot stand right next to the @.</source>
+        <translation>点不能紧挨着 @。</translation>
+    </message>
+    <message>
+        <source>The part after the @ needs a dot, as in company.com.</source>
+        <translation>@ 后面的部分需要一个点，例如 company.com。</translation>
+    </message>
+    <message>
+        <source>The part after the @ does not end in a real top-level domain (such as .com or .cn).</source>
+        <translation>@ 后面的部分不是以真实的顶级域结尾（例如 .com 或 .cn）。</translation>
+    </message>
+    <message>
+        <source>The part after the @ is a reserved name that email cannot use.</source>
+        <translation>@ 后面是保留名称，不能用于电子邮件。</translation>
+    </message>
+    <message>
+        <source>Nothing may follow the address.</source>
+        <translation>地址后面不能再有内容。</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
         <source>A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).</source>
         <translation>电话号码可包含数字、开头的 +、空格、短划线、括号和分机号（转 123）。</translation>
     </message>

@@ -101,8 +101,47 @@ def check_email(text: str) -> str | None:
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        return translate("promo", "This is not a valid email address: {reason}").format(reason=str(exc))
+        return translate("promo", "This is not a valid email address: {reason}").format(reason=email_reason(str(exc)))
     return None
+
+
+def _email_reasons() -> list[tuple[re.Pattern, str]]:
+    # email-validator explains in English only: its usual reasons, said in our words so that
+    # they are translated with the rest. Anything else keeps the library's own sentence.
+    return [
+        (r"full-width\" at-sign", translate("promo", "It has the full-width ＠; type the ordinary @ instead.")),
+        (r"small commercial at", translate("promo", "It has a small ﹫; type the ordinary @ instead.")),
+        (r"^An email address must have an @-sign\.$", translate("promo", "It needs an @, as in name@company.com.")),
+        (r"^There must be something before the @-sign\.$", translate("promo", "Something must come before the @.")),
+        (r"^There must be something after the @-sign\.$", translate("promo", "Something must come after the @.")),
+        (r"^The email address contains invalid characters before the @-sign: (?P<chars>.*)\.$",
+         translate("promo", "These characters cannot come before the @: {chars}.")),
+        (r"^The part after the @-sign contains invalid characters: (?P<chars>.*)\.$",
+         translate("promo", "These characters cannot come after the @: {chars}.")),
+        (r"^An email address cannot have two periods in a row\.$", translate("promo", "Two dots in a row are not allowed.")),
+        (r"^An email address cannot start with a period\.$", translate("promo", "It cannot start with a dot.")),
+        (r"^An email address cannot end with a period\.$", translate("promo", "It cannot end with a dot.")),
+        (r"^An email address cannot have a period immediately (before|after) the @-sign\.$",
+         translate("promo", "A dot cannot stand right next to the @.")),
+        (r"It should have a period\.$", translate("promo", "The part after the @ needs a dot, as in company.com.")),
+        (r"not within a valid top-level domain",
+         translate("promo", "The part after the @ does not end in a real top-level domain (such as .com or .cn).")),
+        (r"special-use or reserved name",
+         translate("promo", "The part after the @ is a reserved name that email cannot use.")),
+        (r"^There can't be anything after the email address\.$", translate("promo", "Nothing may follow the address.")),
+    ]
+
+
+def email_reason(message: str) -> str:
+    """email-validator's reason in the user's language where it is one of the usual ones."""
+    for pattern, text in _email_reasons():
+        match = re.search(pattern, message)
+        if match:
+            found = {k: v for k, v in match.groupdict().items() if v is not None}
+            if "chars" in found:  # the library names a space SPACE
+                found["chars"] = found["chars"].replace("SPACE", translate("promo", "space"))
+            return text.format(**found)
+    return message
 
 
 def check_phone(text: str) -> str | None:
