@@ -1262,8 +1262,12 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>密钥有 {count} 个字符；产品密钥应为 25 个。</translation>
     </message>
     <message>
-        <source>Character {position} (&quot;{char}&quot;) cannot be in a product key</source>
-        <translation>第 {position} 个字符（“{char}”）不能出现在产品密钥中</translation>
+        <source>Character {position} (&quot;{char}&quot;) cannot be in a product key: {hint}.</source>
+        <translation>第 {position} 个字符（“{char}”）不能出现在产品密钥中：{hint}。</translation>
+    </message>
+    <message>
+        <source>Character {position} (&quot;{char}&quot;) cannot be in a product key.</source>
+        <translation>第 {position} 个字符（“{char}”）不能出现在产品密钥中。</translation>
     </message>
     <message>
         <source>The key has {count} letters N; a product key has exactly one.</source>
@@ -1609,6 +1613,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>{verdict}: {sentence}</source>
+        <translation>{verdict}：{sentence}</translation>
     </message>
     <message>
         <source>Next steps:</source>

@@ -171,9 +171,11 @@ def check(text: str) -> KeyCheck:
             continue
         characters_ok = False
         hint = _hint(char)
-        message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key").format(
-            position=position, char=char)
-        message += f": {hint}." if hint else "."
+        if hint:
+            message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key: {hint}.")
+        else:
+            message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key.")
+        message = message.format(position=position, char=char, hint=hint)
         problems.append(KeyProblem(BAD_CHARACTER, message, position))
 
     n_positions = [i for i, c in enumerate(key, start=1) if c == "N"]

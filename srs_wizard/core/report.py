@@ -62,7 +62,8 @@ def format_kms_report(check) -> str:
         out.append(note)
     if out:
         out.append("")
-    out.append(advice.verdict_title(check.verdict) + ": " + advice.verdict_sentence(check))
+    out.append(translate("report", "{verdict}: {sentence}").format(verdict=advice.verdict_title(check.verdict),
+                                                                   sentence=advice.verdict_sentence(check)))
     warning = advice.rogue_warning(check)
     if warning:
         out.append(warning)
