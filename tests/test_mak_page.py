@@ -88,7 +88,10 @@ def test_paste_a_line_and_rules_pass(make_wizard, qtbot, caplog):
     head = secret[:20]
     record = wizard.session.to_record().dumps()
     draft = json.dumps(wizard.session.to_draft())
-    for text in (html, record, draft, caplog.text):
+    wizard.summary_page.copy_summary.click()
+    copied = QGuiApplication.clipboard().text()
+    assert masked in copied and "Contoso" in copied  # the summary as text, for a ticket
+    for text in (html, record, draft, caplog.text, copied):
         assert head not in text.replace("-", "")
         assert key[:11] not in text
     assert '"vlsc_sign_in": true' in record

@@ -642,6 +642,18 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
         <translation>核对信息，然后保存为 PDF 留给客户。</translation>
     </message>
     <message>
+        <source>Cop&amp;y summary</source>
+        <translation>复制摘要(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>Copies the summary as text, for a ticket or an email.</source>
+        <translation>将摘要复制为文本，便于写入工单或邮件。</translation>
+    </message>
+    <message>
         <source>Save the summary as PDF</source>
         <translation>将摘要保存为 PDF</translation>
     </message>

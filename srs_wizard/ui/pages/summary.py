@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, QTime, QTimeZone, QUrl
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
                                QWizard, QWizardPage)
 
 from srs_wizard.core.summary import summary_html
 from srs_wizard.ui import workers
+from srs_wizard.ui.widgets import CopyButton
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +64,16 @@ class SummaryPage(QWizardPage):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # For a ticket or an email: the summary as text (the key masked, as on the page).
+        self.copy_summary = CopyButton("", self.view.toPlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.copy_summary, 0, Qt.AlignTop)
+        layout.addLayout(row)
         self.setFinalPage(True)
         self._task = None
         self.saved_path: str | None = None
@@ -82,6 +88,9 @@ class SummaryPage(QWizardPage):
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Check the facts, then save them as a PDF to leave with the customer."))
         self.view.setAccessibleName(self.tr("Summary"))
+        self.copy_summary.set_label(self.tr("Cop&y summary"))
+        self.copy_summary.setAccessibleName(self.tr("Copy summary"))
+        self.copy_summary.setToolTip(self.tr("Copies the summary as text, for a ticket or an email."))
         if self.wizard() is not None and self.wizard().currentPage() is self:
             self.refresh()
 
