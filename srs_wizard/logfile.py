@@ -8,6 +8,7 @@ a product key: nothing logs one, and the tests read the log to make sure.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 LOG_NAME = "srs-wizard.log"
@@ -21,7 +22,7 @@ def setup(folder: Path) -> Path | None:
     path = Path(folder) / LOG_NAME
     logger = logging.getLogger("srs_wizard")
     for handler in logger.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path.resolve():
+        if isinstance(handler, RotatingFileHandler) and handler.baseFilename == os.path.abspath(path):
             return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -80,7 +80,6 @@ class PromoPage(QWizardPage):
         self.needed.setObjectName("explanation")
         self.needed.setWordWrap(True)
         self.needed.setTextFormat(Qt.PlainText)
-        self._names: dict[str, str] = {}
         self.copy_button.clicked.connect(self.copy_request)
         self.save_button.clicked.connect(self.save_eml)
         self.mail_button.clicked.connect(self.open_mail)
@@ -120,7 +119,6 @@ class PromoPage(QWizardPage):
             "tam_name": self.tr("TAM name"), "tam_contact": self.tr("TAM contact"),
             "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
         }
-        self._names = names
         for name, label in self.labels.items():
             label.setText(texts[name])
             self.widgets[name].setAccessibleName(names[name])
@@ -170,7 +168,7 @@ class PromoPage(QWizardPage):
         ok = result.ok
         wrong = [name for name in self.order if name in result.errors]
         self.needed.setText("" if ok else self.tr("Still to fill in or correct: {fields}.").format(
-            fields=self.tr(", ").join(self._names.get(name, name) for name in wrong)))
+            fields=self.tr(", ").join(self.widgets[name].accessibleName() for name in wrong)))
         self.needed.setVisible(not ok)
         for button in (self.copy_button, self.save_button, self.mail_button):
             button.setEnabled(ok)
