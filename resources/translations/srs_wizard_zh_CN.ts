@@ -406,30 +406,6 @@ Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp
         <translation>没有 VLSC 访问权限的 Office 365 客户可从销售会议室系统的 OEM 获得 MAK。请收集 OEM 需要的信息；* 表示必填。</translation>
     </message>
     <message>
-        <source>Company name *</source>
-        <translation>公司名称 *</translation>
-    </message>
-    <message>
-        <source>Contact name *</source>
-        <translation>联系人姓名 *</translation>
-    </message>
-    <message>
-        <source>Contact email *</source>
-        <translation>联系人电子邮件 *</translation>
-    </message>
-    <message>
-        <source>Contact phone *</source>
-        <translation>联系人电话 *</translation>
-    </message>
-    <message>
-        <source>Number of systems *</source>
-        <translation>系统数量 *</translation>
-    </message>
-    <message>
-        <source>Deployment date *</source>
-        <translation>部署日期 *</translation>
-    </message>
-    <message>
         <source>TAM name</source>
         <translation>TAM 姓名</translation>
     </message>

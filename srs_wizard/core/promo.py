@@ -8,7 +8,7 @@ Technical Account Manager. We add the OEM's name and address and a free note.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from urllib.parse import quote
 
@@ -260,7 +260,3 @@ def mailto_url(request: PromoRequest, format_date=None) -> str:
     to = quote(r.oem_email, safe="@") if r.oem_email else ""
     return (f"mailto:{to}?subject={quote(subject(r), safe='')}"
             f"&body={quote(body(r, format_date).replace(chr(10), chr(13) + chr(10)), safe='')}")
-
-
-def as_dict(request: PromoRequest) -> dict:
-    return asdict(request)

@@ -393,10 +393,8 @@ class KmsCheckPage(QWizardPage):
                       "–" if h.expected is None else (yes if h.expected else no),
                       h.error or ""]
             for col, value in enumerate(values):
-                item = QTableWidgetItem(value)  # items are plain text: DNS names never render as HTML
-                if col == 5 and h.error:
-                    item.setToolTip(h.error)
-                self.hosts.setItem(row, col, item)
+                # Items are plain text: DNS names never render as HTML.
+                self.hosts.setItem(row, col, QTableWidgetItem(value))
         self.hosts.setVisible(bool(check.hosts))
         self.hosts_title.setVisible(bool(check.hosts))
         self.domain_table.setRowCount(len(check.domains))

@@ -105,13 +105,6 @@ class PromoPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Promotional MAK request to the OEM"))
         self.setSubTitle(self.tr("Office 365 customers without VLSC access get a MAK from the OEM that sold the room system. Collect what the OEM needs; * marks what it cannot do without."))
-        texts = {
-            "company": self.tr("Company name *"), "contact_name": self.tr("Contact name *"),
-            "contact_email": self.tr("Contact email *"), "contact_phone": self.tr("Contact phone *"),
-            "systems": self.tr("Number of systems *"), "deployment_date": self.tr("Deployment date *"),
-            "tam_name": self.tr("TAM name"), "tam_contact": self.tr("TAM contact"),
-            "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
-        }
         names = {
             "company": self.tr("Company name"), "contact_name": self.tr("Contact name"),
             "contact_email": self.tr("Contact email"), "contact_phone": self.tr("Contact phone"),
@@ -120,7 +113,8 @@ class PromoPage(QWizardPage):
             "oem_name": self.tr("OEM name"), "oem_email": self.tr("OEM email"), "note": self.tr("Note"),
         }
         for name, label in self.labels.items():
-            label.setText(texts[name])
+            # The required marker comes from core's list, so label and check cannot disagree.
+            label.setText(names[name] + " *" if name in promo.REQUIRED else names[name])
             self.widgets[name].setAccessibleName(names[name])
         self.edits["contact_email"].setPlaceholderText(self.tr("name@company.com"))
         self.edits["contact_phone"].setPlaceholderText(self.tr("+86 10 1234 5678 ext. 12"))
