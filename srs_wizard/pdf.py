@@ -257,8 +257,7 @@ def render_record_headless(record: Record, output: str | os.PathLike, language: 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication(sys.argv[:1])
-    from srs_wizard.ui.language import locale_for
-    from srs_wizard.ui.pages.summary import locale_formatters
+    from srs_wizard.locale_format import locale_for, locale_formatters
 
     locale = locale_for(language)
     fmt_dt, fmt_d = locale_formatters(locale)

@@ -20,15 +20,9 @@ def system_language() -> str:
 
 
 def locale_for(language: str):
-    from PySide6.QtCore import QLocale
+    from srs_wizard.locale_format import locale_for as for_language  # QLocale is slow to load: not before page one
 
-    if language == "zh_CN":
-        return QLocale(QLocale.Chinese, QLocale.SimplifiedHanScript, QLocale.China)
-    system = QLocale.system()
-    # English text, but the user's own territory for dates and paper (A4 or Letter).
-    if system.language() == QLocale.English:
-        return system
-    return QLocale(QLocale.English, system.territory())
+    return for_language(language)
 
 
 def apply_locale(language: str, *widgets) -> None:

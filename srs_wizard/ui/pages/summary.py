@@ -5,40 +5,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, QTimeZone, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
                                QWizard, QWizardPage)
 
 from srs_wizard.core.summary import summary_html
+from srs_wizard.locale_format import locale_formatters
 from srs_wizard.ui import workers
 from srs_wizard.ui.widgets import CopyButton
 
 log = logging.getLogger(__name__)
-
-
-def date_format(locale: QLocale) -> str:
-    """2026年12月1日 in Chinese, 1 Dec 2026 otherwise: short, unambiguous, never numeric-only."""
-    return "yyyy年M月d日" if locale.language() == QLocale.Chinese else "d MMM yyyy"
-
-
-def locale_formatters(locale: QLocale | None = None):
-    """Date formatters for the user's locale (the record keeps ISO dates)."""
-    loc = locale or QLocale()
-
-    def fmt_date(d):
-        return loc.toString(QDate(d.year, d.month, d.day), date_format(loc))
-
-    def fmt_datetime(dt):
-        # In the record's own UTC offset: the time on site, wherever the PDF is drawn again.
-        offset = int(dt.utcoffset().total_seconds()) if dt.utcoffset() is not None else 0
-        moment = QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute, dt.second),
-                           QTimeZone.fromSecondsAheadOfUtc(offset))
-        hours, minutes = divmod(abs(offset) // 60, 60)
-        zone = f"UTC{'+' if offset >= 0 else '-'}{hours:02d}:{minutes:02d}"
-        return f"{loc.toString(moment.date(), date_format(loc))} {moment.time().toString('HH:mm')} {zone}"
-
-    return fmt_datetime, fmt_date
 
 
 def write_pdf_and_record(record, pdf_path: str, locale: QLocale) -> str:
