@@ -185,7 +185,7 @@ def run_summary(args: argparse.Namespace) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
-        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     if args.output:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
 
