@@ -224,3 +224,29 @@ def test_product_key_guard_in_summary_of_promo_note(tmp_path):
     result = run_cli("summary", str(path), "--json")
     assert result.returncode == 1 and "promo.note" in result.stderr
     assert "3bntt" not in result.stdout.lower() + result.stderr.lower()
+
+
+# --------------------------------------------------------------------------- linear rendering
+
+
+def test_a_long_unbroken_word_is_laid_out_in_pieces(qapp):
+    """Qt lays out one unbroken word in time that grows with its square; the summary gives
+    long words a break opportunity (an invisible zero-width space) every 200 characters."""
+    data = kms_record()
+    data["notes"] = "x" * 1000 + " short words stay whole " + "y" * 199
+    html = summary.summary_html(record.from_json(data))
+    assert html.count("\u200b") == 4
+    assert ("x" * 200 + "\u200b") in html and "y" * 199 in html
+
+
+def test_the_pdf_of_a_long_note_keeps_its_text(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    from srs_wizard import pdf
+
+    data = kms_record()
+    data["notes"] = "长" * 30_000
+    out = tmp_path / "n.pdf"
+    out.write_bytes(pdf.render_pdf_bytes(record.from_json(data)))
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert text.count("长") >= 30_000
