@@ -249,6 +249,17 @@ def normalise(text: str) -> str:
     return "".join(kept)
 
 
+def mask_keys_in(value):
+    """A copy of a JSON value (texts, lists, objects) with every whole key in its texts masked."""
+    if isinstance(value, str):
+        return mask_whole_keys(value)[0]
+    if isinstance(value, dict):
+        return {mask_keys_in(k): mask_keys_in(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [mask_keys_in(v) for v in value]
+    return value
+
+
 def group(key: str) -> str:
     """``ABCDEFGHIJ`` -> ``ABCDE-FGHIJ``: groups of five, as printed on a key."""
     return "-".join(key[i:i + 5] for i in range(0, len(key), 5))

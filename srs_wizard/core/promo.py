@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from urllib.parse import quote
 
+from srs_wizard.core.product_key import mask_whole_keys
 from srs_wizard.i18n import translate
 
 MAX_SYSTEMS = 9999
@@ -39,7 +40,9 @@ class PromoRequest:
     note: str = ""
 
     def cleaned(self) -> "PromoRequest":
-        """Text fields trimmed, and a newline never survives in a one-line field."""
+        """Text fields trimmed, a newline never surviving in a one-line field, and a whole
+        product key typed into any of them masked: everything that is saved or sent is made
+        from this, so the key never reaches the draft, the record, the PDF or the OEM."""
         changes = {}
         for name in FIELDS:
             value = getattr(self, name)
@@ -47,7 +50,7 @@ class PromoRequest:
                 value = value.strip()
                 if name != "note":
                     value = " ".join(value.split())
-                changes[name] = value
+                changes[name] = mask_whole_keys(value)[0]
         return replace(self, **changes)
 
     def to_json(self) -> dict:

@@ -112,13 +112,7 @@ def contains_unmasked_key(value: Any) -> bool:
 
 def mask_keys(value: Any) -> Any:
     """A copy of a JSON value with every whole key in its texts masked (last 5 shown)."""
-    if isinstance(value, str):
-        return product_key.mask_whole_keys(value)[0]
-    if isinstance(value, dict):
-        return {mask_keys(k): mask_keys(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [mask_keys(v) for v in value]
-    return value
+    return product_key.mask_keys_in(value)
 
 
 # --------------------------------------------------------------------------- the shape
