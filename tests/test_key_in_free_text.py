@@ -117,3 +117,24 @@ def test_the_promo_page_says_the_key_will_be_masked(make_wizard, qtbot, tmp_path
     else:
         type_into(resumed.edits[field], "no key here")
     assert "last 5" not in resumed.messages[field].text() or not resumed.messages[field].isVisible()
+
+
+def test_the_summary_page_says_a_typed_key_is_masked(make_wizard):
+    from srs_wizard import flow
+    from tests.helpers import fill_welcome
+
+    def to_summary(wizard, customer):
+        fill_welcome(wizard, technician="李工", customer=customer, site="3F")
+        wizard.next()
+        wizard.choose_path.buttons[flow.CHOICE_MAK].click()
+        wizard.next()
+        wizard.mak_page.key.setText(key())
+        wizard.next()
+        assert wizard.currentId() == flow.Page.SUMMARY
+        return wizard.summary_page
+
+    page = to_summary(make_wizard(), "Contoso")
+    assert not page.key_note.isVisible()
+    page = to_summary(make_wizard(), "Contoso " + spelled_with_spaces())
+    assert page.key_note.isVisible() and "last 5 characters" in page.key_note.text()
+    assert not leaks(page.view.toPlainText(), plain())

@@ -634,6 +634,10 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
         <translation>将摘要复制为文本，便于写入工单或邮件。</translation>
     </message>
     <message>
+        <source>A product key was typed into a name, a note or a request field: the summary, the PDF and the record show it with only its last 5 characters.</source>
+        <translation>名称、备注或申请字段中输入了产品密钥：摘要、PDF 和记录中只显示其最后 5 个字符。</translation>
+    </message>
+    <message>
         <source>Save the summary as PDF</source>
         <translation>将摘要保存为 PDF</translation>
     </message>
