@@ -138,3 +138,12 @@ def test_the_summary_page_says_a_typed_key_is_masked(make_wizard):
     page = to_summary(make_wizard(), "Contoso " + spelled_with_spaces())
     assert page.key_note.isVisible() and "last 5 characters" in page.key_note.text()
     assert not leaks(page.view.toPlainText(), plain())
+
+
+def test_a_note_longer_than_a_record_keeps_is_refused_on_the_page():
+    request = promo_session().promo
+    from dataclasses import replace
+
+    assert "note" not in promo.check_request(replace(request, note="x" * record.MAX_NOTE)).errors
+    too_long = promo.check_request(replace(request, note="x" * (record.MAX_NOTE + 1)))
+    assert "100,000" in too_long.errors["note"]

@@ -1456,6 +1456,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请同时提供 TAM 的姓名，或清除联系方式。</translation>
     </message>
     <message>
+        <source>The note is too long: at most {limit} characters.</source>
+        <translation>备注太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>Promotional MAK request: {company}, {count} Skype Room System(s)</source>
         <translation>促销 MAK 申请：{company}，{count} 套 Skype 会议室系统</translation>
     </message>

@@ -16,6 +16,7 @@ from srs_wizard.core.product_key import mask_whole_keys
 from srs_wizard.i18n import translate
 
 MAX_SYSTEMS = 9999
+MAX_NOTE = 100_000  # characters; a saved record keeps no longer note
 
 FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
           "tam_name", "tam_contact", "oem_name", "oem_email", "note")
@@ -199,6 +200,9 @@ def check_request(request: PromoRequest, today: date | None = None) -> FieldChec
         errors["tam_name"] = translate("promo", "Give the TAM's name too, or clear the contact details.")
     if r.oem_email and (problem := check_email(r.oem_email)):
         errors["oem_email"] = problem
+    if len(r.note) > MAX_NOTE:
+        errors["note"] = translate("promo", "The note is too long: at most {limit} characters.").format(
+            limit=f"{MAX_NOTE:,}")
     return FieldCheck(errors, warnings)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
-from srs_wizard.core.promo import MAX_SYSTEMS
+from srs_wizard.core.promo import MAX_NOTE, MAX_SYSTEMS
 
 SCHEMA = "srs-wizard/record/1"
 PATHS = ("kms", "mak", "promo")
@@ -30,7 +30,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Bounds: the renderer stays fast and the output small whatever a record holds.
 MAX_RECORD_BYTES = 2_000_000   # the whole file
-MAX_NOTE = 100_000             # characters of a note (record notes, promo note, unknown fields)
+# MAX_NOTE (100,000, from promo): characters of a note (record notes, promo note, unknown fields)
 MAX_TEXT = 2_000               # characters of any other text
 MAX_ITEMS = 1_000              # items of a list
 MAX_DEPTH = 32                 # levels of nesting
