@@ -8,9 +8,11 @@ key that passes here can still be refused at activation.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from srs_wizard.i18n import translate
 
@@ -99,14 +101,14 @@ def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str,
     classes = text.translate(_CLASSES)  # one character for one: positions stay the same
     spans: list[tuple[int, int, str, bool]] = []
     for run in _RUN.finditer(classes):
+        # Plain loops over a megabyte take seconds: the per-character work is done by
+        # map/compress/accumulate, which iterate in C.
         found = run.group()
-        positions = [run.start() + i for i, c in enumerate(found) if c != _SKIP]
+        positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
         chars = found.replace(_SKIP, "")
-        n_before = [0]
-        for c in chars:
-            n_before.append(n_before[-1] + (c == "N"))
-        windows = [i for i in range(len(chars) - KEY_LENGTH + 1)
-                   if n_before[i + KEY_LENGTH] - n_before[i] == 1]
+        n_before = list(accumulate(map("N".__eq__, chars), initial=0))
+        ones = map((1).__eq__, map(operator.sub, n_before[KEY_LENGTH:], n_before))
+        windows = list(compress(range(len(chars) - KEY_LENGTH + 1), ones))
         if not windows:
             continue
 
@@ -115,20 +117,28 @@ def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str,
         open_start = first == 0 or classes[first - 1] == _SKIP
         open_end = last + 1 == len(classes) or classes[last + 1] == _SKIP
 
+        # gap[k]: separators stand between key characters k-1 and k; gaps[k]: how many up to k.
+        gap = [False, *map((1).__lt__, map(operator.sub, positions[1:], positions))]
+        gaps = list(accumulate(gap, initial=0))
+
         def set_off(i: int) -> bool:
             """Separators around it, and inside it only between groups of five (or none)."""
             j = i + KEY_LENGTH
-            if not ((open_start if i == 0 else positions[i] - positions[i - 1] > 1)
-                    and (open_end if j == len(chars) else positions[j] - positions[j - 1] > 1)):
+            if not ((open_start if i == 0 else gap[i]) and (open_end if j == len(chars) else gap[j])):
                 return False
-            return all(k % 5 == 0 or positions[i + k] - positions[i + k - 1] == 1 for k in range(1, KEY_LENGTH))
+            inside = gaps[j] - gaps[i + 1]  # gaps before characters i+1 .. j-1
+            return inside == sum(gap[i + k] for k in (5, 10, 15, 20))
 
         clean: list[int] = []
         for i in windows:
             if set_off(i) and (not clean or i >= clean[-1] + KEY_LENGTH):
                 clean.append(i)
-        if clean and all(abs(i - clean[min(bisect.bisect_left(clean, i), len(clean) - 1)]) <= 2
-                         or abs(i - clean[max(bisect.bisect_left(clean, i) - 1, 0)]) <= 2 for i in windows):
+        def explained(i: int) -> bool:
+            """A candidate within two characters of a set-off key: at most 2 + 5 show."""
+            k = bisect.bisect_left(clean, i)
+            return any(abs(i - clean[j]) <= 2 for j in (k - 1, k) if 0 <= j < len(clean))
+
+        if clean and all(explained(i) for i in windows):
             chosen = [(i, i + KEY_LENGTH) for i in clean]
             set_apart = True
         else:
