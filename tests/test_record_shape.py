@@ -231,12 +231,12 @@ def test_product_key_guard_in_summary_of_promo_note(tmp_path):
 
 def test_a_long_unbroken_word_is_laid_out_in_pieces(qapp):
     """Qt lays out one unbroken word in time that grows with its square; the summary gives
-    long words a break opportunity (an invisible zero-width space) every 200 characters."""
+    long words a break opportunity (an invisible zero-width space) every 256 characters."""
     data = kms_record()
-    data["notes"] = "x" * 1000 + " short words stay whole " + "y" * 199
+    data["notes"] = "x" * 1000 + " short words stay whole " + "y" * 253
     html = summary.summary_html(record.from_json(data))
-    assert html.count("\u200b") == 4
-    assert ("x" * 200 + "\u200b") in html and "y" * 199 in html
+    assert html.count("\u200b") == 3
+    assert ("x" * 256 + "\u200b") in html and "y" * 253 in html
 
 
 def test_the_pdf_of_a_long_note_keeps_its_text(qapp, tmp_path):

@@ -25,13 +25,14 @@ VERDICT_COLOURS = {
 
 # Qt lays out an unbroken word in time that grows with the square of its length (a
 # 100,000-character note took seconds, a megabyte minutes): a long word gets an invisible
-# break opportunity (zero-width space) every 200 characters, so layout stays linear.
-_LONG_WORD = re.compile(r"[^\s\u200b]{200}(?=[^\s\u200b])")
+# break opportunity (zero-width space) every 256 characters, so layout stays linear. DNS
+# names (at most 253) never get one.
+_LONG_WORD = re.compile(r"[^\s\u200b]{256}(?=[^\s\u200b])")
 
 
 def e(value) -> str:
     text = "" if value is None else str(value)
-    if len(text) > 200:
+    if len(text) > 256:
         text = _LONG_WORD.sub(lambda m: m.group() + "\u200b", text)
     return escape(text, quote=True)
 
