@@ -138,3 +138,20 @@ def test_summary_overwrites_a_file_keeping_its_mode_and_writes_through_a_link(tm
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o644
+
+
+def test_save_pdf_to_a_fifo_says_why_and_leaves_it(make_wizard, qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.test_save_pdf import to_summary
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    wizard = make_wizard()
+    page, failures = to_summary(wizard)
+    page.choose_save_path = lambda s: str(fifo)
+    wizard.button(QWizard.CustomButton1).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert failures and "regular file" in failures[0] and "pipe" in failures[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("appdata")) == ["pipe.pdf"]
