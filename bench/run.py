@@ -1,6 +1,6 @@
 """Benchmarks: each row is ours against a baseline measured in the same run, as a ratio.
 
-    python bench/run.py [section ...]     sections: kms gui pdf package (default: all)
+    python bench/run.py [section ...]     sections: kms gui pdf summary package (default: all)
 
 Medians of repeated, interleaved runs, so a busy machine slows both sides alike. Printed
 as a Markdown table; nothing here is a pass/fail test.
@@ -223,6 +223,37 @@ def bench_pdf() -> None:
     row("PDF of a 50-host record vs bare QTextDocument -> QPdfWriter", a, b, 1.3)
 
 
+def bench_summary() -> None:
+    """``summary`` of a record with a 100 kB note against the same with a 10 kB note: a
+    linear renderer takes about 10x; before the fix an unbroken word took about 40x."""
+    from PySide6.QtGui import QGuiApplication
+
+    from srs_wizard import pdf
+    from datetime import date
+
+    from srs_wizard.core import record as record_mod
+    from srs_wizard.core.promo import PromoRequest
+    from srs_wizard.core.session import Session
+
+    global _qt_app
+    _qt_app = QGuiApplication.instance() or QGuiApplication([])
+    base = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="promo",
+                   promo=PromoRequest(company="Contoso", contact_name="张长门", contact_email="zhang@example.cn",
+                                      contact_phone="+86 10 6552 8899", systems=4,
+                                      deployment_date=date(2026, 12, 1)))
+    data = base.to_record().to_json()
+
+    def with_note(chars: int):
+        raw = record_mod.Record(dict(data, notes="x" * chars)).dumps()
+
+        def run():
+            pdf.render_pdf_bytes(record_mod.loads(raw))
+        return run
+
+    a, b = interleaved(timed(with_note(100_000)), timed(with_note(10_000)), 5)
+    row("summary of a record with a 100 kB note vs a 10 kB note (linear: ~10x)", a, b, 15.0)
+
+
 def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -261,7 +292,8 @@ def bench_package() -> None:
         unit="MB", scale=1 / 1e6)
 
 
-SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "package": bench_package}
+SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "summary": bench_summary,
+            "package": bench_package}
 
 
 def compile_sources() -> None:

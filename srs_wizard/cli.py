@@ -171,6 +171,14 @@ def run_summary(args: argparse.Namespace) -> int:
     prog = "srs-wizard summary"
     if not args.output and not args.json:
         return _usage_error(prog, translate("cli", "say where to write the PDF with -o OUT.pdf, or use --json"))
+    if args.output:
+        from srs_wizard.core import files
+
+        try:  # before the work: /dev/null, a FIFO or a folder is refused, never replaced
+            files.check_target(args.output)
+        except OSError as exc:
+            return _usage_error(prog, translate("cli", "cannot write {path}: {reason}").format(
+                path=args.output, reason=exc.strerror or exc))
     try:
         with open(args.record, "rb") as fh:
             raw = fh.read()
@@ -185,12 +193,17 @@ def run_summary(args: argparse.Namespace) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
-        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     if args.output:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
 
+        from srs_wizard.core.files import NotARegularFile
+
         try:
             pdf.render_record_headless(rec, args.output, language=args.language)
+        except NotARegularFile as exc:  # it changed since the check above
+            return _usage_error(prog, translate("cli", "cannot write {path}: {reason}").format(
+                path=args.output, reason=exc.strerror))
         except OSError as exc:
             print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror or exc), file=sys.stderr)

@@ -159,7 +159,7 @@ def test_check_key_stdin_json_gvlk():
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data == {"masked": "*****-*****-*****-*****-TCK7R", "valid": True, "checksum_ok": True,
-                    "gvlk": "Lync 2013", "problems": []}
+                    "gvlk": "Lync 2013", "problems": [], "more_problems": 0}
     assert "2MG3G" not in result.stdout + result.stderr
 
 

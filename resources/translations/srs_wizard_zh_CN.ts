@@ -498,6 +498,10 @@ Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp
         <translation>在邮件应用中打开</translation>
     </message>
     <message>
+        <source>This looks like a product key: it is saved and sent with only its last 5 characters.</source>
+        <translation>这看起来是产品密钥：保存和发送时只保留其最后 5 个字符。</translation>
+    </message>
+    <message>
         <source>Still to fill in or correct: {fields}.</source>
         <translation>尚需填写或更正：{fields}。</translation>
     </message>
@@ -628,6 +632,10 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
     <message>
         <source>Copies the summary as text, for a ticket or an email.</source>
         <translation>将摘要复制为文本，便于写入工单或邮件。</translation>
+    </message>
+    <message>
+        <source>A product key was typed into a name, a note or a request field: the summary, the PDF and the record show it with only its last 5 characters.</source>
+        <translation>名称、备注或申请字段中输入了产品密钥：摘要、PDF 和记录中只显示其最后 5 个字符。</translation>
     </message>
     <message>
         <source>Save the summary as PDF</source>
@@ -1038,6 +1046,33 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>it is a device</source>
+        <translation>这是一个设备</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO)</source>
+        <translation>这是一个命名管道 (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>这是一个套接字</translation>
+    </message>
+    <message>
+        <source>it is a special file</source>
+        <translation>这是一个特殊文件</translation>
+    </message>
+    <message>
+        <source>not a regular file ({what}); choose a file name</source>
+        <translation>不是普通文件（{what}）；请选择一个文件名</translation>
+    </message>
+</context>
+<context>
     <name>kms</name>
     <message>
         <source>KMS SRV records found.</source>
@@ -1318,6 +1353,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>密钥有 {count} 个字符；产品密钥应为 25 个。</translation>
     </message>
     <message>
+        <source>Character {position} cannot be in a product key.</source>
+        <translation>第 {position} 个字符不能出现在产品密钥中。</translation>
+    </message>
+    <message>
         <source>Character {position} (&quot;{char}&quot;) cannot be in a product key: {hint}.</source>
         <translation>第 {position} 个字符（“{char}”）不能出现在产品密钥中：{hint}。</translation>
     </message>
@@ -1344,6 +1383,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>This is the public KMS client key (GVLK) of {product}, not a MAK: it activates only against a KMS host.</source>
         <translation>这是 {product} 的公开 KMS 客户端密钥 (GVLK)，不是 MAK：它只能通过 KMS 主机激活。</translation>
+    </message>
+    <message>
+        <source>… and {count} more characters that cannot be in a product key.</source>
+        <translation>……另有 {count} 个字符不能出现在产品密钥中。</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1524,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请同时提供 TAM 的姓名，或清除联系方式。</translation>
     </message>
     <message>
+        <source>The note is too long: at most {limit} characters.</source>
+        <translation>备注太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>Promotional MAK request: {company}, {count} Skype Room System(s)</source>
         <translation>促销 MAK 申请：{company}，{count} 套 Skype 会议室系统</translation>
     </message>
@@ -1540,6 +1587,50 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
 <context>
     <name>record</name>
     <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假 (true/false)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值 (null)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他类型</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>不是有效的 JSON：嵌套太深</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB; a record is much smaller</source>
+        <translation>文件大于 {size} MB；记录文件要小得多</translation>
+    </message>
+    <message>
+        <source>schema: not a session record of this version (expected &quot;{expected}&quot;)</source>
+        <translation>schema：不是此版本的会话记录（应为“{expected}”）</translation>
+    </message>
+    <message>
         <source>{field}: missing</source>
         <translation>{field}：缺失</translation>
     </message>
@@ -1548,56 +1639,68 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>{field}：应为{kind}，实际为{found}</translation>
     </message>
     <message>
+        <source>{field}: must be one of {choices}</source>
+        <translation>{field}：必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {limit} characters</source>
+        <translation>{field}：超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{field}: more than {limit} items</source>
+        <translation>{field}：超过 {limit} 项</translation>
+    </message>
+    <message>
+        <source>{field}: nested deeper than {limit} levels</source>
+        <translation>{field}：嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>{field}: not a finite number (NaN or Infinity)</source>
+        <translation>{field}：不是有限的数字（NaN 或 Infinity）</translation>
+    </message>
+    <message>
+        <source>{field}: must be from {low} to {high}</source>
+        <translation>{field}：必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{field}: holds a broken character (a lone UTF-16 surrogate)</source>
+        <translation>{field}：含有损坏的字符（孤立的 UTF-16 代理项）</translation>
+    </message>
+    <message>
+        <source>{field}: holds an unmasked product key; records keep only the last 5 characters</source>
+        <translation>{field}：含有未遮盖的产品密钥；记录只保留最后 5 个字符</translation>
+    </message>
+    <message>
+        <source>{field}: not a masked key (*****-*****-*****-*****-XXXXX)</source>
+        <translation>{field}：不是遮盖后的密钥 (*****-*****-*****-*****-XXXXX)</translation>
+    </message>
+    <message>
+        <source>{field}: not a date (YYYY-MM-DD)</source>
+        <translation>{field}：不是日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: not an ISO 8601 date and time</source>
+        <translation>{field}：不是 ISO 8601 日期和时间</translation>
+    </message>
+    <message>
+        <source>{field}: the time has no UTC offset</source>
+        <translation>{field}：时间没有 UTC 偏移</translation>
+    </message>
+    <message>
+        <source>{field}: the verdict is ready, but no host is reachable</source>
+        <translation>{field}：结论为就绪，但没有可连接的主机</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>the record is not a JSON object</source>
         <translation>记录不是 JSON 对象</translation>
     </message>
     <message>
-        <source>schema: expected &quot;{expected}&quot;, found {found}</source>
-        <translation>schema：应为“{expected}”，实际为 {found}</translation>
-    </message>
-    <message>
-        <source>created: the time has no UTC offset</source>
-        <translation>created：时间没有 UTC 偏移</translation>
-    </message>
-    <message>
-        <source>created: not an ISO 8601 date and time</source>
-        <translation>created：不是 ISO 8601 日期和时间</translation>
-    </message>
-    <message>
-        <source>notes: expected text, found {found}</source>
-        <translation>notes：应为文本，实际为{found}</translation>
-    </message>
-    <message>
-        <source>path: must be kms, mak or promo, found &quot;{found}&quot;</source>
-        <translation>path：必须是 kms、mak 或 promo，实际为“{found}”</translation>
-    </message>
-    <message>
-        <source>kms.verdict: unknown verdict &quot;{found}&quot;</source>
-        <translation>kms.verdict：未知的结论“{found}”</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>mak.masked: not a masked key (*****-*****-*****-*****-XXXXX)</source>
-        <translation>mak.masked：不是已屏蔽的密钥 (*****-*****-*****-*****-XXXXX)</translation>
-    </message>
-    <message>
-        <source>mak.checklist.{item}: expected true/false</source>
-        <translation>mak.checklist.{item}：应为 true/false</translation>
-    </message>
-    <message>
-        <source>promo.deployment_date: not a date (YYYY-MM-DD)</source>
-        <translation>promo.deployment_date：不是日期 (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>{field}: the path is {path} but its results are missing</source>
         <translation>{field}：路径为 {path}，但缺少其结果</translation>
-    </message>
-    <message>
-        <source>the record holds an unmasked product key; records keep only the last 5 characters</source>
-        <translation>记录中含有未屏蔽的产品密钥；记录只保留最后 5 个字符</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>

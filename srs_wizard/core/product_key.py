@@ -7,8 +7,12 @@ key that passes here can still be refused at activation.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
+import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from srs_wizard.i18n import translate
 
@@ -37,8 +41,138 @@ N_LAST = "n_last"
 CHECKSUM = "checksum"
 
 _KEY_IN_TEXT = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z0-9]{5}(?:[-\s]+[A-Za-z0-9]{5}){4})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z0-9]{5}(?:[-\s\u2013\u2014_./]+[A-Za-z0-9]{5}){4})(?![A-Za-z0-9])"
 )
+
+# A bad character is quoted in a problem only when it says nothing about the key: one of
+# these look-alikes (the key has none of them) or one of the last five characters.
+_QUOTABLE = frozenset("O0I1LS5AEUZ")
+# More problems than this are counted, not listed: 1 MB of bad input is a short report.
+MAX_PROBLEMS = 5
+
+
+# --------------------------------------------------------------------------- the key finder
+#
+# One finder for every guard (check-key, the record, the draft, the PDF): each character is
+# brought to its NFKC form and upper case; key characters are kept, separators and invisible
+# characters (spaces of every kind, dashes, punctuation, symbols, zero-width and control
+# characters, combining marks) are skipped, anything else (a vowel, 0, 1, 5, a Chinese
+# character) ends a run. A whole key is 25 key characters in one run with exactly one N.
+
+_KEY_CHARS = frozenset(ALPHABET + "N")
+_SKIP, _BREAK = "_", "#"
+_CACHE_LIMIT = 200_000
+
+
+class _CharClasses(dict):
+    """code point -> the key character it stands for, ``_`` (skipped) or ``#`` (breaks)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char).upper()
+        if len(folded) == 1 and folded in _KEY_CHARS:
+            kind = folded
+        elif folded and all(unicodedata.category(c)[0] in "PSZCM" for c in folded):
+            kind = _SKIP
+        else:
+            kind = _BREAK
+        if len(self) < _CACHE_LIMIT:
+            self[code] = kind
+        return kind
+
+
+_CLASSES = _CharClasses()
+_RUN = re.compile(r"[BCDFGHJKMNPQRTVWXY2346789](?:_*[BCDFGHJKMNPQRTVWXY2346789]){24,}")
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str, bool]]:
+    """(start, end, key characters, set off) of each stretch of ``text`` that holds a whole key.
+
+    Separators may stand anywhere, so a key can run on into a neighbouring word's letters
+    ("installed KEY yesterday"). A candidate set off by separators at both ends (and inside
+    only between its groups of five) is the key; when there is none, or candidates that such
+    a key does not explain, all candidates of the run are masked together, so whichever of
+    them was the key, no more than its last five characters remain.
+    """
+    classes = text.translate(_CLASSES)  # one character for one: positions stay the same
+    spans: list[tuple[int, int, str, bool]] = []
+    for run in _RUN.finditer(classes):
+        # Plain loops over a megabyte take seconds: the per-character work is done by
+        # map/compress/accumulate, which iterate in C.
+        found = run.group()
+        positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
+        chars = found.replace(_SKIP, "")
+        n_before = list(accumulate(map("N".__eq__, chars), initial=0))
+        ones = map((1).__eq__, map(operator.sub, n_before[KEY_LENGTH:], n_before))
+        windows = list(compress(range(len(chars) - KEY_LENGTH + 1), ones))
+        if not windows:
+            continue
+
+        first, last = positions[0], positions[-1]
+        # The run itself begins or ends inside a word when a character that breaks it touches it.
+        open_start = first == 0 or classes[first - 1] == _SKIP
+        open_end = last + 1 == len(classes) or classes[last + 1] == _SKIP
+
+        # gap[k]: separators stand between key characters k-1 and k; gaps[k]: how many up to k.
+        gap = [False, *map((1).__lt__, map(operator.sub, positions[1:], positions))]
+        gaps = list(accumulate(gap, initial=0))
+
+        def set_off(i: int) -> bool:
+            """Separators around it, and inside it only between groups of five (or none)."""
+            j = i + KEY_LENGTH
+            if not ((open_start if i == 0 else gap[i]) and (open_end if j == len(chars) else gap[j])):
+                return False
+            inside = gaps[j] - gaps[i + 1]  # gaps before characters i+1 .. j-1
+            return inside == sum(gap[i + k] for k in (5, 10, 15, 20))
+
+        clean: list[int] = []
+        for i in windows:
+            if set_off(i) and (not clean or i >= clean[-1] + KEY_LENGTH):
+                clean.append(i)
+        def explained(i: int) -> bool:
+            """A candidate within two characters of a set-off key: at most 2 + 5 show."""
+            k = bisect.bisect_left(clean, i)
+            return any(abs(i - clean[j]) <= 2 for j in (k - 1, k) if 0 <= j < len(clean))
+
+        if clean and all(explained(i) for i in windows):
+            chosen = [(i, i + KEY_LENGTH) for i in clean]
+            set_apart = True
+        else:
+            set_apart = False
+            chosen = []
+            for i in windows:
+                if chosen and i <= chosen[-1][1]:
+                    chosen[-1] = (chosen[-1][0], i + KEY_LENGTH)
+                else:
+                    chosen.append((i, i + KEY_LENGTH))
+        for a, b in chosen:
+            spans.append((positions[a], positions[b - 1] + 1, chars[a:b], set_apart))
+            if first_only:
+                return spans
+    return spans
+
+
+def contains_whole_key(text: str) -> bool:
+    """Is a whole product key anywhere in ``text``, however it is spelled?"""
+    return bool(_key_spans(text, first_only=True))
+
+
+def mask_whole_keys(text: str) -> tuple[str, int]:
+    """``text`` with each whole key replaced by its masked form, and how many there were."""
+    spans = _key_spans(text)
+    if not spans:
+        return text, 0
+    out, last = [], 0
+    for start, end, chars, _set_apart in spans:
+        out.append(text[last:start])
+        out.append(MASK_PREFIX + chars[-5:])
+        last = end
+    out.append(text[last:])
+    return "".join(out), len(spans)
 
 
 def _hint(char: str) -> str:
@@ -79,10 +213,11 @@ class KeyCheck:
     checksum_ok: bool | None
     gvlk: str | None
     problems: tuple[KeyProblem, ...]
+    more_problems: int = 0  # bad characters beyond MAX_PROBLEMS, counted only
 
     @property
     def valid(self) -> bool:
-        return self.complete and not self.problems
+        return self.complete and not self.problems and not self.more_problems
 
     @property
     def masked(self) -> str:
@@ -95,6 +230,7 @@ class KeyCheck:
             "checksum_ok": self.checksum_ok,
             "gvlk": self.gvlk,
             "problems": [p.to_json() for p in self.problems],
+            "more_problems": self.more_problems,
         }
 
     def __repr__(self) -> str:  # never show the key in a traceback or a log
@@ -104,12 +240,34 @@ class KeyCheck:
 def normalise(text: str) -> str:
     """The key's 25 (or however many were typed) characters, upper case, no separators.
 
-    A key embedded in a pasted line (``Product key: XXXXX-XXXXX-...``) is picked out.
+    NFKC first (full-width characters from a Chinese input method become plain ones). A key
+    embedded in a pasted line (``Product key: XXXXX-XXXXX-...``) is picked out.
     """
+    text = _nfkc(text)
+    spans = _key_spans(text, first_only=True)
+    if spans and spans[0][3]:  # a key set off from the rest: what was typed around it is not the key
+        return spans[0][2]
     match = _KEY_IN_TEXT.search(text)
     if match:
         text = match.group(1)
-    return "".join(c for c in text.upper() if not (c.isspace() or c in "-–—_."))
+    kept = []
+    for c in text:
+        kind = _CLASSES[ord(c)]
+        if kind == _SKIP:
+            continue
+        kept.append(kind if kind != _BREAK else (c.upper() if c.isascii() else c))
+    return "".join(kept)
+
+
+def mask_keys_in(value):
+    """A copy of a JSON value (texts, lists, objects) with every whole key in its texts masked."""
+    if isinstance(value, str):
+        return mask_whole_keys(value)[0]
+    if isinstance(value, dict):
+        return {mask_keys_in(k): mask_keys_in(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [mask_keys_in(v) for v in value]
+    return value
 
 
 def group(key: str) -> str:
@@ -165,18 +323,20 @@ def check(text: str) -> KeyCheck:
         problems.append(KeyProblem(TOO_LONG, translate(
             "product_key", "The key has {count} characters; a product key has 25.").format(count=len(key))))
 
-    characters_ok = True
-    for position, char in enumerate(key, start=1):
-        if char in ALPHABET or char == "N":
-            continue
-        characters_ok = False
+    bad = [(position, char) for position, char in enumerate(key, start=1) if char not in _KEY_CHARS]
+    characters_ok = not bad
+    for position, char in bad[:MAX_PROBLEMS]:
         hint = _hint(char)
-        if hint:
+        if char not in _QUOTABLE and position <= len(key) - 5:
+            # Quoting it could spell out a key typed in look-alike letters: the position only.
+            message = translate("product_key", "Character {position} cannot be in a product key.")
+        elif hint:
             message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key: {hint}.")
         else:
             message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key.")
         message = message.format(position=position, char=char, hint=hint)
         problems.append(KeyProblem(BAD_CHARACTER, message, position))
+    more_problems = max(0, len(bad) - MAX_PROBLEMS)
 
     n_positions = [i for i, c in enumerate(key, start=1) if c == "N"]
     single_n_ok: bool | None = None
@@ -206,7 +366,7 @@ def check(text: str) -> KeyCheck:
                 "The checksum does not match: at least one character is mistyped (compare each group with the original).",
             )))
     gvlk = PUBLISHED_GVLKS.get(key) if complete else None
-    return KeyCheck(key, complete, characters_ok, single_n_ok, sum_ok, gvlk, tuple(problems))
+    return KeyCheck(key, complete, characters_ok, single_n_ok, sum_ok, gvlk, tuple(problems), more_problems)
 
 
 def gvlk_message(product: str) -> str:

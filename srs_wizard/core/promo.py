@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from urllib.parse import quote
 
+from srs_wizard.core.product_key import mask_whole_keys
 from srs_wizard.i18n import translate
 
 MAX_SYSTEMS = 9999
+MAX_NOTE = 100_000  # characters; a saved record keeps no longer note
 
 FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
           "tam_name", "tam_contact", "oem_name", "oem_email", "note")
@@ -39,7 +41,9 @@ class PromoRequest:
     note: str = ""
 
     def cleaned(self) -> "PromoRequest":
-        """Text fields trimmed, and a newline never survives in a one-line field."""
+        """Text fields trimmed, a newline never surviving in a one-line field, and a whole
+        product key typed into any of them masked: everything that is saved or sent is made
+        from this, so the key never reaches the draft, the record, the PDF or the OEM."""
         changes = {}
         for name in FIELDS:
             value = getattr(self, name)
@@ -47,7 +51,7 @@ class PromoRequest:
                 value = value.strip()
                 if name != "note":
                     value = " ".join(value.split())
-                changes[name] = value
+                changes[name] = mask_whole_keys(value)[0]
         return replace(self, **changes)
 
     def to_json(self) -> dict:
@@ -196,6 +200,9 @@ def check_request(request: PromoRequest, today: date | None = None) -> FieldChec
         errors["tam_name"] = translate("promo", "Give the TAM's name too, or clear the contact details.")
     if r.oem_email and (problem := check_email(r.oem_email)):
         errors["oem_email"] = problem
+    if len(r.note) > MAX_NOTE:
+        errors["note"] = translate("promo", "The note is too long: at most {limit} characters.").format(
+            limit=f"{MAX_NOTE:,}")
     return FieldCheck(errors, warnings)
 
 

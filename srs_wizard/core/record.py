@@ -8,6 +8,7 @@ Unknown extra fields are kept, so a newer writer's additions survive a round tri
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,7 @@ from typing import Any
 
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
-from srs_wizard.i18n import translate
+from srs_wizard.core.promo import MAX_NOTE, MAX_SYSTEMS
 
 SCHEMA = "srs-wizard/record/1"
 PATHS = ("kms", "mak", "promo")
@@ -24,10 +25,41 @@ PROMO_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "sy
 CHECKLIST_ITEMS = ("vlsc_sign_in", "agreement_confirmed", "mak_downloaded")
 
 _MASKED = re.compile(r"^\*{5}-\*{5}-\*{5}-\*{5}-[A-Z0-9*]{5}$")
-# A whole key: five groups of five from the key alphabet (with N), separated or not.
-_KEY_LIKE = re.compile(
-    r"(?<![A-Za-z0-9])[BCDFGHJKMNPQRTVWXY2346789]{5}(?:-?[BCDFGHJKMNPQRTVWXY2346789]{5}){4}(?![A-Za-z0-9])",
-    re.IGNORECASE,
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Bounds: the renderer stays fast and the output small whatever a record holds.
+MAX_RECORD_BYTES = 2_000_000   # the whole file
+# MAX_NOTE (100,000, from promo): characters of a note (record notes, promo note, unknown fields)
+MAX_TEXT = 2_000               # characters of any other text
+MAX_ITEMS = 1_000              # items of a list
+MAX_DEPTH = 32                 # levels of nesting
+MAX_NUMBER = 10 ** 12          # a time in ms, a port, a count: far below this
+
+# Problem codes and their carrier live beside, so the words (core.present.record) need not import this module.
+from srs_wizard.core.record_problems import (  # noqa: E402,F401
+    NOT_JSON,
+    TOO_NESTED_JSON,
+    TOO_BIG,
+    NOT_OBJECT,
+    WRONG_SCHEMA,
+    MISSING,
+    WRONG_TYPE,
+    NOT_ONE_OF,
+    TOO_LONG,
+    TOO_MANY,
+    TOO_DEEP,
+    NOT_FINITE,
+    OUT_OF_RANGE,
+    BROKEN_TEXT,
+    HOLDS_KEY,
+    NOT_MASKED,
+    NOT_DATE,
+    NOT_DATETIME,
+    NO_UTC_OFFSET,
+    RESULTS_MISSING,
+    READY_WITHOUT_HOST,
+    Problem,
 )
 
 
@@ -47,7 +79,7 @@ class Record:
         return self.data
 
     def dumps(self) -> str:
-        return json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(self.data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -58,124 +90,338 @@ class Record:
 
 def contains_unmasked_key(value: Any) -> bool:
     """Is a whole product key (one with its single N) anywhere in this JSON value?"""
-    if isinstance(value, str):
-        for match in _KEY_LIKE.finditer(value):
-            chars = match.group(0).replace("-", "").upper()
-            if chars.count("N") == 1:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if product_key.contains_whole_key(item):
                 return True
-        return False
-    if isinstance(value, dict):
-        return any(contains_unmasked_key(k) or contains_unmasked_key(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(contains_unmasked_key(v) for v in value)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 
-def _type_name(value: Any) -> str:
-    return {str: "text", int: "a whole number", bool: "true/false", dict: "an object",
-            list: "a list", float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+def mask_keys(value: Any) -> Any:
+    """A copy of a JSON value with every whole key in its texts masked (last 5 shown)."""
+    return product_key.mask_keys_in(value)
+
+
+# --------------------------------------------------------------------------- the shape
+#
+# The whole shape the summary, the PDF and ``--json`` read, as one schema checked in one
+# walk: whatever passes renders. Unknown fields are kept and checked only for what is
+# unsafe anywhere (depth, size, numbers that are not finite, broken text, a whole key).
+
+
+@dataclass(frozen=True)
+class _Text:
+    limit: int = MAX_TEXT
+    choices: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class _Int:
+    low: int = 0
+    high: int = MAX_NUMBER
+
+
+@dataclass(frozen=True)
+class _Number:
+    pass
+
+
+@dataclass(frozen=True)
+class _Bool:
+    pass
+
+
+@dataclass(frozen=True)
+class _List:
+    item: Any
+
+
+@dataclass(frozen=True)
+class _Map:
+    value: Any
+
+
+@dataclass(frozen=True)
+class _Field:
+    spec: Any
+    required: bool = True
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class _Object:
+    fields: dict
+
+
+class _Anything:
+    pass
+
+
+_ANY = _Anything()
+_SOURCES = (kms_mod.SOURCE_ARGUMENT, kms_mod.SOURCE_PRIMARY, kms_mod.SOURCE_SEARCH_LIST)
+_STATUSES = (kms_mod.OK, kms_mod.NXDOMAIN, kms_mod.NO_ANSWER, kms_mod.NOT_AVAILABLE, kms_mod.TIMEOUT,
+             kms_mod.SERVFAIL, kms_mod.REFUSED, kms_mod.ERROR)
+_PROBE_RESULTS = (kms_mod.PROBE_OPEN, kms_mod.PROBE_REFUSED, kms_mod.PROBE_TIMEOUT, kms_mod.PROBE_ERROR)
+_PORT = _Int(0, 65535)
+
+
+def _optional(spec: Any, nullable: bool = True) -> _Field:
+    return _Field(spec, required=False, nullable=nullable)
+
+
+_PROBE = _Object({
+    "address": _Field(_Text()),
+    "result": _Field(_Text(choices=_PROBE_RESULTS)),
+    "connect_ms": _optional(_Number()),
+    "error": _optional(_Text()),
+})
+_HOST = _Object({
+    "target": _Field(_Text()),
+    "port": _Field(_PORT),
+    "priority": _Field(_PORT),
+    "weight": _Field(_PORT),
+    "domain": _optional(_Text()),
+    "addresses": _Field(_List(_Text())),
+    "reachable": _Field(_Bool(), nullable=True),
+    "connect_ms": _optional(_Number()),
+    "error": _optional(_Text()),
+    "expected": _optional(_Bool()),
+    "domains": _optional(_List(_Text())),
+    "probes": _optional(_List(_PROBE)),
+})
+_DOMAIN = _Object({
+    "name": _Field(_Text()),
+    "source": _optional(_Text(choices=_SOURCES), nullable=False),
+    "status": _Field(_Text(choices=_STATUSES)),
+    "message": _optional(_Text()),
+    "elapsed_ms": _optional(_Number()),
+    "nameserver": _optional(_Text()),
+})
+_KMS = _Object({
+    "verdict": _Field(_Text(choices=kms_mod.VERDICTS)),
+    "domains": _Field(_List(_DOMAIN)),
+    "hosts": _Field(_List(_HOST)),
+    "unexpected_hosts": _Field(_List(_Text())),
+    "elapsed_ms": _optional(_Number()),
+    "notes": _optional(_List(_Text(MAX_NOTE))),
+    "nameservers": _optional(_List(_Text())),
+    "connect_tried": _optional(_Bool(), nullable=False),
+    "config_problem": _optional(_Text()),
+})
+_MAK = _Object({
+    "masked": _Field(_Text(100)),
+    "checksum_ok": _Field(_Bool(), nullable=True),
+    "gvlk": _Field(_Text(200), nullable=True),
+    "valid": _optional(_Bool()),
+    "used_anyway": _optional(_Bool()),
+    "checklist": _Field(_Map(_Bool())),
+})
+_PROMO = _Object({
+    **{name: _Field(_Text()) for name in ("company", "contact_name", "contact_email", "contact_phone",
+                                          "deployment_date")},
+    "systems": _Field(_Int(0, MAX_SYSTEMS)),
+    **{name: _Field(_Text(), nullable=True) for name in ("tam_name", "tam_contact", "oem_name", "oem_email")},
+    "note": _optional(_Text(MAX_NOTE)),
+})
+_RECORD = _Object({
+    "schema": _Field(_ANY),  # checked first, on its own
+    "created": _Field(_Text(64)),
+    **{name: _Field(_Text()) for name in ("app_version", "machine", "technician", "customer", "site")},
+    "notes": _optional(_Text(MAX_NOTE), nullable=False),
+    "path": _Field(_Text(choices=PATHS)),
+    "kms": _Field(_KMS, nullable=True),
+    "mak": _Field(_MAK, nullable=True),
+    "promo": _Field(_PROMO, nullable=True),
+    "promo_actions": _optional(_List(_Text()), nullable=False),
+})
+
+
+def _name(key: str) -> str:
+    """A field name fit to print: no whole key, no broken or control characters, short."""
+    shown = product_key.mask_whole_keys(key)[0]
+    shown = "".join(c if c.isprintable() and not _SURROGATE.match(c) else "?" for c in shown[:41])
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "object"
+    return "null" if value is None else "other"
+
+
+def _spec_kind(spec: Any) -> str:
+    return {_Text: "text", _Int: "int", _Number: "number", _Bool: "bool", _List: "list", _Map: "object",
+            _Object: "object"}[type(spec)]
+
+
+class _Walk:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, code: str, *details: Any) -> None:
+        self.problems.append(Problem(field, code, details))
+
+    def text(self, value: str, field: str, limit: int) -> bool:
+        if len(value) > limit:
+            self.add(field, TOO_LONG, limit)
+            return False
+        if _SURROGATE.search(value):
+            self.add(field, BROKEN_TEXT)
+            return False
+        if product_key.contains_whole_key(value):
+            self.add(field, HOLDS_KEY)
+            return False
+        return True
+
+    def key(self, key: str, field: str) -> bool:
+        return self.text(key, field or _name(key), MAX_TEXT)
+
+    def value(self, value: Any, spec: Any, field: str, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            self.add(field, TOO_DEEP, MAX_DEPTH)
+            return
+        if spec is _ANY:
+            self.anything(value, field, depth)
+            return
+        kind = _kind(value)
+        if kind != _spec_kind(spec) and not (isinstance(spec, _Number) and kind == "int"):
+            self.add(field, WRONG_TYPE, _spec_kind(spec), kind)
+            return
+        if isinstance(spec, _Text):
+            if self.text(value, field, spec.limit) and spec.choices is not None and value not in spec.choices:
+                self.add(field, NOT_ONE_OF, spec.choices)
+        elif isinstance(spec, _Int):
+            if not spec.low <= value <= spec.high:
+                self.add(field, OUT_OF_RANGE, spec.low, spec.high)
+        elif isinstance(spec, _Number):
+            self.number(value, field)
+        elif isinstance(spec, _List):
+            if len(value) > MAX_ITEMS:
+                self.add(field, TOO_MANY, MAX_ITEMS)
+                return
+            for i, item in enumerate(value):
+                self.value(item, spec.item, f"{field}[{i}]", depth + 1)
+        elif isinstance(spec, _Map):
+            for key, item in value.items():
+                where = f"{field}.{_name(key)}"
+                if self.key(key, where):
+                    self.value(item, spec.value, where, depth + 1)
+        elif isinstance(spec, _Object):
+            self.object(value, spec, field, depth)
+
+    def object(self, value: dict, spec: _Object, field: str, depth: int) -> None:
+        prefix = f"{field}." if field else ""
+        for name, rule in spec.fields.items():
+            where = prefix + name
+            if name not in value:
+                if rule.required:
+                    self.add(where, MISSING)
+                continue
+            item = value[name]
+            if item is None and rule.nullable:
+                continue
+            self.value(item, rule.spec, where, depth + 1)
+        if len(value) > MAX_ITEMS:
+            self.add(field, TOO_MANY, MAX_ITEMS)
+            return
+        for name, item in value.items():
+            if name in spec.fields:
+                continue
+            where = prefix + _name(name)
+            if self.key(name, where):
+                self.anything(item, where, depth + 1)
+
+    def number(self, value: Any, field: str) -> None:
+        if isinstance(value, float) and not math.isfinite(value):
+            self.add(field, NOT_FINITE)
+        elif abs(value) > MAX_NUMBER:
+            self.add(field, OUT_OF_RANGE, -MAX_NUMBER, MAX_NUMBER)
+
+    def anything(self, value: Any, field: str, depth: int) -> None:
+        """An unknown field: kept as it is, if it is safe to keep and to print."""
+        if depth > MAX_DEPTH:
+            self.add(field, TOO_DEEP, MAX_DEPTH)
+        elif isinstance(value, str):
+            self.text(value, field, MAX_NOTE)
+        elif isinstance(value, bool) or value is None:
+            pass
+        elif isinstance(value, (int, float)):
+            self.number(value, field)
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                self.add(field, TOO_MANY, MAX_ITEMS)
+                return
+            for i, item in enumerate(value):
+                self.anything(item, f"{field}[{i}]", depth + 1)
+        elif isinstance(value, dict):
+            self.object(value, _Object({}), field, depth)
+        else:
+            self.add(field, WRONG_TYPE, "json", "other")
+
+
+def check(data: Any) -> list[Problem]:
+    """Every problem with a record, as codes; each names the field and never quotes a value."""
+    if not isinstance(data, dict):
+        return [Problem("", NOT_OBJECT)]
+    if data.get("schema") != SCHEMA:
+        return [Problem("schema", WRONG_SCHEMA, (SCHEMA,))]
+    walk = _Walk()
+    walk.object(data, _RECORD, "", 0)
+    problems = walk.problems
+    bad = {p.field.split(".")[0].split("[")[0] for p in problems}
+    created = data.get("created")
+    if isinstance(created, str) and "created" not in bad:
+        try:
+            if datetime.fromisoformat(created).tzinfo is None:
+                problems.append(Problem("created", NO_UTC_OFFSET))
+        except ValueError:
+            problems.append(Problem("created", NOT_DATETIME))
+    kms = data.get("kms")
+    if isinstance(kms, dict) and not any(p.field.startswith("kms") for p in problems):
+        if kms["verdict"] == kms_mod.READY and not any(h.get("reachable") is True for h in kms["hosts"]):
+            problems.append(Problem("kms.verdict", READY_WITHOUT_HOST))
+    mak = data.get("mak")
+    if isinstance(mak, dict) and isinstance(mak.get("masked"), str) and not any(
+            p.field == "mak.masked" for p in problems) and not _MASKED.match(mak["masked"]):
+        problems.append(Problem("mak.masked", NOT_MASKED))
+    promo = data.get("promo")
+    if isinstance(promo, dict) and isinstance(promo.get("deployment_date"), str) and not any(
+            p.field == "promo.deployment_date" for p in problems):
+        text = promo["deployment_date"]
+        try:
+            if not _DATE.match(text):
+                raise ValueError(text)
+            datetime.strptime(text, "%Y-%m-%d")
+        except ValueError:
+            problems.append(Problem("promo.deployment_date", NOT_DATE))
+    path = data.get("path")
+    if not problems and data.get(path) is None:
+        problems.append(Problem(path, RESULTS_MISSING, (path,)))
+    return problems
 
 
 def validate(data: Any) -> list[str]:
-    """Every problem with a record, each naming the field."""
-    problems: list[str] = []
+    """Every problem with a record, in words, each naming the field."""
+    from srs_wizard.core.present import record as words
 
-    def need(obj: dict, path: str, key: str, kinds: tuple, nullable: bool = False) -> Any:
-        full = f"{path}{key}"
-        if key not in obj:
-            problems.append(translate("record", "{field}: missing").format(field=full))
-            return None
-        value = obj[key]
-        if value is None and nullable:
-            return None
-        if isinstance(value, bool) and bool not in kinds:
-            ok = False
-        else:
-            ok = isinstance(value, kinds)
-        if not ok:
-            problems.append(translate("record", "{field}: expected {kind}, found {found}").format(
-                field=full, kind=" or ".join(_type_name(k()) if k is not type(None) else "null" for k in kinds),
-                found=_type_name(value)))
-            return None
-        return value
-
-    if not isinstance(data, dict):
-        return [translate("record", "the record is not a JSON object")]
-    schema = data.get("schema")
-    if schema != SCHEMA:
-        problems.append(translate("record", "schema: expected \"{expected}\", found {found}").format(
-            expected=SCHEMA, found=json.dumps(schema)))
-        return problems
-    created = need(data, "", "created", (str,))
-    if created is not None:
-        try:
-            moment = datetime.fromisoformat(created)
-            if moment.tzinfo is None:
-                problems.append(translate("record", "created: the time has no UTC offset"))
-        except ValueError:
-            problems.append(translate("record", "created: not an ISO 8601 date and time"))
-    for key in ("app_version", "machine", "technician", "customer", "site"):
-        need(data, "", key, (str,))
-    notes = data.get("notes", "")
-    if not isinstance(notes, str):
-        problems.append(translate("record", "notes: expected text, found {found}").format(found=_type_name(notes)))
-    path = need(data, "", "path", (str,))
-    if path is not None and path not in PATHS:
-        problems.append(translate("record", "path: must be kms, mak or promo, found \"{found}\"").format(found=path))
-
-    kms = need(data, "", "kms", (dict,), nullable=True)
-    if kms is not None:
-        verdict = need(kms, "kms.", "verdict", (str,))
-        if verdict is not None and verdict not in kms_mod.VERDICTS:
-            problems.append(translate("record", "kms.verdict: unknown verdict \"{found}\"").format(found=verdict))
-        # Each element of a list: an object with these fields, (name, types, nullable).
-        shapes = {
-            "domains": (("name", (str,), False), ("status", (str,), False)),
-            "hosts": (("target", (str,), False), ("port", (int,), False), ("priority", (int,), False),
-                      ("weight", (int,), False), ("addresses", (list,), False), ("reachable", (bool,), True)),
-        }
-        for list_name, fields in shapes.items():
-            for i, item in enumerate(need(kms, "kms.", list_name, (list,)) or []):
-                where = f"kms.{list_name}[{i}]"
-                if not isinstance(item, dict):
-                    problems.append(f"{where}: " + translate("record", "expected an object"))
-                    continue
-                for field_name, kinds, nullable in fields:
-                    need(item, f"{where}.", field_name, kinds, nullable=nullable)
-        need(kms, "kms.", "unexpected_hosts", (list,))
-
-    mak = need(data, "", "mak", (dict,), nullable=True)
-    if mak is not None:
-        masked = need(mak, "mak.", "masked", (str,))
-        if masked is not None and not _MASKED.match(masked):
-            problems.append(translate("record", "mak.masked: not a masked key (*****-*****-*****-*****-XXXXX)"))
-        need(mak, "mak.", "checksum_ok", (bool,), nullable=True)
-        need(mak, "mak.", "gvlk", (str,), nullable=True)
-        checklist = need(mak, "mak.", "checklist", (dict,))
-        for key, value in (checklist or {}).items():
-            if not isinstance(value, bool):
-                problems.append(translate("record", "mak.checklist.{item}: expected true/false").format(item=key))
-
-    promo = need(data, "", "promo", (dict,), nullable=True)
-    if promo is not None:
-        for key in ("company", "contact_name", "contact_email", "contact_phone", "deployment_date"):
-            need(promo, "promo.", key, (str,))
-        need(promo, "promo.", "systems", (int,))
-        for key in ("tam_name", "tam_contact", "oem_name", "oem_email"):
-            need(promo, "promo.", key, (str,), nullable=True)
-        date_text = promo.get("deployment_date")
-        if isinstance(date_text, str):
-            try:
-                datetime.strptime(date_text, "%Y-%m-%d")
-            except ValueError:
-                problems.append(translate("record", "promo.deployment_date: not a date (YYYY-MM-DD)"))
-
-    if path is not None and path in PATHS and data.get(path) is None and not problems:
-        problems.append(translate("record", "{field}: the path is {path} but its results are missing").format(
-            field=path, path=path))
-    if contains_unmasked_key(data):
-        problems.append(translate("record", "the record holds an unmasked product key; records keep only the last 5 characters"))
-    return problems
+    return [words.problem_text(p) for p in check(data)]
 
 
 def from_json(data: Any) -> Record:
@@ -186,10 +432,16 @@ def from_json(data: Any) -> Record:
 
 
 def loads(raw: bytes | str) -> Record:
+    from srs_wizard.core.present import record as words
+
+    if len(raw) > MAX_RECORD_BYTES:
+        raise RecordError([words.problem_text(Problem("", TOO_BIG, (MAX_RECORD_BYTES,)))])
     try:
         data = json.loads(raw)
+    except RecursionError:
+        raise RecordError([words.problem_text(Problem("", TOO_NESTED_JSON))]) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise RecordError([translate("record", "not valid JSON: {reason}").format(reason=exc)]) from None
+        raise RecordError([words.problem_text(Problem("", NOT_JSON, (str(exc),)))]) from None
     return from_json(data)
 
 

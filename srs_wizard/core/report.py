@@ -92,6 +92,10 @@ def format_key_report(result) -> str:
     lines = [f"{_pad(label, width)} {value}" for label, value in rows]
     for problem in result.problems:
         lines.append(f"  - {problem.message}")
+    if result.more_problems:
+        from srs_wizard.core.present.product_key import more_problems_line
+
+        lines.append(f"  - {more_problems_line(result.more_problems)}")
     if result.gvlk:
         lines.append(product_key.gvlk_message(result.gvlk))
     lines.append(translate("report", "The key passes every offline check.") if result.valid

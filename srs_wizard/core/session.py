@@ -75,11 +75,14 @@ class Session:
             "promo_actions": list(self.promo_actions) if path == "promo" else [],
             "notes": self.notes,
         }
-        return record.Record(data)
+        # A key typed into any free text is saved with its last 5 characters only.
+        return record.Record(record.mask_keys(data))
 
     # The draft: everything typed, never the key.
     def to_draft(self) -> dict:
-        return {
+        from srs_wizard.core.product_key import mask_keys_in
+
+        return mask_keys_in({
             "schema": DRAFT_SCHEMA,
             "technician": self.technician, "customer": self.customer, "site": self.site,
             "choice": self.choice,
@@ -91,7 +94,7 @@ class Session:
             "promo": self.promo.to_json(),
             "promo_actions": list(self.promo_actions),
             "notes": self.notes,
-        }
+        })
 
     @classmethod
     def from_draft(cls, data: dict) -> "Session":

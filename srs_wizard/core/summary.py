@@ -6,6 +6,7 @@ The HTML stays within what QTextDocument renders (tables, headings, simple CSS).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from html import escape
 from typing import Callable
@@ -22,8 +23,18 @@ VERDICT_COLOURS = {
 }
 
 
+# Qt lays out an unbroken word in time that grows with the square of its length (a
+# 100,000-character note took seconds, a megabyte minutes): a long word gets an invisible
+# break opportunity (zero-width space) every 256 characters, so layout stays linear. DNS
+# names (at most 253) never get one.
+_LONG_WORD = re.compile(r"[^\s\u200b]{256}(?=[^\s\u200b])")
+
+
 def e(value) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    if len(text) > 256:
+        text = _LONG_WORD.sub(lambda m: m.group() + "\u200b", text)
+    return escape(text, quote=True)
 
 
 def path_title(path: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, 
                                QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget, QWizardPage)
 
-from srs_wizard.core import promo
+from srs_wizard.core import product_key, promo
 from srs_wizard.core.files import atomic_write
 from srs_wizard.ui.widgets import scrolling, FieldMessage
 
@@ -148,13 +148,18 @@ class PromoPage(QWizardPage):
             wizard.session_changed()
 
     def _validate(self) -> bool:
-        result = promo.check_request(self.request())
+        typed = self.request()
+        result = promo.check_request(typed)
         for name, message in self.messages.items():
             # A blank field is not scolded before it was touched; the TAM pair always is.
             edited = (name not in LINE_FIELDS or self.edits[name].isModified() or self.edits[name].text()
                       or name in ("tam_name", "tam_contact"))
+            value = getattr(typed, name)
             if name in result.errors and edited:
                 message.show_error(result.errors[name])
+            elif isinstance(value, str) and product_key.contains_whole_key(value):
+                message.show_warning(self.tr(
+                    "This looks like a product key: it is saved and sent with only its last 5 characters."))
             elif name in result.warnings:
                 message.show_warning(result.warnings[name])
             else:

@@ -10,10 +10,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
                                QWizard, QWizardPage)
 
+from srs_wizard.core import product_key
 from srs_wizard.core.summary import summary_html
 from srs_wizard.locale_format import locale_formatters
 from srs_wizard.ui import workers
-from srs_wizard.ui.widgets import CopyButton
+from srs_wizard.ui.widgets import CopyButton, FieldMessage
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,14 @@ class SummaryPage(QWizardPage):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Shown when a product key was typed into a name or a note: it is saved masked.
+        self.key_note = FieldMessage()
         # For a ticket or an email: the summary as text (the key masked, as on the page).
         self.copy_summary = CopyButton("", self.view.toPlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.key_note)
         layout.addWidget(self.progress)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -78,6 +82,16 @@ class SummaryPage(QWizardPage):
 
     def refresh(self) -> None:
         self.view.setHtml(self.html())
+        self.key_note.show_warning(self.tr(
+            "A product key was typed into a name, a note or a request field: the summary, the PDF and the "
+            "record show it with only its last 5 characters.") if self._typed_a_key() else None)
+
+    def _typed_a_key(self) -> bool:
+        session = self.wizard().session
+        texts = [session.technician, session.customer, session.site, session.notes]
+        if session.path == "promo":
+            texts += [v for v in vars(session.promo).values() if isinstance(v, str)]
+        return any(product_key.contains_whole_key(t) for t in texts)
 
     def initializePage(self) -> None:
         self.refresh()
