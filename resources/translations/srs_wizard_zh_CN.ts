@@ -927,6 +927,13 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>srs-wizard: there is no display to open the wizard window on. Run it on the console&apos;s desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).</source>
+        <translation>srs-wizard：没有可以打开向导窗口的显示器。请在控制台的桌面上运行，或使用命令，例如 srs-wizard check-kms（参见 srs-wizard --help）。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>see --help</source>
@@ -1035,6 +1042,18 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>srs-wizard: unknown command &apos;{command}&apos;</source>
+        <translation>srs-wizard：未知命令 &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>(did you mean &apos;{command}&apos;?)</source>
+        <translation>（您是否想输入 &apos;{command}&apos;？）</translation>
+    </message>
+    <message>
+        <source>Commands: {commands}. Without a command the wizard window opens; see srs-wizard --help.</source>
+        <translation>命令：{commands}。不带命令时打开向导窗口；参见 srs-wizard --help。</translation>
     </message>
 </context>
 <context>
