@@ -366,3 +366,29 @@ def test_about_names_the_version_and_the_log_file(make_wizard, qtbot, tmp_path):
     QTimer.singleShot(0, read_and_close)
     wizard.button(QWizard.HelpButton).click()  # "About": returns when the box is closed
     assert seen and __version__ in seen[0] and str(wizard.log_path) in seen[0]
+
+
+def test_dns_settings_are_read_when_the_kms_page_is_entered(make_wizard, qtbot, tmp_path):
+    # The console is plugged into the customer's network after the wizard started: the
+    # domains it then gets are the ones the KMS page offers.
+    conf = tmp_path / "resolv.conf"
+    conf.write_text("nameserver 127.0.0.1\n")
+    wizard = make_wizard()
+    wizard.kms_page.resolv_conf = str(conf)
+    page = go_to_kms(wizard, qtbot)
+    assert page.domains.text() == ""
+    assert page.domains_message.isVisible()  # "type the customer's domain"
+    wizard.back()
+    conf.write_text("search contoso.test corp.contoso.test\nnameserver 127.0.0.1\n")
+    wizard.next()
+    assert page.domains.text() == "contoso.test, corp.contoso.test"
+    assert not page.domains_message.isVisible()
+    # What the technician typed is kept, whatever the network says later.
+    page.domains.setFocus()
+    page.domains.selectAll()
+    page.domains.insert("fabrikam.test")
+    wizard.back()
+    conf.write_text("search other.test\nnameserver 127.0.0.9\n")
+    wizard.next()
+    assert page.domains.text() == "fabrikam.test"
+    assert page.nameserver.placeholderText() == "System default (127.0.0.9)"
