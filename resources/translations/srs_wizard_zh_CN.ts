@@ -575,6 +575,18 @@ Choose another place; nothing you typed is lost.</source>
         <translation>（{name}）</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} 是一个文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept as a draft in {folder} ({reason}), so it would be lost if srs-wizard or the console stopped. Keep going, and on the last page save the summary with Save PDF… in a folder you can write to, such as Documents or a USB drive.</source>
+        <translation>您输入的内容无法作为草稿保存在 {folder} 中（{reason}），因此如果 srs-wizard 或控制台停止运行，这些内容将会丢失。请继续操作，并在最后一页用“保存 PDF…”将摘要保存到您可以写入的文件夹，例如“文档”或 U 盘。</translation>
+    </message>
+    <message>
         <source>Details are in {path}.</source>
         <translation>详细信息见 {path}。</translation>
     </message>
