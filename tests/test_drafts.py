@@ -355,3 +355,39 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_a_draft_saved_before_the_look_never_overwrites_one(qtbot, settings, tmp_path):
+    from srs_wizard.ui.wizard import SrsWizard
+
+    data_dir = tmp_path / "appdata"
+    old = write_draft(data_dir, good_draft(customer="Old Co"))
+    old_bytes = old.read_bytes()
+    wizard = SrsWizard(settings=settings, data_dir=data_dir)
+    qtbot.addWidget(wizard)
+    wizard.session.site = "typed at once"  # before the first paint looked for drafts
+    wizard.session_changed()
+    wizard.save_draft()
+    wizard.wait_for_files()
+    assert old.read_bytes() == old_bytes
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.started, timeout=5000)
+    assert wizard.has_draft_offer and "Old Co" in wizard.welcome.resume_text.text()  # not its own draft
+    assert read(wizard.draft_path)["site"] == "typed at once"
+    wizard.shutdown()
+
+
+def test_resume_keeps_a_new_session_taken_past_the_welcome_page(make_wizard, qtbot, tmp_path):
+    from srs_wizard import flow
+
+    data_dir = tmp_path / "appdata"
+    write_draft(data_dir, good_draft(customer="Old Co", site="Room 1"))
+    wizard = make_wizard(data_dir=data_dir)
+    fill_welcome(wizard, customer="New Co", site="Room 7")
+    wizard.next()
+    wizard.choose_path.buttons[flow.CHOICE_PROMO].click()
+    qtbot.waitUntil(lambda: read(data_dir / "draft-2.json").get("choice") == flow.CHOICE_PROMO, timeout=5000)
+    wizard.back()
+    wizard.welcome.resume_button.click()
+    assert wizard.welcome.customer.text() == "Old Co"
+    assert read(data_dir / "draft-2.json")["customer"] == "New Co"  # kept, offered at a later start

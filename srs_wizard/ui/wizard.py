@@ -28,10 +28,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMEMBERED = ("technician", "customer")  # the room name changes with every room
+
+
 DRAFT_NAME = "draft.json"
-
-
-DRAFT_PATTERN = re.compile(r"draft(?:-(\d+))?\.json")  # draft.json, draft-2.json, ...
+DRAFT_PATTERN = re.compile(r"draft(?:-\d+)?\.json")  # draft.json, draft-2.json, ...
 MAX_DRAFTS_LOOKED_AT = 20
 
 
@@ -71,8 +71,8 @@ def drafts_in(folder: Path) -> list[Path]:
 def free_draft_path(folder: Path, taken: set[str]) -> Path:
     """draft.json, or draft-2.json, draft-3.json ...: a name no draft in ``folder`` has."""
     names = {p.name for p in drafts_in(folder)} | taken
-    if "draft.json" not in names:
-        return folder / "draft.json"
+    if DRAFT_NAME not in names:
+        return folder / DRAFT_NAME
     n = 2
     while f"draft-{n}.json" in names:
         n += 1
@@ -110,6 +110,7 @@ class SrsWizard(QWizard):
         self._draft_path: Path | None = None           # the live session's draft, once known
         self._told_drafts_fail = False                 # the technician is told once
         self.draft_notice = None                       # that message, while shown
+        self._went_past_welcome = False                # the new session holds more than page one
         self._pools: dict = {}
         self.started = False  # first page shown, the other pages built, the draft looked for
         self._session = session  # made on first use: its modules are not needed to show page one
@@ -182,8 +183,8 @@ class SrsWizard(QWizard):
     def draft_path(self) -> Path:
         """Where this session's draft is written: draft.json, or another name while an
         earlier session's draft is being offered (both are kept until it is answered)."""
-        if self._draft_path is None:
-            self._draft_path = self.data_dir / DRAFT_NAME
+        if self._draft_path is None:  # never a name an existing draft has, looked at or not
+            self._draft_path = free_draft_path(self.data_dir, set())
         return self._draft_path
 
     def _thread_pool(self, name: str, threads: int):
@@ -219,8 +220,6 @@ class SrsWizard(QWizard):
         if self._look_for_a_draft:
             self._look_for_draft()
             self._look_for_a_draft = False
-            if self._dirty:
-                self._remember_timer.start()
         if self.currentPage() is self.welcome:
             self.welcome.focus_first()
         self.ensure_pages()
@@ -282,6 +281,8 @@ class SrsWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         self.ensure_pages()  # Next was pressed before the later pages were built
+        if self.currentPage() is self.welcome:
+            self._went_past_welcome = True
         if self.currentPage() is self.summary_page and not self.summary_page.ready_to_finish():
             return False
         return super().validateCurrentPage()
@@ -314,6 +315,8 @@ class SrsWizard(QWizard):
 
         damaged: list[str] = []
         for path in drafts_in(self.data_dir):
+            if path == self._draft_path:
+                continue  # this session's own, written before the look
             try:
                 data, written = session_mod.read_draft(path)
                 offered = session_mod.Session.from_draft(data)
@@ -323,10 +326,8 @@ class SrsWizard(QWizard):
                 damaged.append(self._set_aside(path, exc))
                 continue
             self._pending_draft, self._offered_path = offered, path
-            self._draft_path = free_draft_path(self.data_dir, {path.name})
             self._show_offer(written, damaged)
             return
-        self._draft_path = free_draft_path(self.data_dir, set())
         if damaged:
             self._show_offer(None, damaged)
 
@@ -366,7 +367,7 @@ class SrsWizard(QWizard):
         if self._pending_draft is None:
             return
         self.wait_for_files()
-        if list(self.visitedIds()) in ([], [int(flow.Page.WELCOME)]):
+        if not self._went_past_welcome:
             # Only the welcome fields were typed, and Resume replaces them before the
             # technician's eyes: that second draft goes. A session taken further is kept
             # and offered at a later start.
@@ -393,8 +394,6 @@ class SrsWizard(QWizard):
     def save_draft(self) -> None:
         if self._session is None or not self._dirty or self._finished:
             return  # nothing typed yet
-        if self._look_for_a_draft:
-            return  # the draft's name is chosen once the folder was looked at; saved then
         import json
 
         from srs_wizard.ui import workers
