@@ -35,6 +35,8 @@ WRONG_SHAPES = {
     "unknown verdict": {"kms": {**good_draft()["kms"], "verdict": "splendid"}},
     "domains is a number": {"kms": {**good_draft()["kms"], "domains": 5}},
     "hosts hold lists": {"kms": {**good_draft()["kms"], "hosts": [[1, 2]]}},
+    "addresses hold numbers": {"kms": {**good_draft()["kms"], "hosts": [
+        {**good_draft()["kms"]["hosts"][0], "addresses": [1, 2]}]}},
     "promo is a list": {"promo": ["company"]},
     "systems as text": {"promo": {**good_draft()["promo"], "systems": "7"}},
     "deployment date a number": {"promo": {**good_draft()["promo"], "deployment_date": 20261201}},
@@ -177,11 +179,11 @@ def set_aside_files(folder):
     return sorted(folder.glob("draft-unreadable-*"))
 
 
-@pytest.mark.parametrize("changes", [WRONG_SHAPES[k] for k in ("kms is a list", "unknown verdict",
-                                                               "domains is a number", "promo is a list",
-                                                               "timeout as text", "deep nesting")],
-                         ids=["kms is a list", "unknown verdict", "domains is a number", "promo is a list",
-                              "timeout as text", "deep nesting"])
+SHOWN_WRONG = ("kms is a list", "unknown verdict", "domains is a number", "addresses hold numbers",
+               "promo is a list", "timeout as text", "deep nesting")
+
+
+@pytest.mark.parametrize("changes", [WRONG_SHAPES[k] for k in SHOWN_WRONG], ids=SHOWN_WRONG)
 def test_the_wizard_sets_a_wrong_draft_aside_with_a_message(make_wizard, tmp_path, changes):
     data_dir = tmp_path / "appdata"
     write_draft(data_dir, good_draft(**changes))

@@ -110,9 +110,18 @@ class Session:
         kms_data = data.get("kms")
         try:
             kms = kms_mod.check_from_json(kms_data) if kms_data else None
-            promo = PromoRequest.from_json(data.get("promo") or {})
+            if kms is not None:
+                # Shown at once on Resume: a result the report cannot word is refused now,
+                # not in an error box then.
+                from srs_wizard.core.report import format_kms_report
+
+                format_kms_report(kms)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a shape record.validate let by
-            raise DraftError(["kms" if kms_data else "promo"]) from exc
+            raise DraftError(["kms"]) from exc
+        try:
+            promo = PromoRequest.from_json(data.get("promo") or {})
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise DraftError(["promo"]) from exc
         return cls(
             technician=data.get("technician") or "", customer=data.get("customer") or "",
             site=data.get("site") or "", choice=data.get("choice"), kms_inputs=inputs, kms=kms,
