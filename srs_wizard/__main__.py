@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"check-kms", "check-key", "summary"}
+from srs_wizard.argv import first_word
 
 
 def wants_cli(argv: list[str]) -> bool:
-    return any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv)
+    # A mistyped command goes to the command line too, which names it: it never opens the window.
+    return first_word(argv) is not None or any(a in ("-h", "--help", "--version") for a in argv)
 
 
 def main(argv: list[str] | None = None) -> int:

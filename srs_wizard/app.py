@@ -20,7 +20,60 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def create_application(argv: list[str] | None = None):
+EXIT_NO_DISPLAY = 2  # as a usage error: this is not where the window can open; a command can run
+
+# Qt platforms that draw on a screen server named by DISPLAY or WAYLAND_DISPLAY; the others
+# (offscreen, minimal, vnc, linuxfb, eglfs, ...) need neither.
+_NEEDS_A_DISPLAY_SERVER = ("", "xcb", "wayland", "wayland-egl", "wayland-brcm")
+
+
+def has_display(environ=None) -> bool:
+    """Could Qt open a window here? Only Linux and other X11/Wayland systems can tell from the
+    environment; Windows and macOS always have their own platform."""
+    environ = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin"):
+        return True
+    platforms = [p.split(":", 1)[0].strip() for p in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    if any(p not in _NEEDS_A_DISPLAY_SERVER for p in platforms):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display_exit(language: str | None) -> int:
+    """One line in the technician's language instead of Qt's page of plugin text (or an abort)."""
+    from srs_wizard import lang, qm
+    from srs_wizard.i18n import translate
+
+    qm.install_for_cli(language or lang.system_language_without_qt())
+    message = translate("app", "srs-wizard: there is no display to open the wizard window on. Run it on the "
+                               "console's desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).")
+    if sys.stderr is not None:
+        print(message, file=sys.stderr, flush=True)
+    return EXIT_NO_DISPLAY
+
+
+def _construct_or_exit(make, language: str | None):
+    """Build the QApplication; if Qt's platform plugin gives up (a DISPLAY nobody answers,
+    missing X libraries), end with our one line and EXIT_NO_DISPLAY rather than abort()."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    held: list[str] = []
+
+    def handler(kind, _context, message):
+        if kind == QtMsgType.QtFatalMsg:
+            os._exit(no_display_exit(language))
+        held.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        return make()
+    finally:
+        qInstallMessageHandler(previous)
+        if held and sys.stderr is not None:  # what Qt said while starting, as it would have
+            print("\n".join(held), file=sys.stderr)
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -30,7 +83,7 @@ def create_application(argv: list[str] | None = None):
     if app is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_NAME)
-        app = QApplication(sys.argv[:1] + list(argv or []))
+        app = _construct_or_exit(lambda: QApplication(sys.argv[:1] + list(argv or [])), language)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))
@@ -54,7 +107,9 @@ def _start_log(wizard) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_gui_args(argv)
-    app = create_application()
+    if not has_display():
+        return no_display_exit(args.lang)
+    app = create_application(language=args.lang)
     from PySide6.QtCore import QTimer
 
     from srs_wizard.ui.wizard import SrsWizard

@@ -213,14 +213,40 @@ def run_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _unknown_command(word: str, commands: list[str]) -> int:
+    """A mistyped command: say so, list the commands, exit 2 (the wizard is not opened)."""
+    import difflib
+
+    line = translate("cli", "srs-wizard: unknown command '{command}'").format(command=word)
+    close = difflib.get_close_matches(word, commands, n=1)
+    if close:
+        line += " " + translate("cli", "(did you mean '{command}'?)").format(command=close[0])
+    print(line, file=sys.stderr)
+    print(translate("cli", "Commands: {commands}. Without a command the wizard window opens; "
+                           "see srs-wizard --help.").format(commands=", ".join(commands)), file=sys.stderr)
+    return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from srs_wizard import lang, qm
+    from srs_wizard.argv import first_word
 
     argv = list(sys.argv[1:] if argv is None else argv)
     # The language first, so that help and usage errors are in it too.
     language = _language_from_argv(argv) or lang.system_language_without_qt()
     qm.install_for_cli(language)
     parser = build_parser()
+    word = first_word(argv)
+    commands = command_names(parser)
+    if word is not None and word not in commands:
+        return _unknown_command(word, commands)
     args = parser.parse_args(argv)
     args.language = language
     if args.command == "check-kms":

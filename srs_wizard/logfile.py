@@ -26,6 +26,9 @@ def setup(folder: Path) -> Path | None:
             return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A FIFO or a device there would block the open (on the GUI thread) or swallow the log.
+        if path.exists() and not path.is_file():
+            return None
         handler = RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=1, encoding="utf-8")
     except OSError:
         return None

@@ -82,3 +82,29 @@ def test_finish_asks_before_leaving_without_a_pdf(make_wizard, qtbot, tmp_path):
     asked.clear()
     wizard.button(QWizard.FinishButton).click()
     assert not asked and not wizard.isVisible()
+
+
+def test_a_changed_fact_after_saving_asks_again_at_finish(make_wizard, qtbot, tmp_path):
+    wizard = make_wizard()
+    page, _failures = to_summary(wizard)
+    page.choose_save_path = lambda s: str(tmp_path / "first.pdf")
+    wizard.button(QWizard.CustomButton1).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.saved_path == str(tmp_path / "first.pdf")
+    # Back and forth without a change: the saved PDF still matches the record.
+    wizard.back()
+    wizard.next()
+    assert page.saved_path == str(tmp_path / "first.pdf")
+    # Back to the welcome page, another room name: the PDF on disk no longer matches.
+    while wizard.currentId() != flow.Page.WELCOME:
+        wizard.back()
+    wizard.welcome.site.setFocus()
+    wizard.welcome.site.selectAll()
+    wizard.welcome.site.insert("5F 会议室")
+    while wizard.currentId() != flow.Page.SUMMARY:
+        wizard.next()
+    assert page.saved_path is None and "first.pdf" not in page.status.text()
+    asked = []
+    page.confirm_unsaved = lambda: asked.append(1) or False
+    wizard.button(QWizard.FinishButton).click()
+    assert asked and wizard.isVisible()

@@ -579,6 +579,18 @@ Choose another place; nothing you typed is lost.</source>
         <translation>（{name}）</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} 是一个文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept as a draft in {folder} ({reason}), so it would be lost if srs-wizard or the console stopped. Keep going, and on the last page save the summary with Save PDF… in a folder you can write to, such as Documents or a USB drive.</source>
+        <translation>您输入的内容无法作为草稿保存在 {folder} 中（{reason}），因此如果 srs-wizard 或控制台停止运行，这些内容将会丢失。请继续操作，并在最后一页用“保存 PDF…”将摘要保存到您可以写入的文件夹，例如“文档”或 U 盘。</translation>
+    </message>
+    <message>
         <source>Details are in {path}.</source>
         <translation>详细信息见 {path}。</translation>
     </message>
@@ -935,6 +947,13 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>srs-wizard: there is no display to open the wizard window on. Run it on the console&apos;s desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).</source>
+        <translation>srs-wizard：没有可以打开向导窗口的显示器。请在控制台的桌面上运行，或使用命令，例如 srs-wizard check-kms（参见 srs-wizard --help）。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>see --help</source>
@@ -1043,6 +1062,18 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>srs-wizard: unknown command &apos;{command}&apos;</source>
+        <translation>srs-wizard：未知命令 &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>(did you mean &apos;{command}&apos;?)</source>
+        <translation>（您是否想输入 &apos;{command}&apos;？）</translation>
+    </message>
+    <message>
+        <source>Commands: {commands}. Without a command the wizard window opens; see srs-wizard --help.</source>
+        <translation>命令：{commands}。不带命令时打开向导窗口；参见 srs-wizard --help。</translation>
     </message>
 </context>
 <context>

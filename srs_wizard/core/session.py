@@ -7,10 +7,13 @@ record carry the masked key.
 
 from __future__ import annotations
 
+import json
+import math
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.flow import FlowState, effective_path
@@ -98,26 +101,201 @@ class Session:
 
     @classmethod
     def from_draft(cls, data: dict) -> "Session":
+        """The session a draft holds; DraftError (naming fields, never quoting values) if the
+        draft is not one this version wrote: a damaged draft is set aside, never half-loaded."""
         from srs_wizard.core import kms as kms_mod
-        from srs_wizard.core import record
 
-        if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
-            raise ValueError("not a srs-wizard draft")
-        if record.contains_unmasked_key(data):
-            raise ValueError("a draft never holds a product key")
+        problems = draft_problems(data)
+        if problems:
+            raise DraftError(problems)
         inputs = KmsInputs(**{k: v for k, v in (data.get("kms_inputs") or {}).items()
                               if k in KmsInputs.__dataclass_fields__})
         kms_data = data.get("kms")
+        try:
+            kms = kms_mod.check_from_json(kms_data) if kms_data else None
+            if kms is not None:
+                # Shown at once on Resume: a result the report cannot word is refused now,
+                # not in an error box then.
+                from srs_wizard.core.report import format_kms_report
+
+                format_kms_report(kms)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a shape record.validate let by
+            raise DraftError(["kms"]) from exc
+        try:
+            promo = PromoRequest.from_json(data.get("promo") or {})
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise DraftError(["promo"]) from exc
         return cls(
-            technician=str(data.get("technician") or ""), customer=str(data.get("customer") or ""),
-            site=str(data.get("site") or ""), choice=data.get("choice"), kms_inputs=inputs,
-            kms=kms_mod.check_from_json(kms_data) if kms_data else None,
+            technician=data.get("technician") or "", customer=data.get("customer") or "",
+            site=data.get("site") or "", choice=data.get("choice"), kms_inputs=inputs, kms=kms,
             fallback=data.get("fallback"),
-            mak_checklist={k: bool(v) for k, v in (data.get("mak_checklist") or {}).items()},
-            promo=PromoRequest.from_json(data.get("promo") or {}),
+            mak_checklist=dict(data.get("mak_checklist") or {}),
+            promo=promo,
             promo_actions=list(data.get("promo_actions") or []),
-            notes=str(data.get("notes") or ""),
+            notes=data.get("notes") or "",
         )
+
+
+# ---------------------------------------------------------------------------- reading a draft
+# A draft is read at start-up, before the technician can do anything: it must never block
+# (a FIFO or a device at its path), never take long (a huge file) and never crash the start
+# (any JSON at all). What fails is set aside by the caller with a message.
+
+DRAFT_MAX_BYTES = 4 * 1024 * 1024  # a real draft is a few kB; a promo note is bounded far below this
+DRAFT_MAX_DEPTH = 16               # a real draft nests 6 deep (kms.hosts[].probes[].result)
+DRAFT_MAX_TEXT = 100_000           # characters in one text field
+PROMO_ACTIONS = ("copied", "saved", "opened")
+
+# Problem codes (besides field names such as "kms", "promo.systems"): what DraftError names.
+NOT_A_FILE = "not-a-file"
+TOO_LARGE = "too-large"
+NOT_JSON = "not-json"
+NOT_A_DRAFT = "not-a-draft"
+TOO_DEEP = "too-deep"
+HOLDS_A_KEY = "holds-a-key"
+
+
+class DraftError(ValueError):
+    """A draft that cannot be resumed. ``problems`` are codes and field names, never values:
+    a draft may hold what was typed, and it goes to the log."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(", ".join(problems))
+        self.problems = problems
+
+
+def read_draft(path: str | os.PathLike) -> tuple[dict, float]:
+    """The JSON object in the draft at ``path`` and the time it was written (epoch seconds).
+
+    Opened without blocking and refused unless it is a regular file of sane size: a FIFO,
+    a device or a folder there raises DraftError(NOT_A_FILE) at once. OSError if it cannot
+    be opened (FileNotFoundError: there is none).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DraftError([NOT_A_FILE])
+        if info.st_size > DRAFT_MAX_BYTES:
+            raise DraftError([TOO_LARGE])
+        chunks, size = [], 0
+        while size <= DRAFT_MAX_BYTES:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > DRAFT_MAX_BYTES:  # grew while being read
+            raise DraftError([TOO_LARGE])
+    finally:
+        os.close(fd)
+    return parse_draft(b"".join(chunks)), info.st_mtime
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_draft(raw: bytes) -> dict:
+    """Draft bytes -> JSON object (no NaN or Infinity, no nesting deep enough to recurse on)."""
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise DraftError([NOT_JSON]) from None
+    if not isinstance(data, dict):
+        raise DraftError([NOT_A_DRAFT])
+    return data
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Is ``value`` nested deeper than ``limit``? Without recursion, so any depth is safe."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _is_text(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) > DRAFT_MAX_TEXT:
+        return False
+    try:
+        value.encode("utf-8")  # a lone surrogate cannot be shown or saved
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_number(value: Any, low: float, high: float) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and low <= value <= high
+
+
+def draft_problems(data: Any) -> list[str]:
+    """Every reason ``data`` is not a draft this version can resume, as codes and field names.
+
+    The draft's own fields are checked here; its KMS result is checked by the record's
+    validation (``record.validate``), the same rules a saved record meets.
+    """
+    from srs_wizard import flow
+    from srs_wizard.core import record
+
+    if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
+        return [NOT_A_DRAFT]
+    if _depth_exceeds(data, DRAFT_MAX_DEPTH):
+        return [TOO_DEEP]
+    problems: list[str] = []
+
+    def optional(obj: dict, key: str, ok, where: str = "") -> None:
+        value = obj.get(key)
+        if value is not None and not ok(value):
+            problems.append(where + key)
+
+    for key in ("technician", "customer", "site", "notes", "mak_masked"):
+        optional(data, key, _is_text)
+    optional(data, "choice", lambda v: v in flow.CHOICES)
+    optional(data, "fallback", lambda v: v in (flow.FALLBACK_MAK, flow.FALLBACK_PROMO))
+
+    inputs = data.get("kms_inputs")
+    if inputs is not None:
+        if not isinstance(inputs, dict):
+            problems.append("kms_inputs")
+        else:
+            for key in ("domains", "nameserver", "expect"):
+                optional(inputs, key, _is_text, "kms_inputs.")
+            optional(inputs, "timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
+            optional(inputs, "connect_timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
+
+    optional(data, "mak_checklist", lambda v: isinstance(v, dict) and all(
+        isinstance(k, str) and isinstance(b, bool) for k, b in v.items()))
+
+    promo = data.get("promo")
+    if promo is not None:
+        if not isinstance(promo, dict):
+            problems.append("promo")
+        else:
+            for key in ("company", "contact_name", "contact_email", "contact_phone", "deployment_date",
+                        "tam_name", "tam_contact", "oem_name", "oem_email", "note"):
+                optional(promo, key, _is_text, "promo.")
+            optional(promo, "systems", lambda v: isinstance(v, int) and not isinstance(v, bool), "promo.")
+    optional(data, "promo_actions", lambda v: isinstance(v, list) and all(a in PROMO_ACTIONS for a in v))
+
+    kms = data.get("kms")
+    if kms is not None:
+        # The record's rules for a KMS result, applied through a record that holds only it.
+        holder = {"schema": record.SCHEMA, "created": "2000-01-01T00:00:00+00:00", "app_version": "",
+                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": kms,
+                  "mak": None, "promo": None, "promo_actions": [], "notes": ""}
+        if record.validate(holder):
+            problems.append("kms")
+    if not problems and record.contains_unmasked_key(data):
+        problems.append(HOLDS_A_KEY)
+    return problems
 
 
 def computer_name() -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -26,17 +28,55 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMEMBERED = ("technician", "customer")  # the room name changes with every room
+
+
 DRAFT_NAME = "draft.json"
+DRAFT_PATTERN = re.compile(r"draft(?:-\d+)?\.json")  # draft.json, draft-2.json, ...
+MAX_DRAFTS_LOOKED_AT = 20
 
 
 def _write_draft(folder: Path, path: Path, data: bytes) -> None:
+    """Runs on the file pool. OSError goes back to the wizard, which tells the technician once."""
     from srs_wizard.core.files import atomic_write
 
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, data)
+
+
+def _remove_file(path: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data)
-    except OSError as exc:  # the draft is a safety net: a failure is logged, never shown
-        log.warning("draft not saved: %s", exc.strerror or exc)
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("draft not removed: %s", exc.strerror or exc)
+
+
+def drafts_in(folder: Path) -> list[Path]:
+    """The drafts in ``folder``, newest first (an unreadable folder has none)."""
+    found = []
+    try:
+        for entry in os.scandir(folder):
+            if DRAFT_PATTERN.fullmatch(entry.name):
+                try:
+                    found.append((entry.stat().st_mtime, entry.name))
+                except OSError:
+                    continue
+    except OSError:
+        return []
+    found.sort(reverse=True)
+    return [folder / name for _mtime, name in found[:MAX_DRAFTS_LOOKED_AT]]
+
+
+def free_draft_path(folder: Path, taken: set[str]) -> Path:
+    """draft.json, or draft-2.json, draft-3.json ...: a name no draft in ``folder`` has."""
+    names = {p.name for p in drafts_in(folder)} | taken
+    if DRAFT_NAME not in names:
+        return folder / DRAFT_NAME
+    n = 2
+    while f"draft-{n}.json" in names:
+        n += 1
+    return folder / f"draft-{n}.json"
 
 
 def default_data_dir() -> Path:
@@ -65,7 +105,12 @@ class SrsWizard(QWizard):
         self.settings = settings or default_settings()
         self.language = self._install_language(language or str(self.settings.value("ui/language", "") or ""))
         self._data_dir = Path(data_dir) if data_dir is not None else None
-        self._pending_draft: dict | None = None
+        self._pending_draft: "Session | None" = None  # offered, not yet answered
+        self._offered_path: Path | None = None         # the file of the offered draft
+        self._draft_path: Path | None = None           # the live session's draft, once known
+        self._told_drafts_fail = False                 # the technician is told once
+        self.draft_notice = None                       # that message, while shown
+        self._went_past_welcome = False                # the new session holds more than page one
         self._pools: dict = {}
         self.started = False  # first page shown, the other pages built, the draft looked for
         self._session = session  # made on first use: its modules are not needed to show page one
@@ -75,6 +120,7 @@ class SrsWizard(QWizard):
         self._reporting_error = False
         self.log_path: Path | None = None  # the log file, once app.main has opened it
         self.show_error = self._show_error_box  # replaced in tests
+        self.show_notice = self._show_notice_box
 
         # Only the welcome page is built now; the others (and the DNS, key, mail and PDF
         # code behind them) right after it is on screen, or at once if Next comes first.
@@ -135,7 +181,11 @@ class SrsWizard(QWizard):
 
     @property
     def draft_path(self) -> Path:
-        return self.data_dir / DRAFT_NAME
+        """Where this session's draft is written: draft.json, or another name while an
+        earlier session's draft is being offered (both are kept until it is answered)."""
+        if self._draft_path is None:  # never a name an existing draft has, looked at or not
+            self._draft_path = free_draft_path(self.data_dir, set())
+        return self._draft_path
 
     def _thread_pool(self, name: str, threads: int):
         if name not in self._pools:
@@ -168,8 +218,8 @@ class SrsWizard(QWizard):
         QApplication.setWindowIcon(app_icon())
         self._apply_locale()
         if self._look_for_a_draft:
-            self._look_for_a_draft = False
             self._look_for_draft()
+            self._look_for_a_draft = False
         if self.currentPage() is self.welcome:
             self.welcome.focus_first()
         self.ensure_pages()
@@ -231,6 +281,8 @@ class SrsWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         self.ensure_pages()  # Next was pressed before the later pages were built
+        if self.currentPage() is self.welcome:
+            self._went_past_welcome = True
         if self.currentPage() is self.summary_page and not self.summary_page.ready_to_finish():
             return False
         return super().validateCurrentPage()
@@ -253,48 +305,76 @@ class SrsWizard(QWizard):
 
     # ------------------------------------------------------------------ the draft
     def _look_for_draft(self) -> None:
-        """Offer to resume an unfinished session; set a damaged draft aside."""
-        if not self.draft_path.exists():
-            return
-        import json
+        """Offer to resume the newest unfinished session; set damaged drafts aside.
 
-        try:
-            data = json.loads(self.draft_path.read_text("utf-8"))
-            from srs_wizard.core.session import Session
+        Everything here is bounded: a draft is opened without blocking and read only if it
+        is a regular file of sane size, so a FIFO or a device at its path cannot freeze the
+        start, and any JSON at all is checked (session.draft_problems) before it is offered.
+        """
+        from srs_wizard.core import session as session_mod
 
-            Session.from_draft(data)  # check it now, not when the user has chosen it
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            aside = self.draft_path.with_name(f"draft-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        damaged: list[str] = []
+        for path in drafts_in(self.data_dir):
+            if path == self._draft_path:
+                continue  # this session's own, written before the look
             try:
-                self.draft_path.replace(aside)
-                where = str(aside)
-            except OSError:
-                where = str(self.draft_path)
-            log.warning("unreadable draft set aside: %s", type(exc).__name__)
-            self.welcome.offer_resume(self.tr(
-                "The unfinished session saved last time could not be read, so this is a fresh start. "
-                "The damaged file was kept as {path}.").format(path=where), can_resume=False)
+                data, written = session_mod.read_draft(path)
+                offered = session_mod.Session.from_draft(data)
+            except FileNotFoundError:
+                continue
+            except (OSError, session_mod.DraftError) as exc:
+                damaged.append(self._set_aside(path, exc))
+                continue
+            self._pending_draft, self._offered_path = offered, path
+            self._show_offer(written, damaged)
             return
+        if damaged:
+            self._show_offer(None, damaged)
+
+    def _set_aside(self, path: Path, exc: Exception) -> str:
+        aside = path.with_name(f"draft-unreadable-{time.strftime('%Y%m%d-%H%M%S')}-{path.stem}.json")
+        try:
+            path.replace(aside)
+            where = str(aside)
+        except OSError:
+            where = str(path)
+        # Codes and field names only: a draft's values may hold what was typed.
+        reason = ", ".join(getattr(exc, "problems", [])) or type(exc).__name__
+        log.warning("unreadable draft %s set aside (%s)", path.name, reason)
+        return where
+
+    def _show_offer(self, written: float | None, damaged: list[str]) -> None:
         from PySide6.QtCore import QDateTime, QLocale
 
-        self._pending_draft = data
-        when = QDateTime.fromSecsSinceEpoch(int(self.draft_path.stat().st_mtime))
-        who = data.get("customer") or data.get("site") or ""
-        self.welcome.offer_resume(self.tr("An unfinished session from {when} was found{who}. Resume it?").format(
-            when=self.locale().toString(when, QLocale.ShortFormat),
-            who=self.tr(" ({name})").format(name=who) if who else ""), can_resume=True)
+        parts = []
+        if damaged:
+            parts.append(self.tr(
+                "The unfinished session saved last time could not be read, so this is a fresh start. "
+                "The damaged file was kept as {path}.").format(path=", ".join(damaged)))
+        if self._pending_draft is not None:
+            who = self._pending_draft.customer or self._pending_draft.site
+            when = QDateTime.fromSecsSinceEpoch(int(written or 0))
+            parts.append(self.tr("An unfinished session from {when} was found{who}. Resume it?").format(
+                when=self.locale().toString(when, QLocale.ShortFormat),
+                who=self.tr(" ({name})").format(name=who) if who else ""))
+        self.welcome.offer_resume("\n".join(parts), can_resume=self._pending_draft is not None)
 
     @property
     def has_draft_offer(self) -> bool:
         return self._pending_draft is not None
 
     def resume_draft(self) -> None:
-        from srs_wizard.core.session import Session
-
         if self._pending_draft is None:
             return
-        self._session = Session.from_draft(self._pending_draft)
-        self._pending_draft = None
+        self.wait_for_files()
+        if not self._went_past_welcome:
+            # Only the welcome fields were typed, and Resume replaces them before the
+            # technician's eyes: that second draft goes. A session taken further is kept
+            # and offered at a later start.
+            _remove_file(self.draft_path)
+        self._session, self._pending_draft = self._pending_draft, None
+        self._draft_path, self._offered_path = self._offered_path, None
+        self._dirty = False
         self.welcome.resume_box.hide()
         self.welcome.load(self._session)
         self.welcome.focus_first()
@@ -303,14 +383,17 @@ class SrsWizard(QWizard):
                 page.load(self._session)
 
     def discard_draft(self) -> None:
+        offered, self._offered_path = self._offered_path, None
         self._pending_draft = None
         self.welcome.resume_box.hide()
-        self.remove_draft()
+        if offered is not None:
+            self.wait_for_files()
+            _remove_file(offered)
         self.welcome.focus_first()
 
     def save_draft(self) -> None:
-        if self._session is None or not self._dirty or self._pending_draft is not None or self._finished:
-            return  # nothing typed yet, or an offered draft not yet answered: keep it
+        if self._session is None or not self._dirty or self._finished:
+            return  # nothing typed yet
         import json
 
         from srs_wizard.ui import workers
@@ -318,20 +401,32 @@ class SrsWizard(QWizard):
         data = json.dumps(self._session.to_draft(), ensure_ascii=False).encode("utf-8")
         self._dirty = False
         folder, path = self.data_dir, self.draft_path
-        workers.start(self.file_pool, workers.Task(lambda: _write_draft(folder, path, data)))
+        task = workers.Task(lambda: _write_draft(folder, path, data))
+        task.signals.errored.connect(self._draft_not_written)
+        workers.start(self.file_pool, task)
+
+    def _draft_not_written(self, _tag: int, reason: str) -> None:
+        folder = self.data_dir
+        if folder.exists() and not folder.is_dir():
+            reason = self.tr("{folder} is a file, not a folder").format(folder=folder)
+        log.warning("drafts cannot be written to %s: %s", folder, reason)
+        if self._told_drafts_fail or self._closed:
+            return
+        self._told_drafts_fail = True
+        self.show_notice(self.tr("Drafts cannot be saved"), self.tr(
+            "What you type cannot be kept as a draft in {folder} ({reason}), so it would be lost if "
+            "srs-wizard or the console stopped. Keep going, and on the last page save the summary with "
+            "Save PDF… in a folder you can write to, such as Documents or a USB drive.").format(
+                folder=folder, reason=reason))
 
     def wait_for_files(self) -> None:
         if "files" in self._pools:
             self._pools["files"].waitForDone(10000)
 
     def remove_draft(self) -> None:
+        """This session's draft goes (it finished); another session's draft is kept."""
         self.wait_for_files()  # a draft still being written must not reappear afterwards
-        try:
-            self.draft_path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            log.warning("draft not removed: %s", exc.strerror or exc)
+        _remove_file(self.draft_path)
 
     def _remember(self) -> None:
         for key in REMEMBERED:
@@ -370,6 +465,20 @@ class SrsWizard(QWizard):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(self, title, text)
+
+    def _show_notice_box(self, title: str, text: str) -> None:
+        """A warning that does not stop the work: non-modal, the wizard stays usable."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setWindowModality(Qt.NonModal)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setAccessibleName(title)
+        self.draft_notice = box
+        box.destroyed.connect(lambda *_: setattr(self, "draft_notice", None))
+        box.show()
 
     def show_about(self) -> None:
         from srs_wizard import __version__

@@ -31,7 +31,11 @@ class KmsCheckPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._task = None  # the check whose results we want; a cancelled one is forgotten
-        self._system = kms.system_dns_config()
+        # The machine's DNS settings are read each time the page is entered (initializePage):
+        # a console plugged into the network after the start gets its domains then.
+        self.resolv_conf: str | None = None  # a resolv.conf-style file instead of the system's (tests)
+        self._system = kms.SystemDnsConfig((), ())
+        self._system_domains = ""  # what the system's settings last put in the field
 
         # --- inputs
         self.domains = QLineEdit()
@@ -182,8 +186,6 @@ class KmsCheckPage(QWizardPage):
         body.addStretch(1)
         self.scroll = scrolling(self, inner)
 
-        if self._system.domains:
-            self.domains.setText(", ".join(d.name for d in self._system.domains))
         self.retranslate()
         self._validate()
 
@@ -197,9 +199,7 @@ class KmsCheckPage(QWizardPage):
         self.domains.setPlaceholderText(self.tr("e.g. contoso.com, corp.contoso.com"))
         self.nameserver_label.setText(self.tr("DNS se&rver:"))
         self.nameserver.setAccessibleName(self.tr("DNS server"))
-        system = ", ".join(str(s) for s in self._system.nameservers)
-        self.nameserver.setPlaceholderText(
-            self.tr("System default ({servers})").format(servers=system) if system else self.tr("System default"))
+        self._show_system_servers()
         self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port."))
         self.advanced_toggle.setText(self.tr("Ad&vanced"))
         self.expect_label.setText(self.tr("&Expected KMS hosts:"))
@@ -238,6 +238,11 @@ class KmsCheckPage(QWizardPage):
         if session is not None and session.kms is not None:
             self.show_result(session.kms)
 
+    def _show_system_servers(self) -> None:
+        system = ", ".join(str(s) for s in self._system.nameservers)
+        self.nameserver.setPlaceholderText(
+            self.tr("System default ({servers})").format(servers=system) if system else self.tr("System default"))
+
     def _set_check_label(self) -> None:
         has_result = self.wizard() is not None and self.wizard().session.kms is not None
         self.check_button.setText(self.tr("Check a&gain") if has_result else self.tr("C&heck"))
@@ -272,6 +277,16 @@ class KmsCheckPage(QWizardPage):
         self.check_button.setEnabled(ok and self._task is None)
         return ok
 
+    def initializePage(self) -> None:
+        self._system = kms.system_dns_config(self.resolv_conf)
+        # Domains typed (or resumed, or checked) are the technician's: only the system's own
+        # earlier suggestion is replaced.
+        if self.domains.text() == self._system_domains:
+            self._system_domains = ", ".join(d.name for d in self._system.domains)
+            self.domains.setText(self._system_domains)
+        self._show_system_servers()
+        self._validate()
+
     def _user_changed(self, *_args) -> None:
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
@@ -298,7 +313,8 @@ class KmsCheckPage(QWizardPage):
         servers = split_list(self.nameserver.text()) or None
         expect = split_list(self.expect.text()) or None
         task = workers.kms_check_task(domains=domains, nameservers=servers, timeout=self.timeout.value(),
-                                      connect_timeout=self.connect_timeout.value(), expect=expect)
+                                      connect_timeout=self.connect_timeout.value(), expect=expect,
+                                      resolv_conf=self.resolv_conf)
         task.signals.returned.connect(self._returned)
         task.signals.errored.connect(self._errored)
         self._task = task

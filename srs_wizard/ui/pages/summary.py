@@ -19,6 +19,14 @@ from srs_wizard.ui.widgets import CopyButton, FieldMessage
 log = logging.getLogger(__name__)
 
 
+def record_facts(record) -> str:
+    """What a saved PDF shows, to tell whether it still matches: the record without its time."""
+    import json
+
+    return json.dumps({k: v for k, v in record.to_json().items() if k != "created"}, sort_keys=True,
+                      ensure_ascii=False, default=str)
+
+
 def write_pdf_and_record(record, pdf_path: str, locale: QLocale) -> str:
     """Runs on a worker: draw the PDF, then write it and the record side by side, atomically."""
     from srs_wizard import pdf
@@ -57,7 +65,8 @@ class SummaryPage(QWizardPage):
         layout.addLayout(row)
         self.setFinalPage(True)
         self._task = None
-        self.saved_path: str | None = None
+        self.saved_path: str | None = None  # the PDF on disk, while it matches the record
+        self._saved_facts: str | None = None
         # Replaced in tests: where to save, whether to open the result, how to tell of a failure.
         self.choose_save_path = self._ask_save_path
         self.ask_open = self._ask_open
@@ -94,6 +103,7 @@ class SummaryPage(QWizardPage):
         return any(product_key.contains_whole_key(t) for t in texts)
 
     def initializePage(self) -> None:
+        self._forget_a_stale_pdf()
         self.refresh()
         self.wizard().setOption(QWizard.HaveCustomButton1, True)
 
@@ -127,10 +137,18 @@ class SummaryPage(QWizardPage):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
+    def _forget_a_stale_pdf(self) -> None:
+        """A fact changed since Save PDF (Back, an edit): the PDF on disk no longer matches."""
+        if self.saved_path is not None and record_facts(self.wizard().session.to_record()) != self._saved_facts:
+            log.info("the record changed after %s was saved", self.saved_path)
+            self.saved_path = self._saved_facts = None
+            self.status.setText("")
+
     def ready_to_finish(self) -> bool:
         """Finish is safe once the PDF is saved, or the technician says so."""
         if self._task is not None:
             return False  # still writing
+        self._forget_a_stale_pdf()
         return self.saved_path is not None or self.confirm_unsaved()
 
     @property
@@ -149,6 +167,7 @@ class SummaryPage(QWizardPage):
         record = wizard.session.to_record()
         locale = wizard.locale()
         task = workers.Task(lambda: write_pdf_and_record(record, path, locale))
+        self._pending_facts = record_facts(record)
         task.signals.returned.connect(self._saved)
         task.signals.errored.connect(self._failed)
         task.signals.finished.connect(self._finished)
@@ -167,6 +186,7 @@ class SummaryPage(QWizardPage):
 
     def _saved(self, _tag: int, path: str) -> None:
         self.saved_path = path
+        self._saved_facts = self._pending_facts
         log.info("summary saved: %s", path)
         self.wizard().settings.setValue("save/folder", str(Path(path).parent))
         self.status.setText(self.tr("Saved {path} and {record}.").format(

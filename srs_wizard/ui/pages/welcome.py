@@ -121,6 +121,9 @@ class WelcomePage(QWizardPage):
                 self._edited(key)
 
     def offer_resume(self, text: str, can_resume: bool) -> None:
+        from PySide6.QtCore import Qt  # not before page one is painted (see widgets.py)
+
+        self.resume_text.setTextFormat(Qt.PlainText)  # a customer name from a draft is never HTML
         self.resume_text.setText(text)
         self.resume_button.setVisible(can_resume)
         self.discard_button.setVisible(can_resume)
