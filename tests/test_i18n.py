@@ -107,7 +107,8 @@ def test_gui_in_chinese_and_switching_keeps_typing(make_wizard, english_after):
     wizard.welcome.language.activated.emit(wizard.welcome.language.findData("zh_CN"))
     assert CJK.search(wizard.welcome.title())
     wizard.next()
-    for page_id in (flow.Page.CHOOSE_PATH, flow.Page.KMS_CHECK, flow.Page.MAK, flow.Page.PROMO, flow.Page.SUMMARY):
+    for page_id in (flow.Page.CHOOSE_PATH, flow.Page.KMS_CHECK, flow.Page.MAK, flow.Page.PROMO, flow.Page.ACTIVATION,
+                    flow.Page.SUMMARY):
         page = wizard.page(page_id)
         assert CJK.search(page.title()), (page_id, page.title())
     wizard.choose_path.buttons[flow.CHOICE_PROMO].click()

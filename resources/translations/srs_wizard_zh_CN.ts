@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivationPage</name>
+    <message>
+        <source>Activate and check</source>
+        <translation>激活并检查</translation>
+    </message>
+    <message>
+        <source>Activate Lync 2013 on the console and read its own answer: the job is done when it says LICENSED. You may go on without it; the summary then says it was not checked.</source>
+        <translation>在控制台上激活 Lync 2013 并读取它自己的输出：显示 LICENSED 时工作才算完成。也可以不检查就继续；摘要中会注明未检查。</translation>
+    </message>
+    <message>
+        <source>On the console, open the command prompt as administrator (right-click Command Prompt, Run as administrator), then run these commands in order.</source>
+        <translation>在控制台上以管理员身份打开命令提示符（右键单击“命令提示符”，选择“以管理员身份运行”），然后按顺序运行以下命令。</translation>
+    </message>
+    <message>
+        <source>&amp;Which Office:</source>
+        <translation>Office 版本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Which Office</source>
+        <translation>Office 版本</translation>
+    </message>
+    <message>
+        <source>Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files (x86).</source>
+        <translation>OSPP.VBS 的位置：64 位 Windows 上的 32 位 Office 位于 Program Files (x86) 下。</translation>
+    </message>
+    <message>
+        <source>Office of the same bitness as Windows</source>
+        <translation>与 Windows 位数相同的 Office</translation>
+    </message>
+    <message>
+        <source>32-bit Office on 64-bit Windows</source>
+        <translation>64 位 Windows 上的 32 位 Office</translation>
+    </message>
+    <message>
+        <source>Commands for this console</source>
+        <translation>此控制台的命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy command {n}</source>
+        <translation>复制命令 {n}</translation>
+    </message>
+    <message>
+        <source>Command {n}</source>
+        <translation>命令 {n}</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer</source>
+        <translation>控制台的输出</translation>
+    </message>
+    <message>
+        <source>Paste the console&apos;s &amp;output here:</source>
+        <translation>在此粘贴控制台的输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>控制台输出</translation>
+    </message>
+    <message>
+        <source>Everything cscript ospp.vbs /dstatus (and /act) printed; prompts and banners may stay in.</source>
+        <translation>cscript ospp.vbs /dstatus（及 /act）输出的全部内容；提示符和标题行可以保留。</translation>
+    </message>
+    <message>
+        <source>Open &amp;text file…</source>
+        <translation>打开文本文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open text file</source>
+        <translation>打开文本文件</translation>
+    </message>
+    <message>
+        <source>A file the output was saved to, for example on a USB stick (cscript ospp.vbs /dstatus &gt; E:\status.txt).</source>
+        <translation>保存了输出的文件，例如 U 盘上的文件（cscript ospp.vbs /dstatus &gt; E:\status.txt）。</translation>
+    </message>
+    <message>
+        <source>&amp;Run on this computer</source>
+        <translation>在本机运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run on this computer</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <source>Runs cscript //nologo OSPP.VBS /dstatus here, in the background, with a time limit.</source>
+        <translation>在本机后台运行 cscript //nologo OSPP.VBS /dstatus，有时间限制。</translation>
+    </message>
+    <message>
+        <source>Run /act b&amp;efore /dstatus</source>
+        <translation>先运行 /act 再运行 /dstatus(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Run /act before /dstatus</source>
+        <translation>先运行 /act 再运行 /dstatus</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Activation verdict</source>
+        <translation>激活结论</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>1. Install the MAK (the whole key is copied only when you press Copy):</source>
+        <translation>1. 安装 MAK（只有按“复制”时才会复制完整密钥）：</translation>
+    </message>
+    <message>
+        <source>1. Only if /dstatus shows no Lync key or another one: install the Lync 2013 KMS client key (GVLK):</source>
+        <translation>1. 仅当 /dstatus 显示没有 Lync 密钥或是其他密钥时：安装 Lync 2013 的 KMS 客户端密钥 (GVLK)：</translation>
+    </message>
+    <message>
+        <source>2. Activate:</source>
+        <translation>2. 激活：</translation>
+    </message>
+    <message>
+        <source>3. Show the license state, and give its answer below:</source>
+        <translation>3. 显示许可状态，并将其输出提供在下方：</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s answer above, or go on: the summary will say that activation was not checked.</source>
+        <translation>请在上方提供控制台的输出，或直接继续：摘要中会注明未检查激活。</translation>
+    </message>
+    <message>
+        <source>Open the saved output of ospp.vbs</source>
+        <translation>打开保存的 ospp.vbs 输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 1 MB: it is not an ospp.vbs answer.</source>
+        <translation>{path} 大于 1 MB：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file: it is not an ospp.vbs answer.</source>
+        <translation>{path} 不是文本文件：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>Read {path}.</source>
+        <translation>已读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Running {actions} (at most {seconds:.0f} s)…</source>
+        <translation>正在运行 {actions}（最多 {seconds:.0f} 秒）…</translation>
+    </message>
+    <message>
+        <source>Ran in {seconds:.1f} s.</source>
+        <translation>运行用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the commands in a command prompt instead.</source>
+        <translation>ospp.vbs 未在 {seconds:.0f} 秒内完成，已被停止。请改在命令提示符中运行这些命令。</translation>
+    </message>
+    <message>
+        <source>cscript could not be started: {reason}</source>
+        <translation>无法启动 cscript：{reason}</translation>
+    </message>
+    <message>
+        <source>The command failed (exit code {code}): {reason}</source>
+        <translation>命令失败（退出代码 {code}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePathPage</name>
     <message>
         <source>How will this room get its license?</source>

@@ -16,6 +16,7 @@ from srs_wizard.core.promo import PromoRequest
 from srs_wizard.flow import FlowState, effective_path
 
 if TYPE_CHECKING:  # the DNS and record modules load when first used, not at start-up
+    from srs_wizard.core import activation as activation_mod
     from srs_wizard.core import kms as kms_mod
     from srs_wizard.core import product_key, record
 
@@ -46,6 +47,7 @@ class Session:
     promo: PromoRequest = field(default_factory=PromoRequest)
     promo_actions: list[str] = field(default_factory=list)  # "copied", "saved", "opened"
     notes: str = ""
+    activation: activation_mod.ActivationResult | None = None  # the console's own answer, once given
 
     def flow_state(self) -> FlowState:
         return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
@@ -91,6 +93,7 @@ class Session:
             "promo": self.promo.to_json(),
             "promo_actions": list(self.promo_actions),
             "notes": self.notes,
+            "activation": self.activation.to_json() if self.activation is not None else None,
         }
 
     @classmethod
@@ -105,6 +108,12 @@ class Session:
         inputs = KmsInputs(**{k: v for k, v in (data.get("kms_inputs") or {}).items()
                               if k in KmsInputs.__dataclass_fields__})
         kms_data = data.get("kms")
+        activation_data = data.get("activation")
+        activation = None
+        if isinstance(activation_data, dict):
+            from srs_wizard.core import activation as activation_mod
+
+            activation = activation_mod.result_from_json(activation_data)
         return cls(
             technician=str(data.get("technician") or ""), customer=str(data.get("customer") or ""),
             site=str(data.get("site") or ""), choice=data.get("choice"), kms_inputs=inputs,
@@ -114,6 +123,7 @@ class Session:
             promo=PromoRequest.from_json(data.get("promo") or {}),
             promo_actions=list(data.get("promo_actions") or []),
             notes=str(data.get("notes") or ""),
+            activation=activation,
         )
 
 
