@@ -259,3 +259,42 @@ def test_accessible_names_and_keyboard(make_wizard, qtbot):
     assert page.output.tabChangesFocus()
     assert page.output_label.buddy() is page.output
     assert page.open_file.toolTip() and page.run_button.toolTip()
+
+
+def test_summary_shows_the_answer_first(make_wizard, qtbot):
+    wizard = make_wizard()
+    key = valid_mak()
+    page = to_activation_by_mak(wizard, key)
+    paste(page, qtbot, corpus_text("act_C004C020_mak.txt").replace("key: Q7W3K", f"key: {key[-5:]}"))
+    wizard.next()
+    assert wizard.currentId() == flow.Page.SUMMARY
+    text = wizard.summary_page.view.toPlainText()
+    verdict = "Error 0xC004C020: the MAK has no activations left"
+    assert text.index(verdict) < text.index("Technician")
+    assert "OfficeLyncVL_MAK edition" in text and f"last 5 characters match ({key[-5:]})" in text
+    record = wizard.session.to_record().to_json()
+    assert record["activation"]["source"] == "pasted" and record["activation"]["key_matches"] is True
+    # The draft keeps the answer, so a resumed session still has it.
+    from srs_wizard.core.session import Session
+
+    resumed = Session.from_draft(wizard.session.to_draft())
+    assert resumed.activation.report.error_code == "0xC004C020"
+    assert key.replace("-", "") not in str(wizard.session.to_draft()).replace("-", "")
+
+
+def test_going_on_without_checking_is_recorded(make_wizard, qtbot):
+    wizard = make_wizard()
+    to_activation_by_mak(wizard)
+    wizard.next()
+    assert wizard.session.to_record().to_json()["activation"] is None
+    assert "Activation not checked" in wizard.summary_page.view.toPlainText()
+
+
+def test_promo_path_records_activation_pending(make_wizard, qtbot):
+    wizard = make_wizard()
+    fill_welcome(wizard)
+    wizard.next()
+    wizard.choose_path.buttons[flow.CHOICE_PROMO].click()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.PROMO
+    assert wizard.nextId() == flow.Page.SUMMARY  # nothing to activate before the OEM sends the MAK

@@ -2130,6 +2130,26 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>记录中含有未屏蔽的产品密钥；记录只保留最后 5 个字符</translation>
     </message>
     <message>
+        <source>activation: expected an object or null</source>
+        <translation>activation：应为对象或 null</translation>
+    </message>
+    <message>
+        <source>{field}: expected {allowed}</source>
+        <translation>{field}：应为 {allowed}</translation>
+    </message>
+    <message>
+        <source>activation.verdict: unknown verdict &quot;{found}&quot;</source>
+        <translation>activation.verdict：未知结论“{found}”</translation>
+    </message>
+    <message>
+        <source>activation.products: expected a list</source>
+        <translation>activation.products：应为列表</translation>
+    </message>
+    <message>
+        <source>{field}: at most the last 5 characters of a key</source>
+        <translation>{field}：最多只能是密钥的最后 5 个字符</translation>
+    </message>
+    <message>
         <source>not valid JSON: {reason}</source>
         <translation>不是有效的 JSON：{reason}</translation>
     </message>
@@ -2450,6 +2470,38 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Promotional MAK request</source>
         <translation>促销 MAK 申请</translation>
+    </message>
+    <message>
+        <source>pasted from the console</source>
+        <translation>从控制台粘贴</translation>
+    </message>
+    <message>
+        <source>read from a saved file</source>
+        <translation>从保存的文件读取</translation>
+    </message>
+    <message>
+        <source>run on this computer</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <source>Console&apos;s answer</source>
+        <translation>控制台的输出</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>{host} (registry override: DNS discovery off until /remhst)</source>
+        <translation>{host}（注册表覆盖：在运行 /remhst 之前 DNS 自动发现处于关闭状态）</translation>
+    </message>
+    <message>
+        <source>KMS host the console uses</source>
+        <translation>控制台使用的 KMS 主机</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:&lt;MAK&gt;, then cscript ospp.vbs /act.</source>

@@ -175,6 +175,71 @@ def validate(data: Any) -> list[str]:
             field=path, path=path))
     if contains_unmasked_key(data):
         problems.append(translate("record", "the record holds an unmasked product key; records keep only the last 5 characters"))
+    problems += validate_activation(data)
+    return problems
+
+
+def validate_activation(data: dict) -> list[str]:
+    """The console's answer (``activation``): absent or null in records made before it, or not checked."""
+    from srs_wizard.core import activation as act
+
+    value = data.get("activation")
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        return [translate("record", "activation: expected an object or null")]
+    problems: list[str] = []
+
+    def check(obj: dict, where: str, key: str, ok, allowed: str) -> None:
+        if key in obj and obj[key] is not None and not ok(obj[key]):
+            problems.append(translate("record", "{field}: expected {allowed}").format(field=f"{where}{key}",
+                                                                                    allowed=allowed))
+
+    def text(v):
+        return isinstance(v, str)
+
+    def flag(v):
+        return isinstance(v, bool)
+
+    def whole(v):
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    def iso_time(v):
+        try:
+            return isinstance(v, str) and datetime.fromisoformat(v).tzinfo is not None
+        except ValueError:
+            return False
+
+    if value.get("verdict") not in act.VERDICTS:
+        problems.append(translate("record", "activation.verdict: unknown verdict \"{found}\"").format(
+            found=value.get("verdict")))
+    check(value, "activation.", "source", lambda v: v in act.SOURCES, "pasted, file, ran or null")
+    check(value, "activation.", "checked_at", iso_time, "an ISO 8601 time with its UTC offset, or null")
+    for key in ("key_matches", "override"):
+        check(value, "activation.", key, flag, "true, false or null")
+    for key in ("kms_host", "error_code", "kms_host_check"):
+        check(value, "activation.", key, text, "text or null")
+    check(value, "activation.", "product", whole, "a whole number or null")
+    products = value.get("products", [])
+    if not isinstance(products, list):
+        problems.append(translate("record", "activation.products: expected a list"))
+        products = []
+    for i, product in enumerate(products):
+        where = f"activation.products[{i}]."
+        if not isinstance(product, dict):
+            problems.append(where.rstrip(".") + ": " + translate("record", "expected an object"))
+            continue
+        last5 = product.get("last5")
+        if last5 is not None and not (isinstance(last5, str) and len(last5) == 5 and last5.isalnum()):
+            problems.append(translate("record", "{field}: at most the last 5 characters of a key").format(
+                field=f"{where}last5"))
+        for key in ("sku_id", "license_name", "description", "status", "error_code", "error_description",
+                    "kms_dns_host", "kms_override", "channel", "source"):
+            check(product, where, key, text, "text or null")
+        for key in ("grace_minutes", "activation_interval", "renewal_interval"):
+            check(product, where, key, whole, "a whole number or null")
+        for key in ("informational", "activated", "kms_name_not_available"):
+            check(product, where, key, flag, "true, false or null")
     return problems
 
 

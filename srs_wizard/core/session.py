@@ -76,6 +76,8 @@ class Session:
             "promo": self.promo.to_json() if path == "promo" else None,
             "promo_actions": list(self.promo_actions) if path == "promo" else [],
             "notes": self.notes,
+            # The console's own answer; null when not checked (and on the promo path: no MAK yet).
+            "activation": self.activation.to_json() if self.activation is not None and path != "promo" else None,
         }
         return record.Record(data)
 
