@@ -298,3 +298,23 @@ def test_promo_path_records_activation_pending(make_wizard, qtbot):
     wizard.next()
     assert wizard.currentId() == flow.Page.PROMO
     assert wizard.nextId() == flow.Page.SUMMARY  # nothing to activate before the OEM sends the MAK
+
+
+def test_a_pasted_megabyte_does_not_stall_the_window(make_wizard, qtbot):
+    wizard = make_wizard()
+    page = to_activation_by_mak(wizard)
+    one = corpus_text("pasted_powershell.txt")
+    big = (one * (act.MAX_BYTES // len(one)))[: act.MAX_BYTES - 100]
+    page.output.setPlainText(big)
+    # Qt lays out and paints the pasted megabyte itself; let it, and its first reading, finish,
+    # so that what is measured is our reading alone.
+    qtbot.waitUntil(lambda: wizard.session.activation is not None, timeout=20000)
+    qtbot.wait(200)
+    wizard.session.activation = None
+    beat = Heartbeat()
+    page.read_answer()
+    qtbot.waitUntil(lambda: wizard.session.activation is not None, timeout=20000)
+    beat.timer.stop()
+    report = wizard.session.activation.report
+    assert report.verdict == act.ERROR and len(report.products) <= act.MAX_PRODUCTS + 1
+    assert beat.longest < 0.1, beat.longest

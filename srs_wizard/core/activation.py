@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 MAX_BYTES = 1024 * 1024  # an ospp.vbs answer is a few kB; anything this big is not one
+MAX_PRODUCTS = 64  # a console has a handful; more are kept out of the table and the record
 
 # Verdicts for the product that matters here.
 LICENSED = "licensed"
@@ -436,9 +437,12 @@ def read_status(text: str) -> StatusReport:
     if not isinstance(text, str) or not text.strip() or looks_binary(text):
         return StatusReport(UNREADABLE, None)
     products, general, no_key, has_dstatus, has_act = parse_products(text)
-    common = dict(products=tuple(products), general_errors=tuple(general), no_key_line=no_key,
-                  has_dstatus=has_dstatus, has_act=has_act)
     product = _matters(products)
+    kept = products[:MAX_PRODUCTS]
+    if product is not None and product not in kept:
+        kept.append(product)
+    common = dict(products=tuple(kept), general_errors=tuple(general[:MAX_PRODUCTS]), no_key_line=no_key,
+                  has_dstatus=has_dstatus, has_act=has_act)
     if product is None:
         failing = [c for c in general if not is_informational(c)]
         if failing:  # e.g. access denied, service stopped: nothing could be listed

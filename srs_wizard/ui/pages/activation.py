@@ -48,6 +48,7 @@ class ActivationPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._task = None
+        self._parse_task = None
         self._source: str | None = None
         self._setting_text = False
         self._run_problem: str | None = None
@@ -127,7 +128,9 @@ class ActivationPage(QWizardPage):
         self.products = QTableWidget(0, len(words.product_headers()))
         self.products.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.products.verticalHeader().hide()
-        self.products.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Sized once after filling: ResizeToContents measures every row again for each cell set.
+        self.products.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.products.horizontalHeader().setStretchLastSection(True)
         self.products.setMinimumHeight(90)
         self.products.hide()
 
@@ -277,25 +280,33 @@ class ActivationPage(QWizardPage):
         self._read_timer.start()
 
     def read_answer(self) -> None:
+        """Read the text on a worker: a pasted megabyte takes longer than a frame."""
         session = self._session()
         text = self.output.toPlainText()
-        if not text.strip():
+        self._parse_task = None
+        if not text.strip() or session is None:
             if session is not None:
                 session.activation = None
                 self.wizard().session_changed()
             self._show_result(None)
             return
-        if len(text) > act.MAX_BYTES:
-            report = act.StatusReport(act.UNREADABLE, None)
-        else:
-            report = act.read_status(text)
-        result = self._result_for(report)
-        if session is not None:
-            session.activation = result
-            self.wizard().session_changed()
+        source = self._source
+        task = workers.Task(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
+                            else act.StatusReport(act.UNREADABLE, None))
+        task.signals.returned.connect(lambda tag, report: self._parsed(tag, report, source))
+        self._parse_task = task
+        workers.start(self.wizard().pool, task)
+
+    def _parsed(self, tag: int, report: act.StatusReport, source: str | None) -> None:
+        if self._parse_task is None or tag != self._parse_task.tag:
+            return  # the text changed since: a newer reading is on its way
+        self._parse_task = None
+        result = self._result_for(report, source)
+        self._session().activation = result
+        self.wizard().session_changed()
         self._show_result(result)
 
-    def _result_for(self, report: act.StatusReport) -> act.ActivationResult:
+    def _result_for(self, report: act.StatusReport, source: str | None) -> act.ActivationResult:
         session = self._session()
         expected_last5 = None
         found: list[str] = []
@@ -307,7 +318,7 @@ class ActivationPage(QWizardPage):
                 found = [h.target for h in session.kms.hosts]
             expected = split_hosts(session.kms_inputs.expect)
         checked_at = datetime.now().astimezone().isoformat(timespec="seconds")
-        return act.ActivationResult(self._source, checked_at, report, act.key_matches(report, expected_last5),
+        return act.ActivationResult(source, checked_at, report, act.key_matches(report, expected_last5),
                                     act.compare_kms_host(report, found, expected))
 
     def _expected_last5(self) -> str | None:
@@ -343,6 +354,7 @@ class ActivationPage(QWizardPage):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.products.setItem(r, c, QTableWidgetItem(value))
+        self.products.resizeColumnsToContents()
         self.products.setVisible(bool(rows))
 
     def key_check_text(self) -> str:
@@ -453,6 +465,8 @@ class ActivationPage(QWizardPage):
         return self._task is not None
 
     def shutdown(self) -> None:
+        self._parse_task = None
+        self._read_timer.stop()
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
