@@ -63,6 +63,7 @@ _LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ()\-/]*?)\s*:\s?(.*)$")
 _MINUTES = re.compile(r"(\d+)\s*minute", re.IGNORECASE)
 _DAYS = re.compile(r"(\d+)\s*day", re.IGNORECASE)
 _MAX_FIELD = 300
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
 
 
 def mask_key_runs(text: str) -> str:
@@ -119,7 +120,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:65536]
     if "\x00" in sample:
         return True
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\r\n\f\v") or c == "\ufffd")
+    bad = len(_CONTROL.findall(sample))
     return bad > max(8, len(sample) // 50)
 
 
