@@ -248,17 +248,18 @@ def test_any_bytes_read_without_exception(data):
 
 @settings(max_examples=300, deadline=None)
 @given(key=keys(), dashes=st.booleans(), before=st.text(max_size=40), after=st.text(max_size=40),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gbk"]),
        where=st.sampled_from(["LICENSE NAME: ", "LICENSE DESCRIPTION: ", "ERROR DESCRIPTION: ",
                               "Last 5 characters of installed product key: ",
                               "KMS machine name from DNS: ", "KMS machine registry override defined: ",
                               "LICENSE STATUS: ", "SKU ID: "]))
-def test_never_more_than_five_key_characters_out(key, dashes, before, after, where):
+def test_never_more_than_five_key_characters_out(key, dashes, before, after, encoding, where):
     shown = "-".join(key[i:i + 5] for i in range(0, 25, 5)) if dashes else key
     text = (CORPUS / "dstatus_kms_dns_licensed.txt").read_text("utf-8")
     text = text.replace("Activation Type Configuration: ALL",
                         f"Activation Type Configuration: ALL\n{where}{before}{shown}{after}")
     text = text.replace("ERROR CODE", f"ERROR CODE: 0xC004F074\nERROR DESCRIPTION: {shown}")
-    report = act.read_status(text)
+    report = act.read_bytes(text.encode(encoding, errors="replace"))  # as a file or a child's output
     out = json.dumps(report.to_json(), ensure_ascii=False) + "".join(
         a.message + a.action for a in words.advice(report, key[-5:]))
     out += "".join("".join(r) for r in words.product_rows(report.products))
