@@ -289,12 +289,14 @@ class ActivationPage(QWizardPage):
                 session.activation = None
                 self.wizard().session_changed()
             self._show_result(None)
+            self.completeChanged.emit()
             return
         source = self._source
         task = workers.Task(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
                             else act.StatusReport(act.UNREADABLE, None))
         task.signals.returned.connect(lambda tag, report: self._parsed(tag, report, source))
         self._parse_task = task
+        self.completeChanged.emit()  # Next waits for the reading (a few ms, longer for a huge paste)
         workers.start(self.wizard().pool, task)
 
     def _parsed(self, tag: int, report: act.StatusReport, source: str | None) -> None:
@@ -305,6 +307,7 @@ class ActivationPage(QWizardPage):
         self._session().activation = result
         self.wizard().session_changed()
         self._show_result(result)
+        self.completeChanged.emit()
 
     def _result_for(self, report: act.StatusReport, source: str | None) -> act.ActivationResult:
         session = self._session()
@@ -480,7 +483,7 @@ class ActivationPage(QWizardPage):
             self._show_result(self._session_result())
 
     def isComplete(self) -> bool:
-        return self._task is None
+        return self._task is None and self._parse_task is None
 
     def load(self, session) -> None:
         self._show_result(session.activation)
