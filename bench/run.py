@@ -1,6 +1,6 @@
 """Benchmarks: each row is ours against a baseline measured in the same run, as a ratio.
 
-    python bench/run.py [section ...]     sections: kms gui pdf summary package (default: all)
+    python bench/run.py [section ...]     sections: kms gui pdf summary activation package (default: all)
 
 Medians of repeated, interleaved runs, so a busy machine slows both sides alike. Printed
 as a Markdown table; nothing here is a pass/fail test.
@@ -252,6 +252,26 @@ def bench_summary() -> None:
 
     a, b = interleaved(timed(with_note(100_000)), timed(with_note(10_000)), 5)
     row("summary of a record with a 100 kB note vs a 10 kB note (linear: ~10x)", a, b, 15.0)
+def bench_activation() -> None:
+    """Reading ospp.vbs output against a bare reader: one regex over the lines, no checks."""
+    import re
+
+    from srs_wizard.core import activation as act
+
+    one = act.decode_output((ROOT / "tests" / "corpus" / "ospp" / "pasted_powershell.txt").read_bytes())
+    big = (one * (act.MAX_BYTES // len(one)))[: act.MAX_BYTES - 100]
+    line = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ()\-/]*?)\s*:\s?(.*)$")
+
+    def bare(text):
+        return [m.groups() for m in map(line.match, text.splitlines()) if m]
+
+    for name, text, repeat in (("a pasted /act + /dstatus (2 kB)", one, 201), ("a pasted megabyte", big, 7)):
+        a, b = interleaved(timed(lambda: act.read_status(text)), timed(lambda: bare(text)), repeat)
+        # A small answer pays a fixed cost (binary check, masking, dataclasses): a looser goal.
+        row(f"read_status of {name} vs one regex over its lines", a, b, 6.0 if len(text) < 10000 else 4.0)
+    raw = (ROOT / "tests" / "corpus" / "ospp" / "dstatus_utf16_bom.txt").read_bytes()
+    a, b = interleaved(timed(lambda: act.decode_output(raw)), timed(lambda: raw.decode("utf-16")), 201)
+    row("decode_output of a UTF-16 file vs bytes.decode", a, b, 4.0, unit="µs", scale=1e6)
 
 
 def _dir_size(path: Path) -> int:
@@ -292,7 +312,7 @@ def bench_package() -> None:
         unit="MB", scale=1 / 1e6)
 
 
-SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "summary": bench_summary,
+SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "summary": bench_summary, "activation": bench_activation,
             "package": bench_package}
 
 

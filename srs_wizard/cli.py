@@ -1,4 +1,4 @@
-"""The command line: ``srs-wizard check-kms``, ``check-key`` and ``summary``.
+"""The command line: ``srs-wizard check-kms``, ``check-key``, ``summary`` and ``read-status``.
 
 This module imports no Qt, so the checks start as fast as plain Python and run on a
 machine without a screen. ``summary`` needs Qt to draw the PDF and imports it only there.
@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Sequence
 
-from srs_wizard.core.report import format_key_report, format_kms_report
+from srs_wizard.core.present.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
 
 
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("record", metavar="RECORD.json")
     summary.add_argument("-o", "--output", metavar="OUT.pdf")
     summary.add_argument("--json", action="store_true", help=translate("cli", "print the validated record"))
+    _add_read_status(sub, lang_parent)
     return parser
 
 
@@ -232,6 +233,70 @@ def _unknown_command(word: str, commands: list[str]) -> int:
     print(translate("cli", "Commands: {commands}. Without a command the wizard window opens; "
                            "see srs-wizard --help.").format(commands=", ".join(commands)), file=sys.stderr)
     return EXIT_USAGE
+# --------------------------------------------------------------------------- read-status
+
+
+def _add_read_status(sub, lang_parent) -> None:
+    status = sub.add_parser("read-status", parents=[lang_parent],
+                            help=translate("cli", "read the console's ospp.vbs /dstatus or /act output"))
+    status.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                        help=translate("cli", "a file with the output, or - (the default) for standard input"))
+    status.add_argument("--expect-last5", metavar="XXXXX",
+                        help=translate("cli", "the last 5 characters of the MAK: the installed key must end so"))
+    status.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def _expected_last5(text: str) -> str | None:
+    value = text.strip().upper()
+    if value.startswith("*****-*****-*****-*****-"):
+        value = value[len("*****-*****-*****-*****-"):]
+    return value if len(value) == 5 and value.isascii() and value.isalnum() else None
+
+
+def run_read_status(args: argparse.Namespace) -> int:
+    from srs_wizard.core import activation
+    from srs_wizard.core.present import activation as words
+
+    prog = "srs-wizard read-status"
+    expected = None
+    if args.expect_last5 is not None:
+        expected = _expected_last5(args.expect_last5)
+        if expected is None:
+            return _usage_error(prog, translate("cli", "--expect-last5 takes the last 5 characters of the key, "
+                                                       "for example 7RQ2K"))
+    limit = activation.MAX_BYTES
+    try:
+        if args.file == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(args.file, "rb") as fh:
+                data = fh.read(limit + 1)
+    except OSError as exc:
+        return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
+            path=args.file, reason=exc.strerror or exc))
+    where = translate("cli", "standard input") if args.file == "-" else args.file
+    if len(data) > limit:
+        return _usage_error(prog, translate("cli", "{path} is larger than 1 MB: not an ospp.vbs answer").format(
+            path=where))
+    text = activation.decode_output(data)
+    if activation.looks_binary(text):
+        return _usage_error(prog, translate("cli", "{path} is not text: not an ospp.vbs answer").format(path=where))
+    report = activation.read_status(text)
+    matches = activation.key_matches(report, expected)
+    items = words.advice(report, expected, activation.compare_kms_host(report))
+    if args.json:
+        print(json.dumps({
+            "verdict": report.verdict,
+            "product": report.product.to_json() if report.product else None,
+            "products": [p.to_json() for p in report.products],
+            "advice": [a.to_json() for a in items],
+            "key_matches": matches,
+        }, ensure_ascii=False, indent=2))
+    else:
+        print(words.format_report(report, items))
+    if report.verdict == activation.UNREADABLE:
+        return EXIT_USAGE
+    return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -255,5 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check_key(args)
     if args.command == "summary":
         return run_summary(args)
+    if args.command == "read-status":
+        return run_read_status(args)
     parser.print_help()
     return EXIT_USAGE

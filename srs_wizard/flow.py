@@ -17,6 +17,7 @@ class Page(IntEnum):
     MAK = 3
     PROMO = 4
     SUMMARY = 5
+    ACTIVATION = 6  # "Activate and check": after the KMS and MAK pages, before the summary
 
 
 END = -1  # QWizard's "no next page"
@@ -63,9 +64,11 @@ def next_page(current: Page, state: FlowState) -> int:
                 return Page.MAK
             if state.fallback == FALLBACK_PROMO:
                 return Page.PROMO
-        return Page.SUMMARY
-    if current in (Page.MAK, Page.PROMO):
-        return Page.SUMMARY
+        return Page.ACTIVATION
+    if current == Page.MAK:
+        return Page.ACTIVATION
+    if current in (Page.PROMO, Page.ACTIVATION):
+        return Page.SUMMARY  # promo: the MAK is still to come, so there is nothing to activate yet
     return END
 
 

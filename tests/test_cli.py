@@ -133,7 +133,7 @@ def test_check_kms_run_imports_no_qt(dnsmasq, kms_zone):
 
 
 def test_display_width_counts_chinese_as_two_columns():
-    from srs_wizard.core.report import display_width
+    from srs_wizard.core.present.report import display_width
 
     assert display_width("abc") == 3
     assert display_width("域名") == 4

@@ -19,7 +19,7 @@ def test_each_choice_leads_to_its_page():
 
 def test_ready_kms_goes_to_summary():
     state = FlowState(choice="unsure", kms_verdict="ready")
-    assert pages_visited(state) == [P.WELCOME, P.CHOOSE_PATH, P.KMS_CHECK, P.SUMMARY]
+    assert pages_visited(state) == [P.WELCOME, P.CHOOSE_PATH, P.KMS_CHECK, P.ACTIVATION, P.SUMMARY]
     assert effective_path(state) == "kms"
     assert not offers_fallback(state)
 
@@ -28,9 +28,10 @@ def test_failed_kms_offers_mak_and_promo():
     for verdict in ("not_found", "unreachable", "dns_error", "no_domain"):
         state = FlowState(choice="unsure", kms_verdict=verdict)
         assert offers_fallback(state)
-        assert next_page(P.KMS_CHECK, state) == P.SUMMARY  # no fallback picked: record the failure
+        # No fallback picked: the console's own answer may still be checked, then the failure recorded.
+        assert next_page(P.KMS_CHECK, state) == P.ACTIVATION
         mak = FlowState(choice="unsure", kms_verdict=verdict, fallback="mak")
-        assert pages_visited(mak) == [P.WELCOME, P.CHOOSE_PATH, P.KMS_CHECK, P.MAK, P.SUMMARY]
+        assert pages_visited(mak) == [P.WELCOME, P.CHOOSE_PATH, P.KMS_CHECK, P.MAK, P.ACTIVATION, P.SUMMARY]
         assert effective_path(mak) == "mak"
         promo = FlowState(choice="kms", kms_verdict=verdict, fallback="promo")
         assert pages_visited(promo)[-2:] == [P.PROMO, P.SUMMARY]
@@ -39,11 +40,13 @@ def test_failed_kms_offers_mak_and_promo():
 
 def test_fallback_ignored_when_kms_is_usable():
     state = FlowState(choice="unsure", kms_verdict="ready", fallback="mak")
-    assert next_page(P.KMS_CHECK, state) == P.SUMMARY
+    assert next_page(P.KMS_CHECK, state) == P.ACTIVATION
     assert effective_path(state) == "kms"
 
 
 def test_direct_paths():
-    assert pages_visited(FlowState(choice="mak")) == [P.WELCOME, P.CHOOSE_PATH, P.MAK, P.SUMMARY]
+    assert pages_visited(FlowState(choice="mak")) == [P.WELCOME, P.CHOOSE_PATH, P.MAK, P.ACTIVATION, P.SUMMARY]
+    # Promo: the MAK is still to come, so there is nothing to activate yet.
     assert pages_visited(FlowState(choice="promo")) == [P.WELCOME, P.CHOOSE_PATH, P.PROMO, P.SUMMARY]
+    assert next_page(P.ACTIVATION, FlowState(choice="kms")) == P.SUMMARY
     assert next_page(P.SUMMARY, FlowState()) == END

@@ -107,7 +107,8 @@ def test_gui_in_chinese_and_switching_keeps_typing(make_wizard, english_after):
     wizard.welcome.language.activated.emit(wizard.welcome.language.findData("zh_CN"))
     assert CJK.search(wizard.welcome.title())
     wizard.next()
-    for page_id in (flow.Page.CHOOSE_PATH, flow.Page.KMS_CHECK, flow.Page.MAK, flow.Page.PROMO, flow.Page.SUMMARY):
+    for page_id in (flow.Page.CHOOSE_PATH, flow.Page.KMS_CHECK, flow.Page.MAK, flow.Page.PROMO, flow.Page.ACTIVATION,
+                    flow.Page.SUMMARY):
         page = wizard.page(page_id)
         assert CJK.search(page.title()), (page_id, page.title())
     wizard.choose_path.buttons[flow.CHOICE_PROMO].click()
@@ -180,7 +181,7 @@ def test_cli_speaks_chinese_and_keeps_json_the_same(dnsmasq, kms_zone):
     assert codes(json.loads(after.stdout)) == codes(json.loads(plain.stdout))
     # The tables line up in a terminal: each column starts at the same screen column in the
     # header, the rule and the rows, with Chinese characters two columns wide.
-    from srs_wizard.core.report import display_width
+    from srs_wizard.core.present.report import display_width
 
     lines = chinese.stdout.splitlines()
     assert "域" in lines[0] and set(lines[1]) <= {"-", " "}
@@ -216,7 +217,7 @@ def test_pdf_in_chinese_has_chinese_headings_and_dates(tmp_path):
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_key_report_values_line_up(language):
-    from srs_wizard.core.report import display_width
+    from srs_wizard.core.present.report import display_width
 
     result = run_cli("--lang", language, "check-key", "NKHVT-7P3QF-GYVCC-J2CXV-8MCT2")
     assert result.returncode == 1

@@ -80,6 +80,8 @@ def test_paste_a_line_and_rules_pass(make_wizard, qtbot, caplog):
     assert QGuiApplication.clipboard().text() == f"cscript ospp.vbs /inpkey:{key}"
     assert key not in page.command.text()
     wizard.next()
+    assert wizard.currentId() == flow.Page.ACTIVATION
+    wizard.next()
     assert wizard.currentId() == flow.Page.SUMMARY
     html = wizard.summary_page.view.toHtml()
     masked = "*****-*****-*****-*****-" + key[-5:]

@@ -19,6 +19,8 @@ def to_summary(wizard):
     wizard.mak_page.key.setText("2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
     wizard.mak_page.use_anyway.click()
     wizard.next()
+    assert wizard.currentId() == flow.Page.ACTIVATION
+    wizard.next()
     assert wizard.currentId() == flow.Page.SUMMARY
     page = wizard.summary_page
     page.ask_open = lambda path: False

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivationPage</name>
+    <message>
+        <source>Activate and check</source>
+        <translation>激活并检查</translation>
+    </message>
+    <message>
+        <source>Activate Lync 2013 on the console and read its own answer: the job is done when it says LICENSED. You may go on without it; the summary then says it was not checked.</source>
+        <translation>在控制台上激活 Lync 2013 并读取它自己的输出：显示 LICENSED 时工作才算完成。也可以不检查就继续；摘要中会注明未检查。</translation>
+    </message>
+    <message>
+        <source>On the console, open the command prompt as administrator (right-click Command Prompt, Run as administrator), then run these commands in order.</source>
+        <translation>在控制台上以管理员身份打开命令提示符（右键单击“命令提示符”，选择“以管理员身份运行”），然后按顺序运行以下命令。</translation>
+    </message>
+    <message>
+        <source>&amp;Which Office:</source>
+        <translation>Office 版本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Which Office</source>
+        <translation>Office 版本</translation>
+    </message>
+    <message>
+        <source>Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files (x86).</source>
+        <translation>OSPP.VBS 的位置：64 位 Windows 上的 32 位 Office 位于 Program Files (x86) 下。</translation>
+    </message>
+    <message>
+        <source>Office of the same bitness as Windows</source>
+        <translation>与 Windows 位数相同的 Office</translation>
+    </message>
+    <message>
+        <source>32-bit Office on 64-bit Windows</source>
+        <translation>64 位 Windows 上的 32 位 Office</translation>
+    </message>
+    <message>
+        <source>Commands for this console</source>
+        <translation>此控制台的命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy command {n}</source>
+        <translation>复制命令 {n}</translation>
+    </message>
+    <message>
+        <source>Command {n}</source>
+        <translation>命令 {n}</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer</source>
+        <translation>控制台的输出</translation>
+    </message>
+    <message>
+        <source>Paste the console&apos;s &amp;output here:</source>
+        <translation>在此粘贴控制台的输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>控制台输出</translation>
+    </message>
+    <message>
+        <source>Everything cscript ospp.vbs /dstatus (and /act) printed; prompts and banners may stay in.</source>
+        <translation>cscript ospp.vbs /dstatus（及 /act）输出的全部内容；提示符和标题行可以保留。</translation>
+    </message>
+    <message>
+        <source>Open &amp;text file…</source>
+        <translation>打开文本文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open text file</source>
+        <translation>打开文本文件</translation>
+    </message>
+    <message>
+        <source>A file the output was saved to, for example on a USB stick (cscript ospp.vbs /dstatus &gt; E:\status.txt).</source>
+        <translation>保存了输出的文件，例如 U 盘上的文件（cscript ospp.vbs /dstatus &gt; E:\status.txt）。</translation>
+    </message>
+    <message>
+        <source>&amp;Run on this computer</source>
+        <translation>在本机运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run on this computer</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <source>Runs cscript //nologo OSPP.VBS /dstatus here, in the background, with a time limit.</source>
+        <translation>在本机后台运行 cscript //nologo OSPP.VBS /dstatus，有时间限制。</translation>
+    </message>
+    <message>
+        <source>Run /act b&amp;efore /dstatus</source>
+        <translation>先运行 /act 再运行 /dstatus(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Run /act before /dstatus</source>
+        <translation>先运行 /act 再运行 /dstatus</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Activation verdict</source>
+        <translation>激活结论</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>1. Install the MAK (the whole key is copied only when you press Copy):</source>
+        <translation>1. 安装 MAK（只有按“复制”时才会复制完整密钥）：</translation>
+    </message>
+    <message>
+        <source>1. Only if /dstatus shows no Lync key or another one: install the Lync 2013 KMS client key (GVLK):</source>
+        <translation>1. 仅当 /dstatus 显示没有 Lync 密钥或是其他密钥时：安装 Lync 2013 的 KMS 客户端密钥 (GVLK)：</translation>
+    </message>
+    <message>
+        <source>2. Activate:</source>
+        <translation>2. 激活：</translation>
+    </message>
+    <message>
+        <source>3. Show the license state, and give its answer below:</source>
+        <translation>3. 显示许可状态，并将其输出提供在下方：</translation>
+    </message>
+    <message>
+        <source>Give the console&apos;s answer above, or go on: the summary will say that activation was not checked.</source>
+        <translation>请在上方提供控制台的输出，或直接继续：摘要中会注明未检查激活。</translation>
+    </message>
+    <message>
+        <source>Open the saved output of ospp.vbs</source>
+        <translation>打开保存的 ospp.vbs 输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 1 MB: it is not an ospp.vbs answer.</source>
+        <translation>{path} 大于 1 MB：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file: it is not an ospp.vbs answer.</source>
+        <translation>{path} 不是文本文件：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>Read {path}.</source>
+        <translation>已读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Running {actions} (at most {seconds:.0f} s)…</source>
+        <translation>正在运行 {actions}（最多 {seconds:.0f} 秒）…</translation>
+    </message>
+    <message>
+        <source>Ran in {seconds:.1f} s.</source>
+        <translation>运行用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the commands in a command prompt instead.</source>
+        <translation>ospp.vbs 未在 {seconds:.0f} 秒内完成，已被停止。请改在命令提示符中运行这些命令。</translation>
+    </message>
+    <message>
+        <source>cscript could not be started: {reason}</source>
+        <translation>无法启动 cscript：{reason}</translation>
+    </message>
+    <message>
+        <source>The command failed (exit code {code}): {reason}</source>
+        <translation>命令失败（退出代码 {code}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePathPage</name>
     <message>
         <source>How will this room get its license?</source>
@@ -788,6 +975,389 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
 </context>
 <context>
+    <name>activation</name>
+    <message>
+        <source>no KMS SRV record found in the console&apos;s DNS</source>
+        <translation>控制台的 DNS 中找不到 KMS SRV 记录</translation>
+    </message>
+    <message>
+        <source>Publish _vlmcs._tcp in the console&apos;s DNS domain, or fix the console&apos;s DNS suffix and search list, or set the host with cscript ospp.vbs /sethst:&lt;host&gt;.</source>
+        <translation>在控制台的 DNS 域中发布 _vlmcs._tcp，或更正控制台的 DNS 后缀和搜索列表，或用 cscript ospp.vbs /sethst:&lt;host&gt; 指定主机。</translation>
+    </message>
+    <message>
+        <source>the product key is blocked</source>
+        <translation>产品密钥已被封禁</translation>
+    </message>
+    <message>
+        <source>Obtain a new MAK (from VLSC, or from the OEM for a promotional MAK).</source>
+        <translation>获取新的 MAK（从 VLSC 获取；促销 MAK 则向 OEM 索取）。</translation>
+    </message>
+    <message>
+        <source>the MAK has no activations left</source>
+        <translation>该 MAK 已没有剩余激活次数</translation>
+    </message>
+    <message>
+        <source>Ask for more activations in VLSC (or from the OEM for a promotional MAK).</source>
+        <translation>在 VLSC 中申请更多激活次数（促销 MAK 则向 OEM 申请）。</translation>
+    </message>
+    <message>
+        <source>the licensing service is disabled or stopped</source>
+        <translation>许可服务已被禁用或已停止</translation>
+    </message>
+    <message>
+        <source>Start the &quot;Office Software Protection Platform&quot; service (Windows 7) or the Software Protection service, then try again.</source>
+        <translation>启动“Office Software Protection Platform”服务（Windows 7）或“软件保护”服务，然后重试。</translation>
+    </message>
+    <message>
+        <source>no KMS host could be contacted</source>
+        <translation>无法联系任何 KMS 主机</translation>
+    </message>
+    <message>
+        <source>Check the SRV record, port 1688 on the KMS host&apos;s firewall and the console&apos;s DNS suffix; run the KMS check of this wizard.</source>
+        <translation>检查 SRV 记录、KMS 主机防火墙上的 1688 端口以及控制台的 DNS 后缀；运行本向导的 KMS 检查。</translation>
+    </message>
+    <message>
+        <source>the RPC server is unavailable</source>
+        <translation>RPC 服务器不可用</translation>
+    </message>
+    <message>
+        <source>Open TCP port 1688 on the KMS host&apos;s firewall, or remove a stale SRV record.</source>
+        <translation>在 KMS 主机的防火墙上打开 TCP 1688 端口，或删除过时的 SRV 记录。</translation>
+    </message>
+    <message>
+        <source>the KMS host has counted fewer than 5 Office clients</source>
+        <translation>KMS 主机统计到的 Office 客户端少于 5 个</translation>
+    </message>
+    <message>
+        <source>Wait until 5 or more clients have asked the customer&apos;s KMS host; the count is the KMS host&apos;s, not the console&apos;s. Then run /act again.</source>
+        <translation>等到 5 个或更多客户端向客户的 KMS 主机请求过激活；这是 KMS 主机的计数，与控制台无关。然后再次运行 /act。</translation>
+    </message>
+    <message>
+        <source>the KMS host did not answer (KMS not enabled)</source>
+        <translation>KMS 主机没有应答（KMS 未启用）</translation>
+    </message>
+    <message>
+        <source>Check that port 1688 is open and that the KMS service runs on the host.</source>
+        <translation>检查 1688 端口是否开放，以及主机上的 KMS 服务是否在运行。</translation>
+    </message>
+    <message>
+        <source>the KMS host itself is not activated</source>
+        <translation>KMS 主机本身未激活</translation>
+    </message>
+    <message>
+        <source>The customer activates its KMS host; then run /act again.</source>
+        <translation>由客户激活其 KMS 主机，然后再次运行 /act。</translation>
+    </message>
+    <message>
+        <source>this KMS host cannot activate this product</source>
+        <translation>此 KMS 主机无法激活此产品</translation>
+    </message>
+    <message>
+        <source>The KMS host lacks the Office 2013 KMS host key (it may activate Windows only): the customer installs it, or the console uses a MAK.</source>
+        <translation>KMS 主机缺少 Office 2013 的 KMS 主机密钥（它可能只激活 Windows）：由客户安装该密钥，或控制台改用 MAK。</translation>
+    </message>
+    <message>
+        <source>the request time stamp is invalid</source>
+        <translation>请求的时间戳无效</translation>
+    </message>
+    <message>
+        <source>The console&apos;s and the KMS host&apos;s clocks differ by more than 4 hours: fix the time and the time zone.</source>
+        <translation>控制台与 KMS 主机的时钟相差超过 4 小时：请更正时间和时区。</translation>
+    </message>
+    <message>
+        <source>the product key is invalid</source>
+        <translation>产品密钥无效</translation>
+    </message>
+    <message>
+        <source>Retype the key: a KMS client needs the GVLK, a MAK must be a real MAK.</source>
+        <translation>重新输入密钥：KMS 客户端需要 GVLK，MAK 必须是真正的 MAK。</translation>
+    </message>
+    <message>
+        <source>the activation server says the key is invalid</source>
+        <translation>激活服务器认为该密钥无效</translation>
+    </message>
+    <message>
+        <source>Check the MAK against VLSC.</source>
+        <translation>在 VLSC 中核对该 MAK。</translation>
+    </message>
+    <message>
+        <source>the key cannot be used any more (activation limit)</source>
+        <translation>该密钥已不能再使用（已达激活上限）</translation>
+    </message>
+    <message>
+        <source>Contact the Microsoft Licensing Activation Centers.</source>
+        <translation>请联系 Microsoft 许可激活中心。</translation>
+    </message>
+    <message>
+        <source>the activation server could not activate this computer</source>
+        <translation>激活服务器无法激活这台计算机</translation>
+    </message>
+    <message>
+        <source>Verify the MAK with the Microsoft Licensing Activation Centers.</source>
+        <translation>请向 Microsoft 许可激活中心核实该 MAK。</translation>
+    </message>
+    <message>
+        <source>the grace period has expired</source>
+        <translation>宽限期已过</translation>
+    </message>
+    <message>
+        <source>Activate now, with KMS or a MAK.</source>
+        <translation>请立即激活（使用 KMS 或 MAK）。</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Open the command prompt as administrator and run the command again.</source>
+        <translation>以管理员身份打开命令提示符，然后再次运行该命令。</translation>
+    </message>
+    <message>
+        <source>the licensing data is damaged</source>
+        <translation>许可数据已损坏</translation>
+    </message>
+    <message>
+        <source>Repair the licensing service&apos;s data as Microsoft KB 2870357 describes.</source>
+        <translation>按照 Microsoft KB 2870357 的说明修复许可服务的数据。</translation>
+    </message>
+    <message>
+        <source>running in the grace period</source>
+        <translation>正在宽限期内运行</translation>
+    </message>
+    <message>
+        <source>Not activated yet: activate it.</source>
+        <translation>尚未激活：请激活。</translation>
+    </message>
+    <message>
+        <source>activated; verify the product use rights</source>
+        <translation>已激活；请核实产品使用权利</translation>
+    </message>
+    <message>
+        <source>Licensed: nothing to do.</source>
+        <translation>已许可：无需操作。</translation>
+    </message>
+    <message>
+        <source>an error this program does not know</source>
+        <translation>本程序不认识的错误</translation>
+    </message>
+    <message>
+        <source>On the console run cscript ospp.vbs /ddescr:{code} to see what it means.</source>
+        <translation>在控制台上运行 cscript ospp.vbs /ddescr:{code} 查看其含义。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error {code}: {meaning}</source>
+        <translation>错误 {code}：{meaning}</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>已许可</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>尚未激活</translation>
+    </message>
+    <message>
+        <source>No product key installed</source>
+        <translation>未安装产品密钥</translation>
+    </message>
+    <message>
+        <source>No Office 2013 product in this answer</source>
+        <translation>此输出中没有 Office 2013 产品</translation>
+    </message>
+    <message>
+        <source>This is not an ospp.vbs answer that can be read</source>
+        <translation>这不是可以读取的 ospp.vbs 输出</translation>
+    </message>
+    <message>
+        <source>Activation not checked</source>
+        <translation>未检查激活</translation>
+    </message>
+    <message>
+        <source>Promotional MAK requested; activation pending</source>
+        <translation>已申请促销 MAK；等待激活</translation>
+    </message>
+    <message>
+        <source>Lync 2013 on the console is licensed: the job is done.</source>
+        <translation>控制台上的 Lync 2013 已许可：工作已完成。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act (the console needs internet, or activate by phone), then cscript ospp.vbs /dstatus again.</source>
+        <translation>运行 cscript ospp.vbs /act（控制台需要连接互联网，或通过电话激活），然后再次运行 cscript ospp.vbs /dstatus。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act, then cscript ospp.vbs /dstatus again.</source>
+        <translation>运行 cscript ospp.vbs /act，然后再次运行 cscript ospp.vbs /dstatus。</translation>
+    </message>
+    <message>
+        <source>Install the MAK with cscript ospp.vbs /inpkey:&lt;MAK&gt;, then run /act.</source>
+        <translation>用 cscript ospp.vbs /inpkey:&lt;MAK&gt; 安装 MAK，然后运行 /act。</translation>
+    </message>
+    <message>
+        <source>Install the Lync 2013 KMS client key (GVLK) with cscript ospp.vbs /inpkey, then run /act.</source>
+        <translation>用 cscript ospp.vbs /inpkey 安装 Lync 2013 的 KMS 客户端密钥 (GVLK)，然后运行 /act。</translation>
+    </message>
+    <message>
+        <source>Run the commands with the OSPP.VBS of Office15 (Office 2013) on the console, and give its whole answer.</source>
+        <translation>在控制台上用 Office15（Office 2013）的 OSPP.VBS 运行这些命令，并提供完整的输出。</translation>
+    </message>
+    <message>
+        <source>Paste the whole output of cscript ospp.vbs /dstatus, or open the text file it was saved to.</source>
+        <translation>粘贴 cscript ospp.vbs /dstatus 的完整输出，或打开保存该输出的文本文件。</translation>
+    </message>
+    <message>
+        <source>When the OEM sends the MAK, install it and activate: cscript ospp.vbs /inpkey:&lt;MAK&gt;, /act, /dstatus.</source>
+        <translation>收到 OEM 发来的 MAK 后，安装并激活：cscript ospp.vbs /inpkey:&lt;MAK&gt;、/act、/dstatus。</translation>
+    </message>
+    <message>
+        <source>On the console run cscript ospp.vbs /dstatus and look for ---LICENSED--- in the Lync block.</source>
+        <translation>在控制台上运行 cscript ospp.vbs /dstatus，查看 Lync 一节中是否为 ---LICENSED---。</translation>
+    </message>
+    <message>
+        <source>The console holds this MAK: the last 5 characters match ({last5}).</source>
+        <translation>控制台上装的就是这个 MAK：最后 5 个字符一致（{last5}）。</translation>
+    </message>
+    <message>
+        <source>That proves the key, not the activation: the verdict above says whether it is activated.</source>
+        <translation>这只证明了密钥，不证明已激活：是否已激活请看上面的结论。</translation>
+    </message>
+    <message>
+        <source>The console holds another key: its last 5 characters are {found}, the MAK&apos;s are {expected}.</source>
+        <translation>控制台上装的是另一个密钥：其最后 5 个字符为 {found}，而 MAK 的为 {expected}。</translation>
+    </message>
+    <message>
+        <source>The console uses a KMS host set by hand (registry override): {host}. DNS discovery is off until /remhst.</source>
+        <translation>控制台使用手动指定的 KMS 主机（注册表覆盖）：{host}。在运行 /remhst 之前，DNS 自动发现处于关闭状态。</translation>
+    </message>
+    <message>
+        <source>If the customer&apos;s KMS is found in DNS, run cscript ospp.vbs /remhst, then /act.</source>
+        <translation>如果客户的 KMS 可以在 DNS 中找到，请运行 cscript ospp.vbs /remhst，然后运行 /act。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS host {host} is not one the customer runs.</source>
+        <translation>控制台的 KMS 主机 {host} 不是客户运行的主机。</translation>
+    </message>
+    <message>
+        <source>A rogue KMS host or a wrong override: remove its SRV record, or run cscript ospp.vbs /remhst, then /act.</source>
+        <translation>这是非法 KMS 主机或错误的手动指定：删除其 SRV 记录，或运行 cscript ospp.vbs /remhst，然后运行 /act。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS host {host} is not among the hosts the KMS check found in DNS.</source>
+        <translation>控制台的 KMS 主机 {host} 不在 KMS 检查于 DNS 中找到的主机之列。</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether this host is theirs.</source>
+        <translation>请向客户确认这台主机是否属于他们。</translation>
+    </message>
+    <message>
+        <source>KMS client</source>
+        <translation>KMS 客户端</translation>
+    </message>
+    <message>
+        <source>MAK</source>
+        <translation>多次激活密钥 (MAK)</translation>
+    </message>
+    <message>
+        <source>retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>/act: activated</source>
+        <translation>/act：已激活</translation>
+    </message>
+    <message>
+        <source>/act: failed</source>
+        <translation>/act：失败</translation>
+    </message>
+    <message>
+        <source>/act</source>
+        <translation>/act（无结果）</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>已许可</translation>
+    </message>
+    <message>
+        <source>unlicensed</source>
+        <translation>未许可</translation>
+    </message>
+    <message>
+        <source>grace period (not activated)</source>
+        <translation>宽限期（未激活）</translation>
+    </message>
+    <message>
+        <source>grace period (activation lapsed)</source>
+        <translation>宽限期（激活已过期）</translation>
+    </message>
+    <message>
+        <source>non-genuine grace</source>
+        <translation>非正版宽限期</translation>
+    </message>
+    <message>
+        <source>notifications (reduced functionality)</source>
+        <translation>通知（功能受限）</translation>
+    </message>
+    <message>
+        <source>extended grace</source>
+        <translation>延长宽限期</translation>
+    </message>
+    <message>
+        <source>{days} days ({minutes} min)</source>
+        <translation>{days} 天（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>Grace left</source>
+        <translation>剩余宽限期</translation>
+    </message>
+    <message>
+        <source>Key (last 5)</source>
+        <translation>密钥（最后 5 位）</translation>
+    </message>
+    <message>
+        <source>KMS host</source>
+        <translation>KMS 主机</translation>
+    </message>
+    <message>
+        <source>{code} (information only)</source>
+        <translation>{code}（仅供参考）</translation>
+    </message>
+    <message>
+        <source>{host} (set by hand)</source>
+        <translation>{host}（手动指定）</translation>
+    </message>
+    <message>
+        <source>not found in DNS</source>
+        <translation>DNS 中未找到</translation>
+    </message>
+    <message>
+        <source>Product: {name}</source>
+        <translation>产品：{name}</translation>
+    </message>
+</context>
+<context>
     <name>advice</name>
     <message>
         <source>KMS is ready</source>
@@ -1074,6 +1644,34 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Commands: {commands}. Without a command the wizard window opens; see srs-wizard --help.</source>
         <translation>命令：{commands}。不带命令时打开向导窗口；参见 srs-wizard --help。</translation>
+    </message>
+    <message>
+        <source>read the console&apos;s ospp.vbs /dstatus or /act output</source>
+        <translation>读取控制台上 ospp.vbs /dstatus 或 /act 的输出</translation>
+    </message>
+    <message>
+        <source>a file with the output, or - (the default) for standard input</source>
+        <translation>含有输出的文件，或 -（默认）表示标准输入</translation>
+    </message>
+    <message>
+        <source>the last 5 characters of the MAK: the installed key must end so</source>
+        <translation>MAK 的最后 5 个字符：已安装的密钥必须以此结尾</translation>
+    </message>
+    <message>
+        <source>--expect-last5 takes the last 5 characters of the key, for example 7RQ2K</source>
+        <translation>--expect-last5 需要密钥的最后 5 个字符，例如 7RQ2K</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 1 MB: not an ospp.vbs answer</source>
+        <translation>{path} 大于 1 MB：不是 ospp.vbs 的输出</translation>
+    </message>
+    <message>
+        <source>{path} is not text: not an ospp.vbs answer</source>
+        <translation>{path} 不是文本：不是 ospp.vbs 的输出</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2652,38 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Promotional MAK request</source>
         <translation>促销 MAK 申请</translation>
+    </message>
+    <message>
+        <source>pasted from the console</source>
+        <translation>从控制台粘贴</translation>
+    </message>
+    <message>
+        <source>read from a saved file</source>
+        <translation>从保存的文件读取</translation>
+    </message>
+    <message>
+        <source>run on this computer</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <source>Console&apos;s answer</source>
+        <translation>控制台的输出</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>{host} (registry override: DNS discovery off until /remhst)</source>
+        <translation>{host}（注册表覆盖：在运行 /remhst 之前 DNS 自动发现处于关闭状态）</translation>
+    </message>
+    <message>
+        <source>KMS host the console uses</source>
+        <translation>控制台使用的 KMS 主机</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
     </message>
     <message>
         <source>Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:&lt;MAK&gt;, then cscript ospp.vbs /act.</source>

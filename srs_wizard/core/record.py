@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from srs_wizard.core import activation as activation_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
 from srs_wizard.core.promo import MAX_NOTE, MAX_SYSTEMS
@@ -230,6 +231,26 @@ _PROMO = _Object({
     **{name: _Field(_Text(), nullable=True) for name in ("tam_name", "tam_contact", "oem_name", "oem_email")},
     "note": _optional(_Text(MAX_NOTE)),
 })
+_PRODUCT = _Object({
+    **{name: _optional(_Text()) for name in ("source", "sku_id", "license_name", "description", "status",
+                                             "error_code", "error_description", "kms_dns_host", "kms_override")},
+    "channel": _optional(_Text(choices=activation_mod.CHANNELS)),
+    "last5": _optional(_Text(5)),
+    **{name: _optional(_Int()) for name in ("grace_minutes", "activation_interval", "renewal_interval")},
+    **{name: _optional(_Bool()) for name in ("informational", "activated", "kms_name_not_available")},
+})
+_ACTIVATION = _Object({
+    "source": _Field(_Text(choices=activation_mod.SOURCES), nullable=True),
+    "checked_at": _Field(_Text(64), nullable=True),
+    "verdict": _Field(_Text(choices=activation_mod.VERDICTS)),
+    "error_code": _optional(_Text(64)),
+    "product": _optional(_Int(0, MAX_ITEMS)),
+    "products": _Field(_List(_PRODUCT)),
+    "key_matches": _Field(_Bool(), nullable=True),
+    "kms_host": _Field(_Text(), nullable=True),
+    "override": _Field(_Bool(), nullable=True),
+    "kms_host_check": _optional(_Text(64)),
+})
 _RECORD = _Object({
     "schema": _Field(_ANY),  # checked first, on its own
     "created": _Field(_Text(64)),
@@ -240,6 +261,7 @@ _RECORD = _Object({
     "mak": _Field(_MAK, nullable=True),
     "promo": _Field(_PROMO, nullable=True),
     "promo_actions": _optional(_List(_Text()), nullable=False),
+    "activation": _optional(_ACTIVATION),  # absent in records made before the activation check
 })
 
 
@@ -411,6 +433,19 @@ def check(data: Any) -> list[Problem]:
             datetime.strptime(text, "%Y-%m-%d")
         except ValueError:
             problems.append(Problem("promo.deployment_date", NOT_DATE))
+    activation = data.get("activation")
+    if isinstance(activation, dict) and not any(p.field.startswith("activation") for p in problems):
+        checked = activation["checked_at"]
+        if checked is not None:
+            try:
+                if datetime.fromisoformat(checked).tzinfo is None:
+                    problems.append(Problem("activation.checked_at", NO_UTC_OFFSET))
+            except ValueError:
+                problems.append(Problem("activation.checked_at", NOT_DATETIME))
+        for i, product in enumerate(activation["products"]):
+            last5 = product.get("last5")
+            if last5 is not None and not (len(last5) == 5 and last5.isascii() and last5.isalnum()):
+                problems.append(Problem(f"activation.products[{i}].last5", NOT_MASKED))
     path = data.get("path")
     if not problems and data.get(path) is None:
         problems.append(Problem(path, RESULTS_MISSING, (path,)))

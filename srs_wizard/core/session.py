@@ -19,6 +19,7 @@ from srs_wizard.core.promo import PromoRequest
 from srs_wizard.flow import FlowState, effective_path
 
 if TYPE_CHECKING:  # the DNS and record modules load when first used, not at start-up
+    from srs_wizard.core import activation as activation_mod
     from srs_wizard.core import kms as kms_mod
     from srs_wizard.core import product_key, record
 
@@ -49,6 +50,7 @@ class Session:
     promo: PromoRequest = field(default_factory=PromoRequest)
     promo_actions: list[str] = field(default_factory=list)  # "copied", "saved", "opened"
     notes: str = ""
+    activation: activation_mod.ActivationResult | None = None  # the console's own answer, once given
 
     def flow_state(self) -> FlowState:
         return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
@@ -77,6 +79,8 @@ class Session:
             "promo": self.promo.to_json() if path == "promo" else None,
             "promo_actions": list(self.promo_actions) if path == "promo" else [],
             "notes": self.notes,
+            # The console's own answer; null when not checked (and on the promo path: no MAK yet).
+            "activation": self.activation.to_json() if self.activation is not None and path != "promo" else None,
         }
         # A key typed into any free text is saved with its last 5 characters only.
         return record.Record(record.mask_keys(data))
@@ -97,6 +101,7 @@ class Session:
             "promo": self.promo.to_json(),
             "promo_actions": list(self.promo_actions),
             "notes": self.notes,
+            "activation": self.activation.to_json() if self.activation is not None else None,
         })
 
     @classmethod
@@ -116,7 +121,7 @@ class Session:
             if kms is not None:
                 # Shown at once on Resume: a result the report cannot word is refused now,
                 # not in an error box then.
-                from srs_wizard.core.report import format_kms_report
+                from srs_wizard.core.present.report import format_kms_report
 
                 format_kms_report(kms)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a shape record.validate let by
@@ -125,6 +130,15 @@ class Session:
             promo = PromoRequest.from_json(data.get("promo") or {})
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise DraftError(["promo"]) from exc
+        activation_data = data.get("activation")
+        activation = None
+        if isinstance(activation_data, dict):
+            from srs_wizard.core import activation as activation_mod
+
+            try:
+                activation = activation_mod.result_from_json(activation_data)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise DraftError(["activation"]) from exc
         return cls(
             technician=data.get("technician") or "", customer=data.get("customer") or "",
             site=data.get("site") or "", choice=data.get("choice"), kms_inputs=inputs, kms=kms,
@@ -133,6 +147,7 @@ class Session:
             promo=promo,
             promo_actions=list(data.get("promo_actions") or []),
             notes=data.get("notes") or "",
+            activation=activation,
         )
 
 

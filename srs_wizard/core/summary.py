@@ -151,6 +151,71 @@ def promo_section(promo: dict, actions: list[str], format_date: Callable[[date],
     return "<h2>" + e(translate("summary", "Promotional MAK request")) + "</h2>" + _facts_table(rows)
 
 
+def _activation_result(data: dict):
+    from srs_wizard.core import activation as act
+
+    value = data.get("activation")
+    return act.result_from_json(value) if isinstance(value, dict) else None
+
+
+def activation_banner(data: dict) -> str:
+    """The console's own answer, in large type: the first thing under the title."""
+    from srs_wizard.core.present import activation as words
+
+    result = _activation_result(data)
+    if result is None:
+        verdict = words.PROMO_PENDING if data.get("path") == "promo" else words.NOT_CHECKED
+        code = None
+    else:
+        verdict, code = result.report.verdict, result.report.error_code
+    title = words.verdict_title(verdict, code)
+    step = words.next_step(verdict, code, data.get("path"))
+    return (f'<p class="activation" style="font-size: 20pt; color: {words.verdict_colour(verdict)};">'
+            f"<b>{e(title)}</b></p>" + (f'<p class="activation-step">{e(step)}</p>' if step else ""))
+
+
+def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -> str:
+    """Where the answer came from, the checks, every code with what to do, and the product table."""
+    from srs_wizard.core import activation as act
+    from srs_wizard.core.present import activation as words
+
+    result = _activation_result(data)
+    if result is None:
+        return ""
+    sources = {"pasted": translate("summary", "pasted from the console"),
+               "file": translate("summary", "read from a saved file"),
+               "ran": translate("summary", "run on this computer")}
+    try:
+        when = format_datetime(datetime.fromisoformat(result.checked_at)) if result.checked_at else "–"
+    except ValueError:
+        when = result.checked_at or "–"
+    rows = [(translate("summary", "Console's answer"), sources.get(result.source or "", "–")),
+            (translate("summary", "Checked at"), when)]
+    host = result.host_check
+    if host is not None and host.host:
+        shown = host.host
+        if host.override:
+            shown = translate("summary", "{host} (registry override: DNS discovery off until /remhst)").format(host=shown)
+        rows.append((translate("summary", "KMS host the console uses"), shown))
+    expected = None
+    if data.get("mak") and isinstance(data["mak"].get("masked"), str):
+        expected = data["mak"]["masked"][-5:]
+    parts = ["<h2>" + e(translate("summary", "Activation")) + "</h2>", _facts_table(rows)]
+    items = words.advice(result.report, None, host)
+    # The key check as it was made on site (the record keeps only the MAK's last five).
+    key_item = words.key_message(result.key_matches,
+                                 result.report.product.last5 if result.report.product else None, expected)
+    if key_item is not None:
+        items.insert(len(items) - len(words.host_message(host)), key_item)
+    if items:
+        parts.append("<ul>" + "".join(f"<li>{e(i.message)}<br/>{e(i.action)}</li>" for i in items) + "</ul>")
+    if result.report.products:
+        parts.append(_grid(words.product_headers(), words.product_rows(result.report.products)))
+    elif result.report.verdict == act.UNREADABLE:
+        parts.append("<p>" + e(words.next_step(act.UNREADABLE)) + "</p>")
+    return "".join(parts)
+
+
 def next_steps(rec: Record) -> list[str]:
     path = rec.data.get("path")
     if path == "kms" and rec.data.get("kms"):
@@ -194,6 +259,7 @@ def summary_html(rec: Record, for_print: bool = False,
     )
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
     parts.append("<h1>" + e(translate("summary", "Skype Room System: Skype for Business license")) + "</h1>")
+    parts.append(activation_banner(data))
     parts.append('<p class="tool">' + e(translate("summary", "Recorded by srs-wizard {version} on {when}").format(
         version=data.get("app_version", ""), when=created)) + "</p>")
     parts.append(_facts_table([
@@ -209,6 +275,7 @@ def summary_html(rec: Record, for_print: bool = False,
         parts.append(mak_section(data["mak"]))
     if data.get("promo"):
         parts.append(promo_section(data["promo"], data.get("promo_actions") or [], fmt_d))
+    parts.append(activation_section(data, fmt_dt))
     steps = next_steps(rec)
     if steps:
         parts.append("<h2>" + e(translate("summary", "Next steps")) + "</h2><ol>")

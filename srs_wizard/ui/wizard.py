@@ -126,6 +126,7 @@ class SrsWizard(QWizard):
         # code behind them) right after it is on screen, or at once if Next comes first.
         self.welcome = WelcomePage()
         self.choose_path = self.kms_page = self.mak_page = self.promo_page = self.summary_page = None
+        self.activation_page = None
         self.setPage(flow.Page.WELCOME, self.welcome)
         self.setStartId(flow.Page.WELCOME)
         self.welcome.first_paint = self._on_first_paint
@@ -170,7 +171,8 @@ class SrsWizard(QWizard):
         return self._session
 
     def all_pages(self):
-        pages = [self.welcome, self.choose_path, self.kms_page, self.mak_page, self.promo_page, self.summary_page]
+        pages = [self.welcome, self.choose_path, self.kms_page, self.mak_page, self.promo_page, self.activation_page,
+                 self.summary_page]
         return [p for p in pages if p is not None]
 
     @property
@@ -246,6 +248,16 @@ class SrsWizard(QWizard):
             self.setPage(page_id, page)
             page.load(self.session)
             page.retranslate()
+        self._add_activation_page()
+
+    def _add_activation_page(self) -> None:
+        """Activate and check: after the KMS and MAK pages, before the summary."""
+        from srs_wizard.ui.pages.activation import ActivationPage
+
+        self.activation_page = ActivationPage()
+        self.setPage(flow.Page.ACTIVATION, self.activation_page)
+        self.activation_page.load(self.session)
+        self.activation_page.retranslate()
 
     def _install_language(self, wanted: str) -> str:
         from srs_wizard.ui import language

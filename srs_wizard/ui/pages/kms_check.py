@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, 
 from srs_wizard import flow
 from srs_wizard.core import advice, kms
 from srs_wizard.core.product_key import LYNC_2013_GVLK
-from srs_wizard.core.report import format_kms_report
+from srs_wizard.core.present.report import format_kms_report
 from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
 from srs_wizard.ui import workers
 

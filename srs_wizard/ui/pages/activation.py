@@ -1,0 +1,489 @@
+"""Activate and check: the commands for the console, and the console's own answer read back.
+
+The answer comes pasted, from a text file (read on a worker), or, when srs-wizard runs on the
+console itself, by running ospp.vbs here (on a worker, with a time limit, cancellable).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizardPage)
+
+from srs_wizard.core import activation as act
+from srs_wizard.core import ospp_run
+from srs_wizard.core.present import activation as words
+from srs_wizard.ui import workers
+from srs_wizard.ui.widgets import CopyButton, plain_label, scrolling
+
+log = logging.getLogger(__name__)
+
+LYNC_GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"  # public: the Lync 2013 KMS client key
+READ_DELAY_MS = 250  # read the pasted text once typing or pasting pauses
+
+
+def read_text_file(path: str) -> tuple[str | None, str]:
+    """Runs on a worker: (problem code or None, text). Problems: too_large, binary."""
+    with open(path, "rb") as fh:
+        data = fh.read(act.MAX_BYTES + 1)
+    if len(data) > act.MAX_BYTES:
+        return "too_large", ""
+    text = act.decode_output(data)
+    if act.looks_binary(text):
+        return "binary", ""
+    return None, text
+
+
+def split_hosts(text: str) -> list[str]:
+    return [part for part in text.replace(";", ",").replace(" ", ",").split(",") if part.strip()]
+
+
+class ActivationPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._task = None
+        self._parse_task = None
+        self._source: str | None = None
+        self._setting_text = False
+        self._run_problem: str | None = None
+        # cscript //nologo <OSPP.VBS> on Windows when Office 2013's script is there; tests set a real child.
+        self.runner_command: list[str] | None = ospp_run.default_command()
+        self.run_timeout = ospp_run.DEFAULT_TIMEOUT
+        self.choose_file = self._ask_file  # replaced in tests
+
+        self.intro = plain_label()
+        self.office_label = QLabel()
+        self.office = QComboBox()
+        self.office_label.setBuddy(self.office)
+        self.office.currentIndexChanged.connect(self._refresh_commands)
+        office_row = QFormLayout()
+        office_row.addRow(self.office_label, self.office)
+
+        self.commands_box = QGroupBox()
+        grid = QGridLayout(self.commands_box)
+        self.step_labels: list[QLabel] = []
+        self.command_edits: list[QLineEdit] = []
+        self.copy_buttons: list[CopyButton] = []
+        self._commands: list[tuple[str, str, object]] = []
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.Monospace)
+        for row in range(3):
+            label = plain_label()
+            edit = QLineEdit()
+            edit.setReadOnly(True)
+            edit.setFont(mono)
+            button = CopyButton("", lambda i=row: self._command_to_copy(i))
+            self.step_labels.append(label)
+            self.command_edits.append(edit)
+            self.copy_buttons.append(button)
+            grid.addWidget(label, row * 2, 0, 1, 2)
+            grid.addWidget(edit, row * 2 + 1, 0)
+            grid.addWidget(button, row * 2 + 1, 1)
+        grid.setColumnStretch(0, 1)
+
+        self.answer_box = QGroupBox()
+        answer = QVBoxLayout(self.answer_box)
+        self.output_label = QLabel()
+        self.output = QPlainTextEdit()
+        self.output.setFont(mono)
+        self.output.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.output.setTabChangesFocus(True)  # keyboard users leave the box with Tab
+        self.output.setMinimumHeight(120)
+        self.output_label.setBuddy(self.output)
+        self.output.textChanged.connect(self._text_changed)
+        self.open_file = QPushButton()
+        self.open_file.clicked.connect(self.open_text_file)
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run_here)
+        self.also_act = QCheckBox()
+        self.cancel_run = QPushButton()
+        self.cancel_run.clicked.connect(self.cancel)
+        self.cancel_run.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_file)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.also_act)
+        buttons.addWidget(self.cancel_run)
+        buttons.addStretch(1)
+        self.status = plain_label()
+        answer.addWidget(self.output_label)
+        answer.addWidget(self.output)
+        answer.addLayout(buttons)
+        answer.addWidget(self.status)
+
+        self.verdict = plain_label()
+        self.verdict.setObjectName("activationVerdict")
+        big = QFont(self.font())
+        big.setPointSizeF((big.pointSizeF() if big.pointSizeF() > 0 else 10) * 1.8)
+        big.setBold(True)
+        self.verdict.setFont(big)
+        self.next_step = plain_label()
+        self.advice = plain_label()
+        self.products = QTableWidget(0, len(words.product_headers()))
+        self.products.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.products.verticalHeader().hide()
+        # Sized once after filling: ResizeToContents measures every row again for each cell set.
+        self.products.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.products.horizontalHeader().setStretchLastSection(True)
+        self.products.setMinimumHeight(90)
+        self.products.hide()
+
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addWidget(self.intro)
+        body.addLayout(office_row)
+        body.addWidget(self.commands_box)
+        body.addWidget(self.answer_box)
+        body.addWidget(self.verdict)
+        body.addWidget(self.next_step)
+        body.addWidget(self.advice)
+        body.addWidget(self.products)
+        body.addStretch(1)
+        scrolling(self, inner)
+
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_DELAY_MS)
+        self._read_timer.timeout.connect(self.read_answer)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ words
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Activate and check"))
+        self.setSubTitle(self.tr("Activate Lync 2013 on the console and read its own answer: the job is done when it "
+                                 "says LICENSED. You may go on without it; the summary then says it was not checked."))
+        self.intro.setText(self.tr("On the console, open the command prompt as administrator (right-click Command "
+                                   "Prompt, Run as administrator), then run these commands in order."))
+        self.office_label.setText(self.tr("&Which Office:"))
+        self.office.setAccessibleName(self.tr("Which Office"))
+        self.office.setToolTip(self.tr("Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files (x86)."))
+        current = self.office.currentIndex()
+        self.office.blockSignals(True)
+        self.office.clear()
+        self.office.addItem(self.tr("Office of the same bitness as Windows"))
+        self.office.addItem(self.tr("32-bit Office on 64-bit Windows"))
+        self.office.setCurrentIndex(max(0, current))
+        self.office.blockSignals(False)
+        self.commands_box.setTitle(self.tr("Commands for this console"))
+        for i, button in enumerate(self.copy_buttons, 1):
+            button.set_label(self.tr("Copy"))
+            button.setAccessibleName(self.tr("Copy command {n}").format(n=i))
+        for i, edit in enumerate(self.command_edits, 1):
+            edit.setAccessibleName(self.tr("Command {n}").format(n=i))
+        self.answer_box.setTitle(self.tr("The console's answer"))
+        self.output_label.setText(self.tr("Paste the console's &output here:"))
+        self.output.setAccessibleName(self.tr("Console output"))
+        self.output.setToolTip(self.tr("Everything cscript ospp.vbs /dstatus (and /act) printed; prompts and banners "
+                                       "may stay in."))
+        self.open_file.setText(self.tr("Open &text file…"))
+        self.open_file.setAccessibleName(self.tr("Open text file"))
+        self.open_file.setToolTip(self.tr("A file the output was saved to, for example on a USB stick "
+                                          "(cscript ospp.vbs /dstatus > E:\\status.txt)."))
+        self.run_button.setText(self.tr("&Run on this computer"))
+        self.run_button.setAccessibleName(self.tr("Run on this computer"))
+        self.run_button.setToolTip(self.tr("Runs cscript //nologo OSPP.VBS /dstatus here, in the background, "
+                                           "with a time limit."))
+        self.also_act.setText(self.tr("Run /act b&efore /dstatus"))
+        self.also_act.setAccessibleName(self.tr("Run /act before /dstatus"))
+        self.cancel_run.setText(self.tr("Cance&l"))
+        self.cancel_run.setAccessibleName(self.tr("Cancel run"))
+        self.verdict.setAccessibleName(self.tr("Activation verdict"))
+        self.products.setAccessibleName(self.tr("Products"))
+        self.products.setHorizontalHeaderLabels(words.product_headers())
+        self._update_run_button()
+        self._refresh_commands()
+        self._show_result(self._session_result())
+
+    # ------------------------------------------------------------------ commands
+    def _session(self):
+        wizard = self.wizard()
+        return wizard.session if wizard is not None else None
+
+    def _session_result(self):
+        session = self._session()
+        return session.activation if session is not None else None
+
+    def _path(self) -> str:
+        session = self._session()
+        return session.path if session is not None else "kms"
+
+    def ospp_path(self) -> str:
+        return words.ospp_paths()[1 if self.office.currentIndex() == 1 else 0]
+
+    def _refresh_commands(self, *_args) -> None:
+        ospp = f'cscript "{self.ospp_path()}"'
+        session = self._session()
+        if self._path() == "mak":
+            mak = session.mak if session is not None else None
+            shown = mak.masked if mak is not None and mak.key else "<MAK>"
+            first = (self.tr("1. Install the MAK (the whole key is copied only when you press Copy):"),
+                     f"{ospp} /inpkey:{shown}", lambda: f"{ospp} /inpkey:{self._full_mak() or '<MAK>'}")
+        else:
+            first = (self.tr("1. Only if /dstatus shows no Lync key or another one: install the Lync 2013 KMS client "
+                             "key (GVLK):"), f"{ospp} /inpkey:{LYNC_GVLK}", f"{ospp} /inpkey:{LYNC_GVLK}")
+        self._commands = [
+            first,
+            (self.tr("2. Activate:"), f"{ospp} /act", f"{ospp} /act"),
+            (self.tr("3. Show the license state, and give its answer below:"), f"{ospp} /dstatus",
+             f"{ospp} /dstatus"),
+        ]
+        for (what, shown, _), label, edit in zip(self._commands, self.step_labels, self.command_edits):
+            label.setText(what)
+            edit.setText(shown)
+            edit.setCursorPosition(0)
+
+    def _full_mak(self) -> str | None:
+        from srs_wizard.core import product_key
+
+        session = self._session()
+        if session is None or session.mak is None or not session.mak.key:
+            return None
+        return product_key.group(session.mak.key)
+
+    def _command_to_copy(self, index: int) -> str:
+        copied = self._commands[index][2]
+        return copied() if callable(copied) else copied
+
+    # ------------------------------------------------------------------ the answer
+    def _update_run_button(self) -> None:
+        can_run = self.runner_command is not None
+        self.run_button.setVisible(can_run)
+        self.also_act.setVisible(can_run)
+        self.run_button.setEnabled(can_run and self._task is None)
+        self.open_file.setEnabled(self._task is None)
+
+    def set_runner_command(self, command: list[str] | None) -> None:
+        self.runner_command = list(command) if command else None
+        self._update_run_button()
+
+    def _set_output(self, text: str, source: str) -> None:
+        self._setting_text = True
+        try:
+            self.output.setPlainText(text)
+        finally:
+            self._setting_text = False
+        self._source = source
+        self._read_timer.stop()
+        self.read_answer()
+
+    def _text_changed(self) -> None:
+        if self._setting_text:
+            return
+        self._source = "pasted"
+        self._run_problem = None
+        self._read_timer.start()
+
+    def read_answer(self) -> None:
+        """Read the text on a worker: a pasted megabyte takes longer than a frame."""
+        session = self._session()
+        text = self.output.toPlainText()
+        self._parse_task = None
+        if not text.strip() or session is None:
+            if session is not None:
+                session.activation = None
+                self.wizard().session_changed()
+            self._show_result(None)
+            self.completeChanged.emit()
+            return
+        source = self._source
+        task = workers.Task(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
+                            else act.StatusReport(act.UNREADABLE, None))
+        task.signals.returned.connect(lambda tag, report: self._parsed(tag, report, source))
+        self._parse_task = task
+        self.completeChanged.emit()  # Next waits for the reading (a few ms, longer for a huge paste)
+        workers.start(self.wizard().pool, task)
+
+    def _parsed(self, tag: int, report: act.StatusReport, source: str | None) -> None:
+        if self._parse_task is None or tag != self._parse_task.tag:
+            return  # the text changed since: a newer reading is on its way
+        self._parse_task = None
+        result = self._result_for(report, source)
+        self._session().activation = result
+        self.wizard().session_changed()
+        self._show_result(result)
+        self.completeChanged.emit()
+
+    def _result_for(self, report: act.StatusReport, source: str | None) -> act.ActivationResult:
+        session = self._session()
+        expected_last5 = None
+        found: list[str] = []
+        expected: list[str] = []
+        if session is not None:
+            if session.path == "mak" and session.mak is not None and session.mak.key:
+                expected_last5 = session.mak.masked[-5:]
+            if session.kms is not None:
+                found = [h.target for h in session.kms.hosts]
+            expected = split_hosts(session.kms_inputs.expect)
+        checked_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        return act.ActivationResult(source, checked_at, report, act.key_matches(report, expected_last5),
+                                    act.compare_kms_host(report, found, expected))
+
+    def _expected_last5(self) -> str | None:
+        session = self._session()
+        if session is not None and session.path == "mak" and session.mak is not None and session.mak.key:
+            return session.mak.masked[-5:]
+        return None
+
+    def _show_result(self, result: act.ActivationResult | None) -> None:
+        if result is None:
+            self.verdict.setText(words.verdict_title(words.NOT_CHECKED))
+            self.verdict.setStyleSheet("")
+            self.next_step.setText(self.tr("Give the console's answer above, or go on: the summary will say that "
+                                           "activation was not checked."))
+            self.advice.clear()
+            self.advice.hide()
+            self.products.setRowCount(0)
+            self.products.hide()
+            return
+        report = result.report
+        self.verdict.setText(words.verdict_title(report.verdict, report.error_code))
+        self.verdict.setStyleSheet(f"color: {words.verdict_colour(report.verdict)};")
+        self.verdict.setAccessibleDescription(self.verdict.text())
+        self.next_step.setText(words.next_step(report.verdict, report.error_code, self._path()))
+        items = words.advice(report, self._expected_last5(), result.host_check)
+        lines = []
+        for item in items:
+            lines.append(item.message + ("\n    " + item.action if item.action else ""))
+        self.advice.setText("\n".join(lines))
+        self.advice.setVisible(bool(lines))
+        rows = words.product_rows(report.products)
+        self.products.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.products.setItem(r, c, QTableWidgetItem(value))
+        self.products.resizeColumnsToContents()
+        self.products.setVisible(bool(rows))
+
+    def key_check_text(self) -> str:
+        """The key check line shown, for tests and screen readers."""
+        result = self._session_result()
+        if result is None or result.key_matches is None:
+            return ""
+        item = words.key_message(result.key_matches, result.report.product.last5 if result.report.product else None,
+                                 self._expected_last5())
+        return item.message if item else ""
+
+    # ------------------------------------------------------------------ from a file
+    def _ask_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the saved output of ospp.vbs"), "",
+                                              self.tr("Text files (*.txt *.log);;All files (*)"))
+        return path
+
+    def open_text_file(self) -> None:
+        if self._task is not None:
+            return
+        path = self.choose_file()
+        if not path:
+            return
+        task = workers.Task(lambda: read_text_file(path))
+        task.signals.returned.connect(self._file_read)
+        task.signals.errored.connect(self._file_failed)
+        task.signals.finished.connect(self._task_finished)
+        self._task = task
+        self._pending_path = path
+        self.status.setText(self.tr("Reading {path}…").format(path=path))
+        self._set_busy(True)
+        workers.start(self.wizard().pool, task)
+
+    def _file_read(self, tag: int, answer: tuple) -> None:
+        if self._task is None or tag != self._task.tag:
+            return
+        problem, text = answer
+        path = self._pending_path
+        if problem == "too_large":
+            self.status.setText(self.tr("{path} is larger than 1 MB: it is not an ospp.vbs answer.").format(path=path))
+            return
+        if problem == "binary":
+            self.status.setText(self.tr("{path} is not a text file: it is not an ospp.vbs answer.").format(path=path))
+            return
+        self.status.setText(self.tr("Read {path}.").format(path=path))
+        self._set_output(text, "file")
+
+    def _file_failed(self, tag: int, reason: str) -> None:
+        if self._task is None or tag != self._task.tag:
+            return
+        self.status.setText(self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
+                                                                                  reason=reason))
+
+    # ------------------------------------------------------------------ run here
+    def run_here(self) -> None:
+        if self._task is not None or self.runner_command is None:
+            return
+        actions = ["/act", "/dstatus"] if self.also_act.isChecked() else ["/dstatus"]
+        command, timeout = list(self.runner_command), float(self.run_timeout)
+        event = threading.Event()
+        task = workers.Task(lambda: ospp_run.run_ospp(command, actions, timeout, event), cancel=event.set)
+        task.signals.returned.connect(self._ran)
+        task.signals.errored.connect(self._file_failed)
+        task.signals.finished.connect(self._task_finished)
+        self._task = task
+        self._pending_path = " ".join(command[-1:])
+        self.status.setText(self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
+            actions=" ".join(actions), seconds=timeout))
+        self._set_busy(True)
+        workers.start(self.wizard().pool, task)
+
+    def _ran(self, tag: int, result: ospp_run.RunResult) -> None:
+        if self._task is None or tag != self._task.tag:
+            return
+        self._run_problem = result.problem
+        messages = {
+            None: self.tr("Ran in {seconds:.1f} s.").format(seconds=result.elapsed_s),
+            ospp_run.TIMEOUT: self.tr("ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the "
+                                      "commands in a command prompt instead.").format(seconds=self.run_timeout),
+            ospp_run.NOT_FOUND: self.tr("cscript could not be started: {reason}").format(reason=result.detail),
+            ospp_run.FAILED: self.tr("The command failed (exit code {code}): {reason}").format(
+                code=result.returncode if result.returncode is not None else "–", reason=result.detail),
+            ospp_run.CANCELLED: self.tr("Cancelled."),
+        }
+        self.status.setText(messages.get(result.problem, ""))
+        if result.output.strip():
+            self._set_output(result.output, "ran")
+
+    def cancel(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            self.status.setText(self.tr("Cancelled."))
+        self._set_busy(False)
+
+    def _task_finished(self, tag: int) -> None:
+        if self._task is not None and tag == self._task.tag:
+            self._task = None
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.cancel_run.setVisible(busy)
+        self._update_run_button()
+        self.completeChanged.emit()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def shutdown(self) -> None:
+        self._parse_task = None
+        self._read_timer.stop()
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+
+    # ------------------------------------------------------------------ wizard
+    def initializePage(self) -> None:
+        self._refresh_commands()
+        if self.output.toPlainText().strip():
+            self.read_answer()  # the MAK or the KMS check may have changed since
+        else:
+            self._show_result(self._session_result())
+
+    def isComplete(self) -> bool:
+        return self._task is None and self._parse_task is None
+
+    def load(self, session) -> None:
+        self._show_result(session.activation)

@@ -1,0 +1,323 @@
+"""The reader of ospp.vbs output, against a corpus written in the formats the tool prints,
+property tests on any text, and ``srs-wizard read-status`` as a real process."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from srs_wizard.core import activation as act
+from srs_wizard.core.present import activation as words
+
+CORPUS = Path(__file__).parent / "corpus" / "ospp"
+LYNC_KMS = "1b9f11e3-c85c-4e1b-bb29-879ad2c909e3"
+LYNC_MAK = "e1264e10-afaf-4439-a98b-256df8bb156f"
+
+
+def read(name: str) -> act.StatusReport:
+    return act.read_bytes((CORPUS / name).read_bytes())
+
+
+# (file, verdict, error code behind the verdict, channel, status, last5)
+CASES = [
+    ("dstatus_kms_dns_licensed.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_kms_dns_licensed_spaces.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_kms_override.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_grace_4004F00C.txt", act.GRACE, None, act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
+    ("dstatus_licensed_4004F040.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("act_C004F074.txt", act.ERROR, "0xC004F074", act.KMS_CLIENT, None, "TCK7R"),
+    ("act_C004F038.txt", act.ERROR, "0xC004F038", act.KMS_CLIENT, None, "TCK7R"),
+    ("act_C004F042.txt", act.ERROR, "0xC004F042", act.KMS_CLIENT, None, "TCK7R"),
+    ("act_C004C020_mak.txt", act.ERROR, "0xC004C020", act.MAK, None, "Q7W3K"),
+    ("act_success_mak.txt", act.LICENSED, None, act.MAK, None, "Q7W3K"),
+    ("dstatus_mak_grace.txt", act.ERROR, "0xC004C020", act.MAK, "OOB_GRACE", "Q7W3K"),
+    ("dstatus_mak_licensed.txt", act.LICENSED, None, act.MAK, "LICENSED", "Q7W3K"),
+    ("dstatus_several_products.txt", act.ERROR, "0xC004F074", act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
+    ("dstatus_suite_only.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "GVGXT"),
+    ("dstatus_banner_zh.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_banner_ru.txt", act.GRACE, None, act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
+    ("dstatus_utf16_bom.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_utf16_nobom.txt", act.GRACE, None, act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
+    ("dstatus_gbk.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_utf8_bom.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("pasted_powershell.txt", act.ERROR, "0xC004F074", act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
+    ("pasted_cmd_act_then_licensed.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+]
+
+
+@pytest.mark.parametrize("name, verdict, code, channel, status, last5", CASES)
+def test_corpus_verdicts(name, verdict, code, channel, status, last5):
+    report = read(name)
+    assert report.verdict == verdict
+    assert report.error_code == code
+    assert report.product is not None
+    assert report.product.channel == channel
+    assert report.product.status == status
+    assert report.product.last5 == last5
+
+
+def test_lync_is_the_product_that_matters_among_several():
+    report = read("dstatus_several_products.txt")
+    assert len(report.products) == 3
+    assert [p.last5 for p in report.products] == ["GVGXT", "C2FG3", "TCK7R"]
+    assert report.product.sku_id == LYNC_KMS
+    assert report.products[0].status == "LICENSED"  # the suite is licensed; Lync is what counts
+    visio = report.products[1]
+    assert visio.error_code == "0x4004F00C" and visio.informational is True
+    assert visio.grace_minutes == 17280
+
+
+def test_kms_lines_from_dns_with_tab_and_spaces_read_the_same():
+    tab, spaces = read("dstatus_kms_dns_licensed.txt"), read("dstatus_kms_dns_licensed_spaces.txt")
+    assert b"\tKMS machine name" in (CORPUS / "dstatus_kms_dns_licensed.txt").read_bytes()
+    assert b"    KMS machine name" in (CORPUS / "dstatus_kms_dns_licensed_spaces.txt").read_bytes()
+    assert tab.product == spaces.product
+    p = tab.product
+    assert p.kms_dns_host == "kms01.contoso.test:1688" and p.kms_override is None
+    assert p.activation_interval == 120 and p.renewal_interval == 10080
+    assert p.grace_minutes == 259170
+    assert tab.kms_host == "kms01.contoso.test:1688" and tab.override is False
+
+
+def test_registry_override_is_named_and_means_dns_is_off():
+    report = read("dstatus_kms_override.txt")
+    p = report.product
+    assert p.kms_override == "kms-old.fabrikam.test:1688"
+    assert p.kms_name_not_available is True
+    assert report.kms_host == "kms-old.fabrikam.test:1688" and report.override is True
+    check = act.compare_kms_host(report, found=["kms01.contoso.test"], expected=["kms01.contoso.test"])
+    assert check.code == act.HOST_UNEXPECTED and check.override is True
+    codes = [a.code for a in words.advice(report, host_check=check)]
+    assert codes == ["kms_override", "kms_host_unexpected"]
+    assert "/remhst" in words.advice(report, host_check=check)[0].message
+
+
+def test_kms_host_compared_with_found_and_expected_hosts():
+    report = read("dstatus_kms_dns_licensed.txt")
+    assert act.compare_kms_host(report, expected=["kms01"]).code == act.HOST_EXPECTED
+    assert act.compare_kms_host(report, expected=["kms01.contoso.test:1688"]).code == act.HOST_EXPECTED
+    assert act.compare_kms_host(report, expected=["kms02.contoso.test"]).code == act.HOST_UNEXPECTED
+    assert act.compare_kms_host(report, found=["kms01.contoso.test"]).code == act.HOST_FOUND
+    assert act.compare_kms_host(report, found=["kms07.contoso.test"]).code == act.HOST_NOT_IN_DNS
+    assert act.compare_kms_host(report).code == act.HOST_UNKNOWN
+    assert act.compare_kms_host(read("dstatus_grace_4004F00C.txt")).code == act.HOST_NONE
+
+
+def test_informational_codes_are_not_failures():
+    licensed = read("dstatus_licensed_4004F040.txt")
+    assert licensed.product.error_code == "0x4004F040" and licensed.product.informational is True
+    assert licensed.product.failing_code is None
+    grace = read("dstatus_grace_4004F00C.txt")
+    assert grace.verdict == act.GRACE and grace.error_code is None
+    assert act.is_informational("0x4004F040") and not act.is_informational("0xC004F074")
+
+
+def test_act_blocks_say_whether_activation_succeeded():
+    assert read("act_success_mak.txt").product.activated is True
+    failed = read("act_C004F042.txt").product
+    assert failed.source == act.SOURCE_ACT and failed.activated is False
+    assert failed.error_description == "Run the following: cscript ospp.vbs /ddescr:0xC004F042"
+    both = read("pasted_cmd_act_then_licensed.txt")
+    assert [p.source for p in both.products] == [act.SOURCE_ACT, act.SOURCE_DSTATUS]
+    assert both.has_act and both.has_dstatus
+
+
+def test_powershell_paste_takes_the_failing_act_code_when_status_is_grace():
+    report = read("pasted_powershell.txt")
+    assert [p.source for p in report.products] == [act.SOURCE_ACT, act.SOURCE_DSTATUS]
+    assert report.product.source == act.SOURCE_DSTATUS
+    assert words.verdict_title(report.verdict, report.error_code) == \
+        "Error 0xC004F074: no KMS host could be contacted"
+
+
+def test_no_key_not_found_access_denied_and_garbage():
+    assert read("dstatus_no_key.txt").verdict == act.NO_KEY
+    office16 = read("dstatus_office16_only.txt")
+    assert office16.verdict == act.NOT_FOUND and office16.product is None
+    assert office16.products[0].last5 == "WFG99"
+    denied = read("dstatus_access_denied.txt")
+    assert denied.verdict == act.ERROR and denied.error_code == "0x80070005" and denied.product is None
+    assert "administrator" in words.next_step(denied.verdict, denied.error_code)
+    assert act.read_status("").verdict == act.UNREADABLE
+    assert act.read_status("hello world\nnothing here").verdict == act.UNREADABLE
+    assert act.read_bytes(bytes(range(256)) * 10).verdict == act.UNREADABLE
+    assert act.read_bytes(b"x" * (act.MAX_BYTES + 1)).verdict == act.UNREADABLE
+
+
+def test_decoding_of_every_encoding_keeps_the_banner():
+    assert "版权所有" in act.decode_output((CORPUS / "dstatus_gbk.txt").read_bytes())
+    assert "版权所有" in act.decode_output((CORPUS / "dstatus_utf16_bom.txt").read_bytes())
+    assert (CORPUS / "dstatus_utf16_bom.txt").read_bytes().startswith(codecs.BOM_UTF16_LE)
+    assert "LICENSE STATUS" in act.decode_output((CORPUS / "dstatus_utf16_nobom.txt").read_bytes())
+    assert not act.decode_output((CORPUS / "dstatus_utf8_bom.txt").read_bytes()).startswith("\ufeff")
+    assert "Сервер" in act.decode_output((CORPUS / "dstatus_banner_ru.txt").read_bytes())
+    ru_oem = (CORPUS / "dstatus_banner_ru.txt").read_text("utf-8").encode("cp866")
+    assert act.read_bytes(ru_oem).verdict == act.GRACE  # the OEM code page of a Russian console
+
+
+def test_key_matches_compares_last_five_only():
+    mak = read("dstatus_mak_grace.txt")
+    assert act.key_matches(mak, "Q7W3K") is True
+    assert act.key_matches(mak, "q7w3k") is True
+    assert act.key_matches(mak, "*****-*****-*****-*****-Q7W3K") is True
+    assert act.key_matches(mak, "AAAAA") is False
+    assert act.key_matches(mak, None) is None
+    assert act.key_matches(read("dstatus_no_key.txt"), "Q7W3K") is None
+    # A MAK installed and matching is still not activated: both are said.
+    items = words.advice(mak, "Q7W3K")
+    assert [a.code for a in items] == ["0xC004C020", "key_match"]
+    assert "not the activation" in items[1].action
+
+
+def test_a_longer_last5_is_dropped_and_whole_keys_are_masked():
+    key = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    text = (CORPUS / "dstatus_kms_dns_licensed.txt").read_text("utf-8")
+    text = text.replace("installed product key: TCK7R", f"installed product key: {key}")
+    text = text.replace("VOLUME_KMSCLIENT channel", f"VOLUME_KMSCLIENT channel {key}")
+    report = act.read_status(text)
+    assert report.product.last5 is None
+    dumped = json.dumps(report.to_json())
+    assert "2MG3G" not in dumped and "KDQW3" not in dumped
+    assert "*****-*****-*****-*****-TCK7R" in report.product.description
+
+
+def test_every_failing_code_of_the_facts_has_words():
+    codes = ["0xC004F074", "0x8007232B", "0x8007007B", "0x8007251D", "0x80092328", "0x800706BA", "0xC004F038",
+             "0xC004F039", "0xC004F041", "0xC004F042", "0xC004F06C", "0xC004F050", "0xC004C001", "0xC004C003",
+             "0xC004F051", "0xC004C008", "0xC004C020", "0xC004C021", "0xC004B100", "0xC004F009", "0x80070005",
+             "0x80070422", "0x80070426", "0x8007000D"]
+    for code in codes:
+        meaning, action, known = words.code_words(code)
+        assert known and meaning and action, code
+    meaning, action, known = words.code_words("0xC004FFFF")
+    assert not known and "cscript ospp.vbs /ddescr:0xC004FFFF" in action
+    assert words.verdict_title(act.ERROR, "0xC004FFFF").startswith("Error 0xC004FFFF")
+
+
+def test_titles_in_plain_words():
+    assert words.verdict_title(act.LICENSED) == "Licensed"
+    assert words.verdict_title(act.GRACE) == "Not activated yet"
+    assert words.verdict_title(words.NOT_CHECKED) == "Activation not checked"
+    assert words.verdict_title(words.PROMO_PENDING) == "Promotional MAK requested; activation pending"
+
+
+def test_a_record_round_trip_keeps_the_facts():
+    report = read("dstatus_several_products.txt")
+    result = act.ActivationResult("pasted", "2026-11-28T10:30:00+08:00", report, None,
+                                  act.compare_kms_host(report))
+    back = act.result_from_json(json.loads(json.dumps(result.to_json())))
+    assert back.report.products == report.products
+    assert back.report.product == report.product
+    assert back.report.verdict == report.verdict and back.report.error_code == "0xC004F074"
+
+
+# --------------------------------------------------------------------------- properties
+
+KEY_ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
+
+
+@st.composite
+def keys(draw):
+    chars = draw(st.lists(st.sampled_from(KEY_ALPHABET), min_size=24, max_size=24))
+    chars.insert(draw(st.integers(0, 23)), "N")
+    return "".join(chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_reads_without_exception(text):
+    report = act.read_status(text)
+    assert report.verdict in act.VERDICTS
+    json.dumps(report.to_json())
+    words.advice(report, "ABCDE")
+    words.product_rows(report.products)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=4096))
+def test_any_bytes_read_without_exception(data):
+    assert act.read_bytes(data).verdict in act.VERDICTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=keys(), dashes=st.booleans(), before=st.text(max_size=40), after=st.text(max_size=40),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gbk"]),
+       where=st.sampled_from(["LICENSE NAME: ", "LICENSE DESCRIPTION: ", "ERROR DESCRIPTION: ",
+                              "Last 5 characters of installed product key: ",
+                              "KMS machine name from DNS: ", "KMS machine registry override defined: ",
+                              "LICENSE STATUS: ", "SKU ID: "]))
+def test_never_more_than_five_key_characters_out(key, dashes, before, after, encoding, where):
+    shown = "-".join(key[i:i + 5] for i in range(0, 25, 5)) if dashes else key
+    text = (CORPUS / "dstatus_kms_dns_licensed.txt").read_text("utf-8")
+    text = text.replace("Activation Type Configuration: ALL",
+                        f"Activation Type Configuration: ALL\n{where}{before}{shown}{after}")
+    text = text.replace("ERROR CODE", f"ERROR CODE: 0xC004F074\nERROR DESCRIPTION: {shown}")
+    report = act.read_bytes(text.encode(encoding, errors="replace"))  # as a file or a child's output
+    out = json.dumps(report.to_json(), ensure_ascii=False) + "".join(
+        a.message + a.action for a in words.advice(report, key[-5:]))
+    out += "".join("".join(r) for r in words.product_rows(report.products))
+    plain = out.replace("-", "").upper()
+    for start in range(0, 20):
+        assert key[start:start + 6] not in plain, (key, out)
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], input=stdin, capture_output=True,
+                          timeout=60, env=env)
+
+
+def test_cli_json_for_a_failed_mak_with_its_key_check():
+    result = run("read-status", str(CORPUS / "dstatus_mak_grace.txt"), "--expect-last5", "Q7W3K", "--json")
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"verdict", "product", "products", "advice", "key_matches"}
+    assert data["verdict"] == "error" and data["key_matches"] is True
+    assert data["product"]["sku_id"] == LYNC_MAK and data["product"]["last5"] == "Q7W3K"
+    assert data["advice"][0]["code"] == "0xC004C020"
+    assert "VLSC" in data["advice"][0]["action"]
+
+
+def test_cli_licensed_exit_zero_from_stdin_utf16():
+    result = run("read-status", "-", stdin=(CORPUS / "dstatus_utf16_bom.txt").read_bytes())
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert out.splitlines()[0] == "Licensed"
+    assert "kms01.contoso.test:1688" in out
+
+
+def test_cli_other_key_and_chinese_output():
+    result = run("--lang", "zh_CN", "read-status", str(CORPUS / "dstatus_kms_dns_licensed.txt"),
+                 "--expect-last5", "ABCDE")
+    assert result.returncode == 0
+    out = result.stdout.decode("utf-8")
+    assert out.splitlines()[0] == "已许可"
+    assert "TCK7R" in out and "ABCDE" in out
+
+
+def test_cli_refuses_big_binary_and_bad_usage_with_one_line(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (1024 * 1024 + 1))
+    garbage = tmp_path / "garbage.bin"
+    garbage.write_bytes(bytes(range(256)) * 64)
+    for args in ([str(big)], [str(garbage)], [str(tmp_path / "missing.txt")],
+                 [str(CORPUS / "dstatus_no_key.txt"), "--expect-last5", "ABC"]):
+        result = run("read-status", *args)
+        assert result.returncode == 2, args
+        assert result.stdout == b""
+        assert len(result.stderr.decode().strip().splitlines()) == 1, result.stderr
+        assert b"Traceback" not in result.stderr
+    not_ospp = run("read-status", "--json", stdin=b"just some words\n")
+    assert not_ospp.returncode == 2 and json.loads(not_ospp.stdout)["verdict"] == "unreadable"
+    no_key = run("read-status", str(CORPUS / "dstatus_no_key.txt"))
+    assert no_key.returncode == 1 and no_key.stdout.decode().startswith("No product key installed")
