@@ -1072,6 +1072,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>DNS 查询失败。</translation>
     </message>
     <message>
+        <source>This computer&apos;s limit of open files was reached; check fewer domains at once, or close other programs and check again.</source>
+        <translation>这台计算机已达到打开文件数的上限；请一次检查较少的域，或关闭其他程序后再检查。</translation>
+    </message>
+    <message>
         <source>The domain is empty.</source>
         <translation>域为空。</translation>
     </message>
@@ -1178,6 +1182,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>no IP address found for this host</source>
         <translation>未找到此主机的 IP 地址</translation>
+    </message>
+    <message>
+        <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
+        <translation>控制台停在 {used}：它使用第一个在应答中含有记录的 DNS 后缀。{domain} 中的 {host} 会应答，但控制台不会查到那里：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
     </message>
 </context>
 <context>
