@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from tests.servers import Dnsmasq, TcpListener, UdpResponder, Zone  # noqa: E402
 
+pytest_plugins = ["tests.rpc_fixtures"]
+
 
 @pytest.fixture
 def dnsmasq():

@@ -1,0 +1,249 @@
+"""Real TCP responders on loopback for the KMS bind probe, each recording every byte received.
+
+The KMS replies are built to the layout of a bind_ack / bind_nak in
+shared/reference/kms-rpc-bind.md (what vlmcsd, py-kms and a Windows host send), written
+here from the wire format, independent of the client code in srs_wizard.core.kms_rpc.
+
+Modes of ``BindResponder``:
+- ``kms_win8``: a Windows 8 / Server 2012+ host: NDR64 accepted (0/0), NDR32 rejected
+  (2/2) when NDR64 is offered beside it, the feature context negotiate-acked (3);
+- ``kms_legacy``: an older host: NDR32 accepted, NDR64 rejected (2/2);
+- ``ndr32_only``: a legacy host behind a filter that drops binds offering more than one
+  context (it stays silent on them) and answers only the single-NDR32 bind;
+- ``rpc_no_kms``: an RPC server without the KMS interface: KMS contexts rejected with
+  reason 1, the feature context negotiate-acked;
+- ``bind_nak``: answers every bind with a bind_nak;
+- ``http_400``: a web server answering ``HTTP/1.1 400 Bad Request`` and closing;
+- ``banner``: sends an SSH banner as soon as it accepts;
+- ``close``: closes every connection at once;
+- ``silent``: reads and records, never answers.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+import uuid
+
+MODES = ("kms_win8", "kms_legacy", "ndr32_only", "rpc_no_kms", "bind_nak", "http_400",
+         "banner", "close", "silent")
+
+KMS_INTERFACE = uuid.UUID("51C82175-844E-4750-B0D8-EC255555BC06")
+NDR32 = uuid.UUID("8A885D04-1CEB-11C9-9FE8-08002B104860")
+NDR64 = uuid.UUID("71710533-BEBA-4937-8319-B5DBEF9CCC36")
+FEATURE_PREFIX = uuid.UUID("6CB71C2C-9812-4540-0000-000000000000").bytes_le[:8]
+NIL = uuid.UUID(int=0)
+
+BANNER = b"SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"
+HTTP_400 = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 11\r\n"
+            b"Connection: close\r\n\r\nBad Request")
+
+
+def split_pdus(data: bytes) -> list[bytes]:
+    """Cut one connection's bytes into PDUs by their frag_length; a remainder that is no
+    whole PDU is returned as one last piece (so a test sees it)."""
+    pdus = []
+    offset = 0
+    while offset < len(data):
+        rest = data[offset:]
+        if len(rest) < 16:
+            pdus.append(rest)
+            break
+        order = "<" if rest[4] >> 4 else ">"
+        (frag_length,) = struct.unpack_from(order + "H", rest, 8)
+        if frag_length < 16 or frag_length > len(rest):
+            pdus.append(rest)
+            break
+        pdus.append(rest[:frag_length])
+        offset += frag_length
+    return pdus
+
+
+def parse_bind(pdu: bytes) -> tuple[int, bytes, int, list[tuple[int, uuid.UUID, uuid.UUID]]]:
+    """(call_id, header flags+drep, assoc_group, [(p_cont_id, abstract, first transfer)])."""
+    (call_id,) = struct.unpack_from("<I", pdu, 12)
+    (assoc_group,) = struct.unpack_from("<I", pdu, 20)
+    n_contexts = pdu[24]
+    contexts = []
+    offset = 28
+    for _ in range(n_contexts):
+        p_cont_id, n_transfer = struct.unpack_from("<HB", pdu, offset)
+        abstract = uuid.UUID(bytes_le=pdu[offset + 4:offset + 20])
+        transfer = uuid.UUID(bytes_le=pdu[offset + 24:offset + 40])
+        contexts.append((p_cont_id, abstract, transfer))
+        offset += 24 + 20 * n_transfer
+    return call_id, pdu[3:8], assoc_group, contexts
+
+
+def _header(ptype: int, flags_drep: bytes, frag_length: int, call_id: int) -> bytes:
+    return (bytes([5, 0, ptype]) + flags_drep
+            + struct.pack("<HHI", frag_length, 0, call_id))
+
+
+def build_bind_ack(results: list[tuple[int, int, uuid.UUID, int]], call_id: int = 2,
+                   secondary_address: str = "1688", assoc_group: int = 0x1063BF3F,
+                   flags_drep: bytes = b"\x13\x10\x00\x00\x00") -> bytes:
+    """A bind_ack (ptype 12): results are (result, reason, transfer syntax, version)."""
+    address = secondary_address.encode("ascii") + b"\0"
+    body = struct.pack("<HHIH", 5840, 5840, assoc_group, len(address)) + address
+    body += b"\0" * (-(16 + len(body)) % 4)
+    body += struct.pack("<B3x", len(results))
+    for result, reason, syntax, version in results:
+        body += struct.pack("<HH", result, reason) + syntax.bytes_le + struct.pack("<I", version)
+    return _header(12, flags_drep, 16 + len(body), call_id) + body
+
+
+def build_bind_nak(reason: int = 0, call_id: int = 2,
+                   flags_drep: bytes = b"\x03\x10\x00\x00\x00") -> bytes:
+    """A bind_nak (ptype 13): the reason, then the one protocol version supported (5.0)."""
+    body = struct.pack("<HBBB", reason, 1, 5, 0)
+    body += b"\0" * (-(16 + len(body)) % 4)
+    return _header(13, flags_drep, 16 + len(body), call_id) + body
+
+
+def kms_results(contexts: list[tuple[int, uuid.UUID, uuid.UUID]], prefer_ndr64: bool,
+                interface: uuid.UUID | None = KMS_INTERFACE) -> list[tuple[int, int, uuid.UUID, int]]:
+    """The per-context answer of a KMS host (or, with interface None, of an RPC server
+    that offers no such interface)."""
+    ndr64_offered = any(t == NDR64 for _, a, t in contexts if a == interface)
+    results = []
+    for _, abstract, transfer in contexts:
+        if transfer.bytes_le[:8] == FEATURE_PREFIX:
+            bits = struct.unpack_from("<H", transfer.bytes_le, 8)[0]
+            results.append((3, bits & 0x0003, NIL, 0))
+        elif abstract != interface:
+            results.append((2, 1, NIL, 0))
+        elif transfer == NDR64 and prefer_ndr64:
+            results.append((0, 0, NDR64, 1))
+        elif transfer == NDR32 and not (prefer_ndr64 and ndr64_offered):
+            results.append((0, 0, NDR32, 2))
+        else:
+            results.append((2, 2, NIL, 0))
+    return results
+
+
+class BindResponder:
+    """A real TCP server on loopback playing one kind of listener (see the module's modes)."""
+
+    def __init__(self, mode: str, host: str = "127.0.0.1", secondary_address: str | None = None):
+        if mode not in MODES:
+            raise ValueError(mode)
+        self.mode = mode
+        self.host = host
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.sock = socket.socket(family, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind((host, 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.secondary_address = secondary_address or str(self.port)
+        self.accepted = 0
+        self._connections: list[bytearray] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def received(self) -> bytes:
+        """Every byte received, all connections in the order they were accepted."""
+        with self._lock:
+            return b"".join(bytes(c) for c in self._connections)
+
+    def pdus_received(self) -> list[bytes]:
+        """What arrived, cut into PDUs connection by connection (see split_pdus)."""
+        with self._lock:
+            connections = [bytes(c) for c in self._connections]
+        return [pdu for data in connections for pdu in split_pdus(data)]
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.05)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.accepted += 1
+            if self.mode == "close":
+                conn.close()
+                continue
+            record = bytearray()
+            with self._lock:
+                self._connections.append(record)
+            thread = threading.Thread(target=self._handle, args=(conn, record), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _recv(self, conn: socket.socket, record: bytearray) -> bytes | None:
+        """Next bytes from the client; None once it closed or the server stops (what has
+        arrived by then is still recorded)."""
+        while True:
+            stopping = self._stop.is_set()
+            if stopping:
+                conn.setblocking(False)
+            try:
+                chunk = conn.recv(4096)
+            except socket.timeout:
+                continue
+            except OSError:  # reset, or nothing more waiting once stopping
+                return None
+            if not chunk:
+                return None
+            with self._lock:
+                record += chunk
+            if not stopping:
+                return chunk
+
+    def _handle(self, conn: socket.socket, record: bytearray) -> None:
+        conn.settimeout(0.05)
+        with conn:
+            if self.mode == "banner":
+                conn.sendall(BANNER)
+            pending = b""
+            answered_http = False
+            while True:
+                chunk = self._recv(conn, record)
+                if chunk is None:
+                    return
+                if self.mode == "http_400":
+                    if not answered_http:
+                        # answer, close our side, keep recording until the client closes
+                        conn.sendall(HTTP_400)
+                        conn.shutdown(socket.SHUT_WR)
+                        answered_http = True
+                    continue
+                pending += chunk
+                for pdu in split_pdus(pending):
+                    if len(pdu) < 16 or struct.unpack_from("<H", pdu, 8)[0] != len(pdu):
+                        pending = pdu  # wait for the rest
+                        break
+                    pending = pending[len(pdu):]
+                    answer = self._answer(pdu)
+                    if answer:
+                        conn.sendall(answer)
+
+    def _answer(self, pdu: bytes) -> bytes | None:
+        if self.mode in ("banner", "silent") or pdu[2] != 11:
+            return None
+        call_id, flags_drep, assoc_group, contexts = parse_bind(pdu)
+        if self.mode == "bind_nak":
+            return build_bind_nak(0, call_id)
+        if self.mode == "ndr32_only" and len(contexts) > 1:
+            return None
+        if self.mode == "rpc_no_kms":
+            results = kms_results(contexts, prefer_ndr64=True, interface=None)
+        else:
+            results = kms_results(contexts, prefer_ndr64=self.mode == "kms_win8")
+        # vlmcsd echoes flags, data representation and call_id
+        return build_bind_ack(results, call_id, self.secondary_address,
+                              assoc_group or 0x1063BF3F, flags_drep)
+
+    def close(self) -> None:
+        """Stop, and wait until every connection's bytes are recorded."""
+        self._stop.set()
+        self._thread.join(2)
+        for thread in self._threads:
+            thread.join(2)
+        self.sock.close()
