@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import os
+import resource
+import subprocess
+import sys
 import threading
 import time
 
@@ -250,14 +256,141 @@ def test_bad_domains_are_refused_with_a_reason(text):
     ("10.1.2.3:5353", "10.1.2.3", 5353),
     ("[::1]:5300", "::1", 5300),
     ("::1", "::1", 53),
-    ("localhost", "127.0.0.1", 53),
 ])
 def test_nameserver_parsing(text, address, port):
     ns = kms.parse_nameserver(text)
     assert (ns.address, ns.port) == (address, port)
 
 
-@pytest.mark.parametrize("text", ["999.1.1.1", "10.1.2.3:0", "10.1.2.3:70000", "[::1", "[::1]x", "1.2.3.4:abc", ""])
+def test_nameserver_by_name_is_looked_up():
+    # Which address "localhost" gives first (127.0.0.1 or ::1) depends on the machine.
+    ns = kms.parse_nameserver("localhost:5353")
+    assert ipaddress.ip_address(ns.address).is_loopback and ns.port == 5353
+
+
+@pytest.mark.parametrize("text", ["999.1.1.1", "10.1.2.3:0", "10.1.2.3:70000", "[::1", "[::1]x", "1.2.3.4:abc", "",
+                                  "127.0.0.1:٣", "[::1]:５３", "127.0.0.1:²"])
 def test_bad_nameservers(text):
     with pytest.raises(kms.UsageError):
         kms.parse_nameserver(text)
+
+
+# --------------------------------------------------------------------------- hardening
+
+
+def test_reply_from_another_port_is_ignored(responder):
+    """A reply from a port the query was not sent to is a spoofer's, not the server's."""
+    check = kms.find_kms_hosts(["contoso.test"], [responder("other_port").address], timeout=0.6)
+    assert check.domains[0].status == kms.TIMEOUT
+
+
+def test_srv_target_that_is_a_cname_is_followed(dnsmasq, rpc_responder):
+    server_kms = rpc_responder("kms_win8")
+    zone = Zone().add_kms("contoso.test", "kms.contoso.test", port=server_kms.port)
+    zone.add_host("real.contoso.test", "127.0.0.1")
+    zone.cnames.append(("kms.contoso.test", "real.contoso.test"))
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    (host,) = check.hosts
+    assert host.target == "kms.contoso.test"
+    assert host.addresses == ("127.0.0.1",)
+    assert host.reachable is True
+    assert check.verdict == kms.READY
+
+
+def test_cancel_interrupts_the_tcp_retry_of_a_truncated_answer(responder):
+    server = responder("truncated")
+    token = kms.CancelToken()
+    outcome = {}
+
+    def run():
+        try:
+            kms.find_kms_hosts(["contoso.test"], [server.address], timeout=30, cancel=token)
+            outcome["returned"] = True
+        except kms.CheckCancelled:
+            outcome["cancelled"] = time.perf_counter()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while server.tcp_accepted < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.tcp_accepted >= 1  # the check is now waiting on the TCP retry
+    cancelled_at = time.perf_counter()
+    token.cancel()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert "cancelled" in outcome, outcome  # it did not run on to its 30 s budget
+    assert outcome["cancelled"] - cancelled_at < 1.0
+
+
+def _open_sockets() -> int:
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
+        except OSError:
+            pass  # closed while we looked
+    return count
+
+
+def test_sockets_in_flight_are_bounded(responder):
+    """200 domains against a silent server: retransmissions reuse their socket, and only
+    MAX_IN_FLIGHT queries hold one at a time."""
+    silent = responder("silent")
+    before = _open_sockets()
+    peak = [0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], _open_sockets() - before)
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        check = kms.find_kms_hosts([f"d{i}.test" for i in range(200)], [silent.address, silent.address],
+                                   timeout=2.3)
+    finally:
+        stop.set()
+        sampler.join()
+    assert [d.status for d in check.domains] == [kms.TIMEOUT] * 200
+    assert 0 < peak[0] <= kms.MAX_IN_FLIGHT + 5, peak[0]
+
+
+def test_open_files_limit_is_named_in_words(responder):
+    silent = responder("silent")
+    domains = [arg for i in range(60) for arg in ("--domain", f"d{i}.test")]
+
+    def low_limit():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (40, 40))
+
+    result = subprocess.run([sys.executable, "-m", "srs_wizard", "--lang", "en", "check-kms", *domains,
+                             "--nameserver", silent.address, "--timeout", "0.5", "--json"],
+                            capture_output=True, text=True, preexec_fn=low_limit, timeout=60)
+    assert result.returncode == 3, result.stderr
+    messages = [d["message"] for d in json.loads(result.stdout)["domains"]]
+    assert "[Errno" not in result.stdout
+    assert any("limit of open files" in m for m in messages), messages
+
+
+def test_escape_codes_in_resolv_conf_are_not_printed_raw(tmp_path):
+    conf = tmp_path / "resolv.conf"
+    conf.write_bytes(b"search contoso.test\nnameserver 10.0.0.1\x1b[2J\x07\n")
+    config = kms.system_dns_config(str(conf))
+    assert config.problem
+    assert "\x1b" not in config.problem and "\x07" not in config.problem
+    assert config.problem.isprintable()
+
+
+@pytest.mark.parametrize("expect", ["[::1]", "[::1]:1688", "::1"])
+def test_expected_ipv6_host_in_brackets_matches(dnsmasq, expect):
+    zone = Zone().add_kms("contoso.test", "kms6.contoso.test").add_host("kms6.contoso.test", "::1")
+    server = dnsmasq(zone)
+    kms.check_expected_host(expect)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect=False, expect=[expect])
+    (host,) = check.hosts
+    assert host.addresses == ("::1",)
+    assert host.expected is True
+    assert check.unexpected_hosts == ()

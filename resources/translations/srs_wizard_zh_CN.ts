@@ -969,6 +969,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>不测试到主机的 TCP 连接</translation>
     </message>
     <message>
+        <source>connect, but do not ask the hosts for the KMS interface (RPC bind)</source>
+        <translation>建立连接，但不向主机请求 KMS 接口（RPC 绑定）</translation>
+    </message>
+    <message>
         <source>a KMS host the customer runs (repeatable); others are flagged</source>
         <translation>客户运行的 KMS 主机（可重复）；其他主机会被标记</translation>
     </message>

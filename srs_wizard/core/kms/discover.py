@@ -182,7 +182,7 @@ def find_kms_hosts(
     cancel: net.CancelToken | None = None,
     resolv_conf: str | None = None,
     max_hosts: int = MAX_HOSTS,
-    bind: bool = False,
+    bind: bool = True,
 ) -> KmsCheck:
     """Do what a KMS client does to find its host, for every domain at once, and judge it.
 
@@ -330,8 +330,11 @@ def find_kms_hosts(
 
 
 def _bind_exchange(wait: float) -> net.Exchange:
-    """The KMS bind: three contexts first, one NDR32 context when nothing came back. Never a request."""
+    """The KMS bind: three contexts first, one NDR32 context when nothing at all came back.
+    Only binds: a request PDU would add the console to the customer's KMS count."""
     from srs_wizard.core import kms_rpc
 
-    return net.Exchange((kms_rpc.bind_pdu(), kms_rpc.bind_pdu_ndr32_only()), kms_rpc.BindReplyReader,
-                        wait / 2, kms_rpc.TIMEOUT)
+    return net.Exchange(
+        ((kms_rpc.bind_pdu(), kms_rpc.BindReplyReader),
+         (kms_rpc.bind_pdu_ndr32_only(), lambda: kms_rpc.BindReplyReader(offered=kms_rpc.NDR32_ONLY))),
+        wait)

@@ -376,20 +376,20 @@ class Reader(Protocol):
 
     def finish_closed(self) -> str: ...
 
+    def finish_timeout(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class Exchange:
-    """What to say once connected, and how to read the reply.
+    """What to say once connected, and how to read the reply, attempt by attempt.
 
-    ``payloads[0]`` is sent first; when nothing at all comes back (silence, or a close
-    without a byte), the next payload is tried once on a new connection. ``wait`` is the
-    time each attempt waits for its reply.
+    ``attempts[0]`` (payload, reader factory) is tried first; when its reply stays silent
+    (not a byte before ``wait`` ran out), the next attempt is made once on a new
+    connection and its outcome is the one reported. A close is an answer, not silence.
     """
 
-    payloads: tuple[bytes, ...]
-    make_reader: Callable[[], Reader]
+    attempts: tuple[tuple[bytes, Callable[[], Reader]], ...]
     wait: float
-    timeout_outcome: str
 
 
 @dataclass
@@ -423,17 +423,17 @@ class _Conversation:
 def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_timeout: float,
                  exchange: Exchange | None = None, max_in_flight: int = MAX_IN_FLIGHT) -> dict:
     """Connect to every (key, address, port) at once; when ``exchange`` is given, hold its
-    conversation on each open connection. Returns {(key, address): TcpResult}."""
+    conversation on each open connection. Returns {(key, address): TcpResult}.
+
+    The connection has ``connect_timeout``; each attempt of the exchange then has
+    ``exchange.wait`` for its reply (a retry's new connection included)."""
     results: dict = {}
     waiting = [_Conversation(key, address, port) for key, address, port in reversed(targets)]
     active: dict[int, _Conversation] = {}
 
-    def close(c: _Conversation) -> None:
+    def done(c: _Conversation) -> None:
         loop.forget(c.sock)
         c.sock = None
-
-    def done(c: _Conversation) -> None:
-        close(c)
         active.pop(id(c), None)
         results[(c.key, c.address)] = c.result
 
@@ -441,14 +441,14 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         try:
             sock = socket.socket(family(c.address), socket.SOCK_STREAM)
         except OSError as exc:
-            c.result = c.result or TcpResult(TCP_ERROR, None, exc.errno, oserror_text(exc))
-            if c.connected:
-                c.result.outcome = exchange.timeout_outcome
-            done(c)
+            if c.connected:  # the retry found no socket: the first attempt's outcome stands
+                done(c)
+            else:
+                c.result = TcpResult(TCP_ERROR, None, exc.errno, oserror_text(exc))
+                done(c)
             return
         sock.setblocking(False)
         c.sock, c.began, c.reading = sock, now, False
-        # A retry's connection and reply share that attempt's wait.
         c.wait_until = now + (exchange.wait if c.connected else connect_timeout)
         code = sock.connect_ex((c.address, c.port))
         if code == 0:
@@ -459,42 +459,48 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
             failed(c, code)
 
     def failed(c: _Conversation, code: int) -> None:
-        if c.connected:  # the retry's connection failed: what the first try saw stands
-            c.result.outcome = c.result.outcome or exchange.timeout_outcome
-            done(c)
-            return
-        result = TCP_REFUSED if code in _REFUSED else TCP_TIMEOUT if code == errno.ETIMEDOUT else TCP_ERROR
-        c.result = TcpResult(result, None, code, _strerror(code))
-        done(c)
+        if not c.connected:
+            result = TCP_REFUSED if code in _REFUSED else TCP_TIMEOUT if code == errno.ETIMEDOUT else TCP_ERROR
+            c.result = TcpResult(result, None, code, _strerror(code))
+        done(c)  # a retry that cannot connect keeps the first attempt's outcome
 
     def opened(c: _Conversation) -> None:
         now = time.perf_counter()
         if not c.connected:
             c.connected = True
             c.result = TcpResult(TCP_OPEN, (now - c.began) * 1000)
+            c.wait_until = now + exchange.wait if exchange is not None else now
         if exchange is None:
             done(c)
             return
-        c.reader = exchange.make_reader()
-        c.got_bytes = False
+        payload, make_reader = exchange.attempts[c.attempt]
+        c.reader, c.got_bytes, c.reading = make_reader(), False, True
         c.result.attempts = c.attempt + 1
         try:
-            c.sock.sendall(exchange.payloads[c.attempt])  # a bind PDU fits the send buffer
+            c.sock.sendall(payload)  # one small PDU fits the send buffer of a new connection
         except OSError:
             pass  # the peer closed already: reading says so
-        if c.attempt == 0:
-            c.wait_until = now + exchange.wait
-        c.reading = True
         loop.watch(c.sock, selectors.EVENT_READ, c)
 
-    def ended(c: _Conversation, outcome: str, silent: bool) -> None:
-        """The current attempt ended; retry once more on a new connection when nothing came back."""
-        if silent and c.attempt + 1 < len(exchange.payloads):
-            close(c)
+    def answered(c: _Conversation, outcome: str) -> None:
+        c.result.outcome = outcome
+        done(c)
+
+    def timed_out(c: _Conversation) -> None:
+        if not c.connected:
+            c.result = TcpResult(TCP_TIMEOUT, None, errno.ETIMEDOUT, _strerror(errno.ETIMEDOUT))
+            done(c)
+            return
+        if not c.reading:  # a retry's connection that did not open in time
+            done(c)
+            return
+        c.result.outcome = c.reader.finish_timeout()
+        if not c.got_bytes and c.attempt + 1 < len(exchange.attempts):
+            loop.forget(c.sock)
+            c.sock = None
             c.attempt += 1
             connect(c, time.perf_counter())
             return
-        c.result.outcome = outcome
         done(c)
 
     def start_more(now: float) -> None:
@@ -508,19 +514,12 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         while active or waiting:
             now = time.perf_counter()
             for c in [c for c in active.values() if c.wait_until <= now]:
-                if c.reading:
-                    ended(c, exchange.timeout_outcome, not c.got_bytes)
-                elif c.connected:
-                    c.result.outcome = exchange.timeout_outcome  # the retry could not connect in time
-                    done(c)
-                else:
-                    c.result = TcpResult(TCP_TIMEOUT, None, errno.ETIMEDOUT, _strerror(errno.ETIMEDOUT))
-                    done(c)
+                timed_out(c)
             start_more(now)
             if not active:
                 continue
             wake_at = min(c.wait_until for c in active.values())
-            for key, mask in loop.wait(wake_at - time.perf_counter()):
+            for key, _mask in loop.wait(wake_at - time.perf_counter()):
                 c = key.data
                 if id(c) not in active or key.fileobj is not c.sock:
                     continue
@@ -538,14 +537,14 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
                 except OSError:
                     data = b""  # reset by the peer: as good as closed
                 if not data:
-                    ended(c, c.reader.finish_closed(), not c.got_bytes)
+                    answered(c, c.reader.finish_closed())
                     continue
                 c.got_bytes = True
                 outcome = c.reader.feed(data)
                 if outcome is not None:
-                    c.result.outcome = outcome
-                    done(c)
+                    answered(c, outcome)
     finally:
         for c in list(active.values()):
-            close(c)
+            loop.forget(c.sock)
+            c.sock = None
     return results
