@@ -24,6 +24,7 @@ from srs_wizard.core.kms_rpc import (
     parse_bind_reply,
     probe_bind,
 )
+from srs_wizard.core.present import kms_protocol
 from tests.rpc_servers import (
     NDR32,
     NDR64,
@@ -353,3 +354,44 @@ def test_ipv6_loopback_host(rpc_responder):
 def test_split_pdus_shows_a_partial_piece():
     assert split_pdus(bind_pdu() + bind_pdu()[:10]) == [bind_pdu(), bind_pdu()[:10]]
 
+
+# --- words ---------------------------------------------------------------------------
+
+def test_words_claim_no_more_than_the_bind_proved():
+    sentence = kms_protocol.outcome_sentence(KMS, "kms01.contoso.com", 1688)
+    assert sentence == "kms01.contoso.com speaks KMS on port 1688."
+    assert "activat" not in sentence
+    assert "ospp.vbs /act" in kms_protocol.activation_caveat()
+    labels = {kms_protocol.outcome_label(o) for o in (*OUTCOMES, None)}
+    assert len(labels) == len(OUTCOMES) + 1
+    for outcome in (*OUTCOMES, None):
+        text = kms_protocol.outcome_sentence(outcome, "h.contoso.com", 1688)
+        assert "h.contoso.com" in text and "1688" in text
+    assert "not checked" in kms_protocol.outcome_sentence(None, "h", 1688)
+
+
+def test_reply_details_name_what_came_back():
+    assert kms_protocol.reply_details(parse_bind_reply(build_bind_ack(WIN8_RESULTS))) == [
+        "accepted NDR64"]
+    assert kms_protocol.reply_details(parse_bind_reply(build_bind_nak(4))) == [
+        "bind refused (bind_nak, reason 4)"]
+    assert kms_protocol.reply_details(parse_bind_reply(build_bind_ack(NO_KMS_RESULTS))) == [
+        "KMS interface rejected (reasons 1, 1)"]
+    notes = kms_protocol.reply_details(parse_bind_reply(build_bind_ack(LEGACY_RESULTS, call_id=1)))
+    assert notes == ["accepted NDR32", "replied with call id 1 instead of 2"]
+    assert kms_protocol.reply_details(None) == []
+
+
+def test_words_in_chinese():
+    from srs_wizard import i18n, qm
+
+    qm.install_for_cli("zh_CN")
+    try:
+        sentence = kms_protocol.outcome_sentence(KMS, "kms01.contoso.com", 1688)
+        caveat = kms_protocol.activation_caveat()
+        label = kms_protocol.outcome_label(TIMEOUT)
+    finally:
+        i18n.set_backend(None)
+    assert "kms01.contoso.com" in sentence and "1688" in sentence and "speaks" not in sentence
+    assert "ospp.vbs /act" in caveat and "Whether" not in caveat
+    assert label != "no reply in time"

@@ -1191,6 +1191,74 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
         <translation>控制台停在 {used}：它使用第一个在应答中含有记录的 DNS 后缀。{domain} 中的 {host} 会应答，但控制台不会查到那里：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
     </message>
+    <message>
+        <source>speaks KMS</source>
+        <translation>支持 KMS 协议</translation>
+    </message>
+    <message>
+        <source>RPC, no KMS</source>
+        <translation>RPC，无 KMS</translation>
+    </message>
+    <message>
+        <source>not RPC</source>
+        <translation>非 RPC</translation>
+    </message>
+    <message>
+        <source>closed, no reply</source>
+        <translation>已关闭，无应答</translation>
+    </message>
+    <message>
+        <source>no reply in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished">未检查</translation>
+    </message>
+    <message>
+        <source>{host} speaks KMS on port {port}.</source>
+        <translation>{host} 在端口 {port} 上支持 KMS 协议。</translation>
+    </message>
+    <message>
+        <source>{host} runs an RPC service on port {port} that does not offer KMS.</source>
+        <translation>{host} 在端口 {port} 上运行的 RPC 服务不提供 KMS。</translation>
+    </message>
+    <message>
+        <source>Something other than KMS listens on {host} port {port}: its answer is not valid DCE/RPC.</source>
+        <translation>{host} 的端口 {port} 上监听的不是 KMS：其应答不是有效的 DCE/RPC。</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection on port {port}, then closed it without answering the KMS bind.</source>
+        <translation>{host} 在端口 {port} 上接受了连接，但未应答 KMS 绑定 (bind) 就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection on port {port} but did not answer the KMS bind in time.</source>
+        <translation>{host} 在端口 {port} 上接受了连接，但未及时应答 KMS 绑定 (bind)。</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection on port {port}; the KMS protocol was not checked.</source>
+        <translation>{host} 在端口 {port} 上接受了连接；未检查 KMS 协议。</translation>
+    </message>
+    <message>
+        <source>Whether it will activate Office 2013 is shown only by the console&apos;s own ospp.vbs /act.</source>
+        <translation>它能否激活 Office 2013，只有控制台自己运行 ospp.vbs /act 才能确定。</translation>
+    </message>
+    <message>
+        <source>accepted {syntaxes}</source>
+        <translation>已接受 {syntaxes}</translation>
+    </message>
+    <message>
+        <source>bind refused (bind_nak, reason {reason})</source>
+        <translation>绑定被拒绝（bind_nak，原因 {reason}）</translation>
+    </message>
+    <message>
+        <source>KMS interface rejected (reasons {reasons})</source>
+        <translation>KMS 接口被拒绝（原因 {reasons}）</translation>
+    </message>
+    <message>
+        <source>replied with call id {got} instead of {sent}</source>
+        <translation>应答的调用 ID 为 {got}，而不是 {sent}</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -1,0 +1,70 @@
+"""Words for the KMS bind probe (codes from ``srs_wizard.core.kms_rpc``).
+
+Each sentence says only what the bind proved: "speaks KMS" means the host accepted a bind
+for the KMS interface, not that it will activate Office; that caveat is its own sentence
+(``activation_caveat``) so every output can put it beside a ``kms`` outcome.
+"""
+
+from __future__ import annotations
+
+from srs_wizard.core import kms_rpc
+from srs_wizard.i18n import translate
+
+
+def outcome_label(outcome: str | None) -> str:
+    """A short table cell for a protocol outcome (None: not checked)."""
+    labels = {
+        kms_rpc.KMS: translate("kms", "speaks KMS"),
+        kms_rpc.RPC_REJECTED: translate("kms", "RPC, no KMS"),
+        kms_rpc.NOT_RPC: translate("kms", "not RPC"),
+        kms_rpc.CLOSED: translate("kms", "closed, no reply"),
+        kms_rpc.TIMEOUT: translate("kms", "no reply in time"),
+    }
+    return labels.get(outcome, translate("kms", "not checked"))
+
+
+def outcome_sentence(outcome: str | None, host: str, port: int) -> str:
+    """One sentence for the technician, claiming no more than the bind showed."""
+    sentences = {
+        kms_rpc.KMS: translate("kms", "{host} speaks KMS on port {port}."),
+        kms_rpc.RPC_REJECTED: translate(
+            "kms", "{host} runs an RPC service on port {port} that does not offer KMS."),
+        kms_rpc.NOT_RPC: translate(
+            "kms", "Something other than KMS listens on {host} port {port}: its answer is not valid DCE/RPC."),
+        kms_rpc.CLOSED: translate(
+            "kms", "{host} accepted the connection on port {port}, then closed it without answering the KMS bind."),
+        kms_rpc.TIMEOUT: translate(
+            "kms", "{host} accepted the connection on port {port} but did not answer the KMS bind in time."),
+    }
+    text = sentences.get(outcome) or translate(
+        "kms", "{host} accepted the connection on port {port}; the KMS protocol was not checked.")
+    return text.format(host=host, port=port)
+
+
+def activation_caveat() -> str:
+    """What a ``kms`` outcome does not prove."""
+    return translate(
+        "kms", "Whether it will activate Office 2013 is shown only by the console's own ospp.vbs /act.")
+
+
+def reply_details(reply: kms_rpc.BindReply | None) -> list[str]:
+    """Short notes on the raw reply: the transfer syntax accepted, why the bind was
+    refused, a call id other than the one sent."""
+    if reply is None:
+        return []
+    notes = []
+    names = {kms_rpc.SYNTAX_NDR32: "NDR32", kms_rpc.SYNTAX_NDR64: "NDR64"}
+    accepted = [names.get(s, s) for s in reply.accepted_syntaxes]
+    if accepted:
+        notes.append(translate("kms", "accepted {syntaxes}").format(syntaxes=", ".join(accepted)))
+    if reply.nak_reason is not None:
+        notes.append(translate("kms", "bind refused (bind_nak, reason {reason})")
+                     .format(reason=reply.nak_reason))
+    elif reply.outcome == kms_rpc.RPC_REJECTED and reply.contexts:
+        notes.append(translate("kms", "KMS interface rejected (reasons {reasons})").format(
+            reasons=", ".join(str(c.reason) for c in reply.contexts
+                              if c.offered in kms_rpc.KMS_SYNTAXES)))
+    if reply.call_id_differs:
+        notes.append(translate("kms", "replied with call id {got} instead of {sent}")
+                     .format(got=reply.call_id, sent=reply.sent_call_id))
+    return notes
