@@ -1213,7 +1213,7 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished">未检查</translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>{host} speaks KMS on port {port}.</source>
