@@ -394,3 +394,183 @@ def test_expected_ipv6_host_in_brackets_matches(dnsmasq, expect):
     assert host.addresses == ("::1",)
     assert host.expected is True
     assert check.unexpected_hosts == ()
+
+
+# --------------------------------------------------------------------------- the KMS bind and the search order
+
+# responder mode -> (protocol outcome, verdict, binds sent)
+BIND_CASES = {
+    "kms_win8": (kms.PROTOCOL_KMS, kms.READY, 1),
+    "kms_legacy": (kms.PROTOCOL_KMS, kms.READY, 1),
+    "ndr32_only": (kms.PROTOCOL_KMS, kms.READY, 2),
+    "rpc_no_kms": (kms.PROTOCOL_RPC_REJECTED, kms.NOT_KMS, 1),
+    "bind_nak": (kms.PROTOCOL_RPC_REJECTED, kms.NOT_KMS, 1),
+    "http_400": (kms.PROTOCOL_NOT_RPC, kms.NOT_KMS, 1),
+    "banner": (kms.PROTOCOL_NOT_RPC, kms.NOT_KMS, 1),
+    "close": (kms.PROTOCOL_CLOSED, kms.NOT_KMS, 1),
+    "silent": (kms.PROTOCOL_TIMEOUT, kms.NOT_KMS, 2),
+}
+
+
+def _zone_with(domain: str, target: str, port: int, zone: Zone | None = None) -> Zone:
+    zone = zone or Zone()
+    zone.add_kms(domain, target, port=port)
+    zone.add_host(target, "127.0.0.1")
+    return zone
+
+
+@pytest.mark.parametrize("mode", sorted(BIND_CASES))
+def test_bind_tells_a_kms_host_from_any_listener_and_sends_only_binds(dnsmasq, rpc_responder, mode):
+    from srs_wizard.core import kms_rpc
+
+    responder = rpc_responder(mode)
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", responder.port))
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.5)
+    protocol, verdict, binds = BIND_CASES[mode]
+    (host,) = check.hosts
+    assert host.reachable is True
+    assert [p.protocol for p in host.probes] == [protocol]
+    assert host.protocol == protocol
+    assert check.verdict == verdict
+    assert check.bind_tried is True
+    responder.close()  # waits until every byte is recorded
+    pdus = responder.pdus_received()
+    assert all(pdu[2] == 11 for pdu in pdus), pdus  # bind PDUs, never a request
+    if mode != "close":
+        assert pdus == [kms_rpc.bind_pdu(), kms_rpc.bind_pdu_ndr32_only()][:binds]
+
+
+def test_no_bind_connects_and_says_nothing_about_the_protocol(dnsmasq, rpc_responder):
+    responder = rpc_responder("http_400")
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", responder.port))
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, bind=False)
+    (host,) = check.hosts
+    assert check.verdict == kms.READY  # a connection is all that was asked for
+    assert host.reachable is True and host.protocol is None
+    assert [p.protocol for p in host.probes] == [None]
+    assert check.bind_tried is False
+    responder.close()
+    assert responder.received == b""  # nothing was sent
+
+
+def test_stale_first_domain_hides_a_live_host_in_a_later_one(dnsmasq, rpc_responder):
+    """The console uses the first suffix whose answer holds records, even when its host is dead."""
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "old.contoso.test", closed_port())
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3,
+                               connect_timeout=0.5)
+    assert check.verdict == kms.UNREACHABLE
+    assert [(d.name, d.used) for d in check.domains] == [("contoso.test", True), ("fabrikam.test", False)]
+    assert {h.target: h.protocol for h in check.hosts} == {"old.contoso.test": None,
+                                                            "kms.fabrikam.test": kms.PROTOCOL_KMS}
+    (note,) = check.notes
+    assert "kms.fabrikam.test" in note and "fabrikam.test" in note and "contoso.test" in note
+    from srs_wizard.core import advice
+
+    assert any("kms.fabrikam.test" in step and "contoso.test" in step for step in advice.next_steps(check))
+    # The same domains in the other order: the console uses fabrikam.test and activates.
+    swapped = kms.find_kms_hosts(["fabrikam.test", "contoso.test"], [server.address], timeout=3,
+                                 connect_timeout=0.5)
+    assert swapped.verdict == kms.READY
+    assert swapped.used_domain == "fabrikam.test" and swapped.notes == ()
+
+
+def test_first_domain_without_records_is_passed_over(dnsmasq, rpc_responder):
+    live = rpc_responder("kms_legacy")
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, Zone(local=["empty.test"]))
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["empty.test", "fabrikam.test"], [server.address], timeout=3)
+    assert check.verdict == kms.READY
+    assert [d.used for d in check.domains] == [False, True]
+
+
+def test_used_domain_whose_host_is_not_kms_is_not_kms_even_if_a_later_one_is(dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "www.contoso.test", web.port)
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3)
+    assert check.verdict == kms.NOT_KMS
+    assert check.later_domain_host().host == "kms.fabrikam.test"
+
+
+def test_json_round_trip_keeps_protocol_and_used(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    data = check.to_json()
+    assert data["domains"][0]["used"] is True
+    assert data["hosts"][0]["protocol"] == "kms"
+    assert data["hosts"][0]["probes"][0]["protocol"] == "kms"
+    again = kms.check_from_json(json.loads(json.dumps(data)))
+    assert again.to_json() == data
+
+
+def test_old_records_without_used_flags_take_the_first_domain_with_records():
+    data = {"verdict": "ready", "domains": [
+        {"name": "a.test", "status": "nxdomain"}, {"name": "b.test", "status": "ok"},
+        {"name": "c.test", "status": "ok"}], "hosts": []}
+    check = kms.check_from_json(data)
+    assert check.used_domain == "b.test"
+    assert [d.used for d in check.domains] == [False, True, False]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _stale_first_check(dnsmasq, rpc_responder) -> kms.KmsCheck:
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "old.contoso.test", closed_port())
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    return kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3,
+                              connect_timeout=0.5)
+
+
+def test_summary_path_line_never_contradicts_the_verdict(dnsmasq, rpc_responder):
+    from srs_wizard.core import summary
+    from srs_wizard.core.session import Session
+
+    check = _stale_first_check(dnsmasq, rpc_responder)
+    html = summary.summary_html(Session(technician="T", customer="C", choice="kms", kms=check).to_record())
+    assert "found in DNS" not in html.split("KMS check")[0]  # the facts table above the KMS section
+    assert "no working KMS host" in html
+    assert "The console uses the records of contoso.test" in html
+    assert "kms.fabrikam.test" in html and "/remhst" in html
+    assert "For the customer&#x27;s KMS administrator" in html or "For the customer's KMS administrator" in html
+    none = kms.KmsCheck(kms.NOT_FOUND, (), (), (), 1.0)
+    html = summary.summary_html(Session(technician="T", customer="C", choice="kms", kms=none).to_record())
+    assert "no KMS host found in DNS" in html
+
+
+def test_pdf_holds_the_protocol_and_the_administrators_checklist(qapp, tmp_path, dnsmasq, kms_zone):
+    from srs_wizard.core.session import Session
+    from tests.test_pdf import render, text_of
+
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    rec = Session(technician="T", customer="C", choice="kms", kms=check).to_record()
+    _path, reader = render(tmp_path, rec)
+    text = " ".join(text_of(reader).split())
+    assert "speaks KMS on port" in text
+    assert "KMS protocol" in text
+    for item in ("Office 2013 KMS host key", "5 or more Office clients", "TCP port 1688 is open",
+                 "within 4 hours"):
+        assert item in text, item
+
+
+def test_hand_edited_protocol_values_render_as_not_tested():
+    from srs_wizard.core import report
+
+    data = {"verdict": "ready", "bind_tried": True,
+            "domains": [{"name": "a.test", "status": "ok", "used": "yes"}],
+            "hosts": [{"target": "k.a.test", "port": 1688, "addresses": ["10.0.0.1"], "reachable": True,
+                       "domains": ["a.test"], "protocol": ["kms"],
+                       "probes": [{"address": "10.0.0.1", "result": "open", "protocol": 7}]}]}
+    check = kms.check_from_json(data)
+    assert check.hosts[0].protocol is None and check.hosts[0].probes[0].protocol is None
+    assert "k.a.test" in report.format_kms_report(check)

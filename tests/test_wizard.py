@@ -35,6 +35,9 @@ def test_kms_path_end_to_end(make_wizard, qtbot, dnsmasq, kms_zone):
     assert page.hosts.rowCount() == 1
     assert page.hosts.item(0, 0).text() == "kms01.contoso.test"
     assert page.hosts.item(0, 5).text() == "yes"
+    assert page.hosts.item(0, page.hosts.columnCount() - 1).text() == "speaks KMS"
+    assert "contoso.test" in page.used_domain.text() and page.used_domain.isVisibleTo(page)
+    assert "within 4 hours" in page.checklist.text()
     assert not page.fallback_box.isVisible()
     assert wizard.button(QWizard.NextButton).isEnabled()
     wizard.next()
@@ -58,7 +61,7 @@ def test_unreachable_host_says_why_in_the_table(make_wizard, qtbot, dnsmasq):
     assert page.verdict_title.text() == "KMS hosts found, but none answers"
     assert "none accepted a connection" in page.verdict.text()
     headers = [page.hosts.horizontalHeaderItem(c).text() for c in range(page.hosts.columnCount())]
-    assert headers[5] == "Reachable" and headers[-1] == "Problem"
+    assert headers[5] == "Reachable" and headers[-2] == "Problem" and headers[-1] == "KMS protocol"
     assert page.hosts.item(0, 5).text() == "no"
     assert "refused" in page.hosts.item(0, headers.index("Problem")).text()  # readable without hovering
     assert page.fallback_box.isVisible()
@@ -366,3 +369,17 @@ def test_about_names_the_version_and_the_log_file(make_wizard, qtbot, tmp_path):
     QTimer.singleShot(0, read_and_close)
     wizard.button(QWizard.HelpButton).click()  # "About": returns when the box is closed
     assert seen and __version__ in seen[0] and str(wizard.log_path) in seen[0]
+
+
+def test_listener_that_is_not_kms_is_not_ready(make_wizard, qtbot, dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "contoso.test", server.address)
+    assert wizard.session.kms.verdict == kms.NOT_KMS
+    assert page.verdict_title.text() == "KMS hosts found, but none speaks KMS"
+    assert page.hosts.item(0, 5).text() == "yes"  # it accepted the connection...
+    assert page.hosts.item(0, page.hosts.columnCount() - 1).text() == "not RPC"  # ...but is no KMS host
+    assert page.fallback_box.isVisible()

@@ -236,6 +236,11 @@ class SystemDnsConfig:
     problem: str | None = None
 
 
+def _protocol(value) -> str | None:
+    """A protocol outcome from a record; anything else (a hand-edited value) is 'not tested'."""
+    return value if isinstance(value, str) and value in PROTOCOLS else None
+
+
 def check_from_json(data: dict) -> KmsCheck:
     """Rebuild a KmsCheck from its JSON (a saved record), for the summary and the PDF.
 
@@ -244,7 +249,7 @@ def check_from_json(data: dict) -> KmsCheck:
     """
     domains = [
         DomainResult(d["name"], d.get("source", SOURCE_ARGUMENT), d["status"], d.get("message") or "",
-                     float(d.get("elapsed_ms") or 0.0), d.get("nameserver"), bool(d.get("used", False)))
+                     float(d.get("elapsed_ms") or 0.0), d.get("nameserver"), d.get("used") is True)
         for d in data.get("domains", ())
     ]
     if domains and not any("used" in d for d in data.get("domains", ())):
@@ -257,9 +262,9 @@ def check_from_json(data: dict) -> KmsCheck:
         KmsHost(h["target"], int(h["port"]), int(h.get("priority", 0)), int(h.get("weight", 0)),
                 h.get("domain") or "", tuple(h.get("addresses") or ()), h.get("reachable"),
                 h.get("connect_ms"), h.get("error"), h.get("expected"), tuple(h.get("domains") or ()),
-                tuple(Probe(p["address"], p["result"], p.get("connect_ms"), p.get("error"), p.get("protocol"))
+                tuple(Probe(p["address"], p["result"], p.get("connect_ms"), p.get("error"), _protocol(p.get("protocol")))
                       for p in h.get("probes") or ()),
-                h.get("protocol"))
+                _protocol(h.get("protocol")))
         for h in data.get("hosts", ())
     )
     return KmsCheck(data["verdict"], tuple(domains), hosts, tuple(data.get("unexpected_hosts") or ()),
