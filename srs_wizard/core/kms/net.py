@@ -98,18 +98,19 @@ class Loop:
     def __init__(self, token: CancelToken | None):
         self.selector = selectors.DefaultSelector()
         self.token = token
-        self.wake_r, self.wake_w = socket.socketpair()
-        self.wake_r.setblocking(False)
-        self.selector.register(self.wake_r, selectors.EVENT_READ, None)
-        if token is not None:
+        self.wake_r = self.wake_w = None
+        if token is not None:  # without a token nothing can wake us: no waker needed
+            self.wake_r, self.wake_w = socket.socketpair()
+            self.wake_r.setblocking(False)
+            self.selector.register(self.wake_r, selectors.EVENT_READ, None)
             token._attach(self.wake_w)
 
     def close(self) -> None:
         if self.token is not None:
             self.token._detach(self.wake_w)
+            self.wake_r.close()
+            self.wake_w.close()
         self.selector.close()
-        self.wake_r.close()
-        self.wake_w.close()
 
     def check_cancel(self) -> None:
         if self.token is not None and self.token.cancelled:
