@@ -13,6 +13,8 @@ from pathlib import Path
 
 import dns.flags
 import dns.message
+import dns.rdatatype
+import dns.rrset
 import dns.rcode
 
 DNSMASQ = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
@@ -155,7 +157,8 @@ class UdpResponder:
     ``refused`` / ``servfail`` (a proper reply with that rcode), ``wrong_id`` (a reply to
     another query, then nothing), ``other_port`` (a REFUSED reply sent from another port,
     as a spoofer would), ``truncated`` (a reply with the TC flag; on TCP at the same port
-    it accepts the connection and never answers).
+    it accepts the connection and never answers), ``cname_loop`` (an SRV record whose
+    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test).
     """
 
     def __init__(self, mode: str):
@@ -219,6 +222,14 @@ class UdpResponder:
                 continue
             elif self.mode == "truncated":
                 reply.flags |= dns.flags.TC
+            elif self.mode == "cname_loop":
+                question = query.question[0]
+                name = question.name.to_text()
+                if question.rdtype == dns.rdatatype.SRV:
+                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 a.loop.test."))
+                elif name in ("a.loop.test.", "b.loop.test."):
+                    other = "b.loop.test." if name == "a.loop.test." else "a.loop.test."
+                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", other))
             self.sock.sendto(reply.to_wire(), peer)
 
     def close(self) -> None:

@@ -574,3 +574,54 @@ def test_hand_edited_protocol_values_render_as_not_tested():
     check = kms.check_from_json(data)
     assert check.hosts[0].protocol is None and check.hosts[0].probes[0].protocol is None
     assert "k.a.test" in report.format_kms_report(check)
+
+
+def test_cancel_stops_the_bind_at_once(dnsmasq, rpc_responder):
+    silent = rpc_responder("silent")
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", silent.port))
+    token = kms.CancelToken()
+    outcome = {}
+
+    def run():
+        try:
+            kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=30, cancel=token)
+            outcome["returned"] = True
+        except kms.CheckCancelled:
+            outcome["cancelled"] = time.perf_counter()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while not silent.received and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert silent.received  # the bind is out; the check waits for its answer
+    cancelled_at = time.perf_counter()
+    token.cancel()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert "cancelled" in outcome, outcome
+    assert outcome["cancelled"] - cancelled_at < 1.0
+
+
+def test_binds_to_silent_hosts_run_at_once_not_one_after_another(dnsmasq, rpc_responder):
+    zone = Zone()
+    for i in range(5):
+        zone = _zone_with("contoso.test", f"kms{i}.contoso.test", rpc_responder("silent").port, zone)
+    server = dnsmasq(zone)
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.4)
+    elapsed = time.perf_counter() - started
+    assert [h.protocol for h in check.hosts] == [kms.PROTOCOL_TIMEOUT] * 5
+    assert elapsed < 5 * 0.8  # each host waits 0.4 s for the bind and 0.4 s for its retry, all together
+
+
+def test_cname_loop_is_bounded(responder):
+    server = responder("cname_loop")
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["loop.test"], [server.address], timeout=2, connect=False)
+    assert time.perf_counter() - started < 2
+    (host,) = check.hosts
+    assert host.target == "a.loop.test" and host.addresses == ()
+    assert "no IP address" in host.error
+    # one SRV query, then A and AAAA for at most MAX_CNAME_HOPS + 1 names
+    assert server.received <= 1 + 2 * (kms.MAX_CNAME_HOPS + 1)

@@ -2,9 +2,10 @@
 conversations, all at once, each with a deadline. Nothing here knows about KMS.
 
 Why a selector and not asyncio with ``dns.asyncquery``: both give concurrency and
-cancellation, but this loop is smaller than the bookkeeping asyncio needs to run in a
-worker thread and be cancelled from the GUI thread, it keeps the CLI's start-up free of
-asyncio's import, and it was at least as fast in ``bench/``.
+cancellation, and both need the same checks (source of a reply, TCP after truncation,
+sockets in flight). Measured here on loopback against dnsmasq, one ``asyncio.run`` of a
+bare ``dns.asyncquery.udp`` took 1.1 ms where this whole check takes 0.7 ms, and importing
+asyncio and dns.asyncquery adds about 85 ms to the CLI's start: the loop stays.
 
 - Every UDP query uses one socket for its whole life (retransmissions to the next server
   included) and accepts an answer only from a server it asked, from that server's port
