@@ -625,3 +625,11 @@ def test_cname_loop_is_bounded(responder):
     assert "no IP address" in host.error
     # one SRV query, then A and AAAA for at most MAX_CNAME_HOPS + 1 names
     assert server.received <= 1 + 2 * (kms.MAX_CNAME_HOPS + 1)
+
+
+def test_protocol_codes_are_the_bind_outcomes():
+    from srs_wizard.core import kms_rpc
+
+    assert set(kms.PROTOCOLS) == set(kms_rpc.OUTCOMES)
+    assert kms.best_protocol([kms.PROTOCOL_TIMEOUT, None, kms.PROTOCOL_KMS]) == kms.PROTOCOL_KMS
+    assert kms.best_protocol([None, None]) is None

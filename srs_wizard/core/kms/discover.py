@@ -17,6 +17,7 @@ import dns.name
 import dns.rcode
 import dns.rdatatype
 
+from srs_wizard.core import kms_rpc
 from srs_wizard.core.kms import net
 from srs_wizard.core.kms.inputs import (is_expected, normalise_domain, normalise_expected, parse_nameserver,
                                         system_dns_config)
@@ -332,8 +333,6 @@ def find_kms_hosts(
 def _bind_exchange(wait: float) -> net.Exchange:
     """The KMS bind: three contexts first, one NDR32 context when nothing at all came back.
     Only binds: a request PDU would add the console to the customer's KMS count."""
-    from srs_wizard.core import kms_rpc
-
     return net.Exchange(
         ((kms_rpc.bind_pdu(), kms_rpc.BindReplyReader),
          (kms_rpc.bind_pdu_ndr32_only(), lambda: kms_rpc.BindReplyReader(offered=kms_rpc.NDR32_ONLY))),
