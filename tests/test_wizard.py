@@ -383,3 +383,30 @@ def test_listener_that_is_not_kms_is_not_ready(make_wizard, qtbot, dnsmasq, rpc_
     assert page.hosts.item(0, 5).text() == "yes"  # it accepted the connection...
     assert page.hosts.item(0, page.hosts.columnCount() - 1).text() == "not RPC"  # ...but is no KMS host
     assert page.fallback_box.isVisible()
+
+
+def test_gui_loop_never_stalls_during_the_bind(make_wizard, qtbot, dnsmasq, rpc_responder):
+    silent = rpc_responder("silent")  # accepts, reads the bind, never answers: the longest probe
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=silent.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    page.advanced_toggle.setChecked(True)
+    page.connect_timeout.setValue(0.5)
+    gaps = []
+    last = [time.perf_counter()]
+
+    def beat():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    run_check(page, qtbot, "contoso.test", server.address)
+    heartbeat.stop()
+    assert wizard.session.kms.hosts[0].protocol == kms.PROTOCOL_TIMEOUT
+    assert len(gaps) > 30  # the timer really ran during the bind's wait
+    assert max(gaps) < 0.050, f"GUI loop stalled for {max(gaps) * 1000:.0f} ms"
