@@ -1220,6 +1220,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>供客户的 KMS 管理员核对</translation>
     </message>
     <message>
+        <source>For the customer&apos;s KMS administrator:</source>
+        <translation>供客户的 KMS 管理员核对：</translation>
+    </message>
+    <message>
         <source>An Office 2013 KMS host key is installed on the KMS host, and the host is activated (otherwise 0xC004F042 or 0xC004F041).</source>
         <translation>KMS 主机上已安装 Office 2013 KMS 主机密钥，且该主机已激活（否则为 0xC004F042 或 0xC004F041）。</translation>
     </message>

@@ -82,7 +82,7 @@ def format_kms_report(check) -> str:
     checklist = advice.admin_checklist(check)
     if checklist:
         out.append("")
-        out.append(kms_words.admin_checklist_title() + ":")
+        out.append(kms_words.admin_checklist_heading())
         out += [f"  [ ] {item}" for item in checklist]
     return "\n".join(out)
 

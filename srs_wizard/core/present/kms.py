@@ -41,6 +41,11 @@ def admin_checklist_title() -> str:
     return translate("kms", "For the customer's KMS administrator")
 
 
+def admin_checklist_heading() -> str:
+    """The title as the text report's line before its items."""
+    return translate("kms", "For the customer's KMS administrator:")
+
+
 def admin_checklist() -> list[str]:
     """What only the KMS host's administrator can check; the bind proves none of it."""
     return [
