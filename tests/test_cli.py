@@ -174,3 +174,16 @@ def test_display_width_counts_chinese_as_two_columns():
     assert display_width("域名") == 4
     assert display_width("（超时）。") == 10  # full-width punctuation
     assert display_width("e\u0301") == 1  # a combining accent takes no column
+
+
+def test_expect_bracketed_ipv6_with_port_matches_a_host_on_ipv6_loopback(dnsmasq, rpc_responder):
+    kms6 = rpc_responder("kms_win8", host="::1")
+    zone = Zone().add_kms("contoso.test", "kms6.contoso.test", port=kms6.port)
+    server = dnsmasq(zone.add_host("kms6.contoso.test", "::1"))
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
+                 "--expect", f"[::1]:{kms6.port}", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "ready"
+    assert data["hosts"][0]["addresses"] == ["::1"] and data["hosts"][0]["expected"] is True
+    assert data["unexpected_hosts"] == []
