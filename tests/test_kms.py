@@ -633,3 +633,17 @@ def test_protocol_codes_are_the_bind_outcomes():
     assert set(kms.PROTOCOLS) == set(kms_rpc.OUTCOMES)
     assert kms.best_protocol([kms.PROTOCOL_TIMEOUT, None, kms.PROTOCOL_KMS]) == kms.PROTOCOL_KMS
     assert kms.best_protocol([None, None]) is None
+
+
+def test_not_kms_sentence_counts_only_the_hosts_that_accepted(dnsmasq, rpc_responder):
+    from srs_wizard.core import advice
+
+    web = rpc_responder("http_400")
+    zone = _zone_with("contoso.test", "www.contoso.test", web.port)
+    zone = _zone_with("contoso.test", "dead.contoso.test", closed_port(), zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.5)
+    assert check.verdict == kms.NOT_KMS
+    sentence = advice.verdict_sentence(check)
+    assert "1 of its 2 KMS host(s) accept connections" in sentence
+    assert "www.contoso.test" in advice.next_steps(check)[0] and "dead.contoso.test" not in advice.next_steps(check)[0]

@@ -838,10 +838,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>搜索列表</translation>
     </message>
     <message>
-        <source>The console uses {domain}: its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
-        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
-    </message>
-    <message>
         <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
@@ -852,6 +848,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
         <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
+        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>

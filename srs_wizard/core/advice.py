@@ -65,8 +65,9 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",
-            "The console uses {domain}: its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).",
-        ).format(domain=check.used_domain or "–", count=len(used_hosts))
+            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).",
+        ).format(domain=check.used_domain or "–", count=len(used_hosts),
+                 reachable=sum(1 for h in used_hosts if h.reachable))
     if verdict == kms.UNREACHABLE and check.used_domain is not None:
         return translate(
             "advice",
