@@ -177,7 +177,7 @@ class BindReply:
 
 
 def _prefix_is_dce_rpc(data: bytes) -> bool:
-    """Whether the first (up to 16) bytes can still begin a DCE/RPC v5 PDU from a server."""
+    """Whether the first bytes (up to six are checked) can still begin a server's DCE/RPC v5 PDU."""
     checks = (
         lambda b: b == 5,  # rpc_vers
         lambda b: b in (0, 1),  # rpc_vers_minor (5.0 or 5.1)
