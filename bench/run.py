@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.servers import Dnsmasq, TcpListener, UdpResponder, Zone  # noqa: E402
+from tests.rpc_servers import BindResponder  # noqa: E402
+from tests.servers import Dnsmasq, UdpResponder, Zone  # noqa: E402
 
 ROWS: list[tuple[str, str, str, float, float, str]] = []
 _qt_app = None
@@ -92,7 +93,7 @@ def bench_kms() -> None:
 
     from srs_wizard.core import kms
 
-    listener = TcpListener()
+    listener = BindResponder("kms_win8")  # a KMS host: the bind is answered, the verdict is ready
     zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=listener.port)
     zone.add_host("kms01.contoso.test", "127.0.0.1")
     silent = UdpResponder("silent")
@@ -138,6 +139,23 @@ def bench_kms() -> None:
 
         a, b = interleaved(timed(cli), timed(minimal), 15)
         row("check-kms --json process vs minimal dnspython script", a, b, 1.3)
+
+        # The KMS bind on top of the connection: one KMS responder, the same command with --no-bind.
+        def cli_no_bind():
+            subprocess.run([py, "-m", "srs_wizard", "check-kms", "--domain", "contoso.test", "--nameserver",
+                            server.address, "--json", "--no-bind"], capture_output=True, check=True)
+
+        a, b = interleaved(timed(cli), timed(cli_no_bind), 15)
+        row("check-kms with the KMS bind vs --no-bind (one KMS responder)", a, b, 1.2)
+
+        def find_bind():
+            assert kms.find_kms_hosts(["contoso.test"], [server.address]).verdict == "ready"
+
+        def find_connect():
+            kms.find_kms_hosts(["contoso.test"], [server.address], bind=False)
+
+        a, b = interleaved(timed(find_bind), timed(find_connect), 100)
+        row("find with bind vs connect only, in process (for the record)", a, b, 3.0)
     finally:
         server.close()
         listener.close()

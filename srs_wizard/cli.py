@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=translate("cli", "TCP connect timeout in seconds (default 2)"))
     kms.add_argument("--no-connect", action="store_true",
                      help=translate("cli", "do not test TCP connections to the hosts"))
+    kms.add_argument("--no-bind", action="store_true",
+                     help=translate("cli", "connect, but do not ask the hosts for the KMS interface (RPC bind)"))
     kms.add_argument("--expect", action="append", default=[], metavar="HOST",
                      help=translate("cli", "a KMS host the customer runs (repeatable); others are flagged"))
     kms.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
@@ -105,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 def exit_code_for_verdict(verdict: str) -> int:
     from srs_wizard.core import kms
 
-    if verdict in (kms.READY, kms.FOUND):
+    if verdict in kms.USABLE_VERDICTS:
         return EXIT_OK
     if verdict == kms.DNS_ERROR:
         return EXIT_DNS_ERROR
@@ -128,11 +130,16 @@ def run_check_kms(args: argparse.Namespace) -> int:
     try:
         check = kms.find_kms_hosts(domains or None, servers or None, timeout=timeout,
                                    connect=not args.no_connect, connect_timeout=connect_timeout,
-                                   expect=args.expect or None, resolv_conf=args.resolv_conf)
+                                   expect=args.expect or None, resolv_conf=args.resolv_conf,
+                                   bind=not args.no_bind)
     except kms.UsageError as exc:
         return _usage_error(prog, str(exc))
     if args.json:
-        print(json.dumps(check.to_json(), ensure_ascii=False, indent=2))
+        from srs_wizard.core.present import kms as kms_words
+
+        data = check.to_json()
+        data["notes"] = kms_words.notes(check)  # in the language chosen now, like every message
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_kms_report(check))
     return exit_code_for_verdict(check.verdict)

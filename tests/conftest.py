@@ -57,9 +57,9 @@ def listener():
 
 
 @pytest.fixture
-def kms_zone(listener):
-    """A zone with one reachable KMS host (a real listener) in contoso.test."""
-    lst = listener()
+def kms_zone(rpc_responder):
+    """A zone with one KMS host (a real responder that accepts the KMS bind) in contoso.test."""
+    lst = rpc_responder("kms_win8")
     zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=lst.port)
     zone.add_host("kms01.contoso.test", "127.0.0.1")
     return zone, lst

@@ -11,7 +11,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import dns.flags
 import dns.message
+import dns.rdatatype
+import dns.rrset
 import dns.rcode
 
 DNSMASQ = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
@@ -48,6 +51,7 @@ class Zone:
     local: list[str] = field(default_factory=list)
     txt: list[tuple[str, str]] = field(default_factory=list)
     forward: list[tuple[str, str]] = field(default_factory=list)  # (domain, "127.0.0.1#port")
+    cnames: list[tuple[str, str]] = field(default_factory=list)  # (alias, target)
 
     def add_kms(self, domain: str, target: str | None, port: int = 1688, priority: int = 0,
                 weight: int = 100) -> "Zone":
@@ -81,6 +85,8 @@ class Dnsmasq:
                 lines.append(f"srv-host={name},{target},{port},{prio},{weight}")
         for name, address in self.zone.hosts:
             lines.append(f"host-record={name},{address}")
+        for alias, target in self.zone.cnames:
+            lines.append(f"cname={alias},{target}")
         for name, text in self.zone.txt:
             lines.append(f'txt-record={name},"{text}"')
         for domain, upstream in self.zone.forward:
@@ -149,7 +155,10 @@ class UdpResponder:
 
     mode: ``silent`` (never answers), ``garbage`` (bytes that are no DNS message),
     ``refused`` / ``servfail`` (a proper reply with that rcode), ``wrong_id`` (a reply to
-    another query, then nothing).
+    another query, then nothing), ``other_port`` (a REFUSED reply sent from another port,
+    as a spoofer would), ``truncated`` (a reply with the TC flag; on TCP at the same port
+    it accepts the connection and never answers), ``cname_loop`` (an SRV record whose
+    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test).
     """
 
     def __init__(self, mode: str):
@@ -158,6 +167,19 @@ class UdpResponder:
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.received = 0
+        self.tcp_accepted = 0
+        self._other = None
+        self._tcp = None
+        if mode == "other_port":
+            self._other = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            self._other.bind(("127.0.0.1", 0))
+        if mode == "truncated":
+            self._tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            self._tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._tcp.bind(("127.0.0.1", self.port))
+            self._tcp.listen(8)
+            self._tcp.settimeout(0.05)
+        self._held: list[socket.socket] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -169,6 +191,13 @@ class UdpResponder:
     def _serve(self) -> None:
         self.sock.settimeout(0.05)
         while not self._stop.is_set():
+            if self._tcp is not None:
+                try:
+                    conn, _ = self._tcp.accept()
+                    self._held.append(conn)  # held open, never answered
+                    self.tcp_accepted += 1
+                except OSError:
+                    pass
             try:
                 wire, peer = self.sock.recvfrom(4096)
             except OSError:
@@ -187,12 +216,29 @@ class UdpResponder:
                 reply.set_rcode(dns.rcode.SERVFAIL)
             elif self.mode == "wrong_id":
                 reply.id = (query.id + 1) % 65536
+            elif self.mode == "other_port":
+                reply.set_rcode(dns.rcode.REFUSED)
+                self._other.sendto(reply.to_wire(), peer)
+                continue
+            elif self.mode == "truncated":
+                reply.flags |= dns.flags.TC
+            elif self.mode == "cname_loop":
+                question = query.question[0]
+                name = question.name.to_text()
+                if question.rdtype == dns.rdatatype.SRV:
+                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 a.loop.test."))
+                elif name in ("a.loop.test.", "b.loop.test."):
+                    other = "b.loop.test." if name == "a.loop.test." else "a.loop.test."
+                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", other))
             self.sock.sendto(reply.to_wire(), peer)
 
     def close(self) -> None:
         self._stop.set()
         self._thread.join(2)
         self.sock.close()
+        for sock in [self._other, self._tcp, *self._held]:
+            if sock is not None:
+                sock.close()
 
 
 class TcpListener:

@@ -40,6 +40,36 @@ def test_check_kms_json_ready(dnsmasq, kms_zone):
     assert set(data) >= {"verdict", "domains", "hosts", "unexpected_hosts", "elapsed_ms"}
     assert set(host) >= {"target", "port", "priority", "weight", "domain", "addresses", "reachable",
                          "connect_ms", "error", "expected"}
+    assert host["protocol"] == "kms" and host["probes"][0]["protocol"] == "kms"
+    assert data["domains"][0]["used"] is True
+
+
+def test_check_kms_not_kms_exit_one(dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "not_kms"
+    assert data["hosts"][0]["protocol"] == "not_rpc"
+    text = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address)
+    assert "none speaks KMS" in text.stdout and "not RPC" in text.stdout
+
+
+def test_check_kms_no_bind_says_the_protocol_was_not_checked(dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    result = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address,
+                 "--no-bind", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "ready" and data["bind_tried"] is False
+    assert data["hosts"][0]["protocol"] is None and data["hosts"][0]["probes"][0]["protocol"] is None
+    text = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address, "--no-bind")
+    assert "the KMS protocol was not checked" in text.stdout
+    assert "speaks KMS" not in text.stdout
 
 
 def test_check_kms_readable_report(dnsmasq, kms_zone):
@@ -50,6 +80,11 @@ def test_check_kms_readable_report(dnsmasq, kms_zone):
     assert "kms01.contoso.test" in result.stdout
     assert "KMS is ready" in result.stdout
     assert "Next steps" in result.stdout
+    assert "kms01.contoso.test speaks KMS on port" in result.stdout
+    assert "only by the console's own ospp.vbs /act" in result.stdout
+    assert "Office picks among the hosts" in result.stdout and "by DNS preference" in result.stdout
+    assert "The console uses the records of contoso.test" in result.stdout
+    assert "For the customer's KMS administrator" in result.stdout and "within 4 hours" in result.stdout
 
 
 def test_no_connect_exit_zero_for_found(dnsmasq, kms_zone):
@@ -139,3 +174,16 @@ def test_display_width_counts_chinese_as_two_columns():
     assert display_width("域名") == 4
     assert display_width("（超时）。") == 10  # full-width punctuation
     assert display_width("e\u0301") == 1  # a combining accent takes no column
+
+
+def test_expect_bracketed_ipv6_with_port_matches_a_host_on_ipv6_loopback(dnsmasq, rpc_responder):
+    kms6 = rpc_responder("kms_win8", host="::1")
+    zone = Zone().add_kms("contoso.test", "kms6.contoso.test", port=kms6.port)
+    server = dnsmasq(zone.add_host("kms6.contoso.test", "::1"))
+    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
+                 "--expect", f"[::1]:{kms6.port}", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "ready"
+    assert data["hosts"][0]["addresses"] == ["::1"] and data["hosts"][0]["expected"] is True
+    assert data["unexpected_hosts"] == []

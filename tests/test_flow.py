@@ -25,7 +25,7 @@ def test_ready_kms_goes_to_summary():
 
 
 def test_failed_kms_offers_mak_and_promo():
-    for verdict in ("not_found", "unreachable", "dns_error", "no_domain"):
+    for verdict in ("not_found", "not_kms", "unreachable", "dns_error", "no_domain"):
         state = FlowState(choice="unsure", kms_verdict=verdict)
         assert offers_fallback(state)
         # No fallback picked: the console's own answer may still be checked, then the failure recorded.
@@ -50,3 +50,13 @@ def test_direct_paths():
     assert pages_visited(FlowState(choice="promo")) == [P.WELCOME, P.CHOOSE_PATH, P.PROMO, P.SUMMARY]
     assert next_page(P.ACTIVATION, FlowState(choice="kms")) == P.SUMMARY
     assert next_page(P.SUMMARY, FlowState()) == END
+
+
+def test_usable_verdicts_are_the_cores():
+    """flow keeps its own copy (it loads before the core); it must say what core.kms says."""
+    from srs_wizard import flow
+    from srs_wizard.core import kms
+
+    assert flow.USABLE_VERDICTS == kms.USABLE_VERDICTS
+    assert set(kms.VERDICTS) - flow.USABLE_VERDICTS == {"not_kms", "unreachable", "not_found", "dns_error",
+                                                         "no_domain"}

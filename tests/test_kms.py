@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import os
+import resource
+import subprocess
+import sys
 import threading
 import time
 
@@ -250,14 +256,398 @@ def test_bad_domains_are_refused_with_a_reason(text):
     ("10.1.2.3:5353", "10.1.2.3", 5353),
     ("[::1]:5300", "::1", 5300),
     ("::1", "::1", 53),
-    ("localhost", "127.0.0.1", 53),
 ])
 def test_nameserver_parsing(text, address, port):
     ns = kms.parse_nameserver(text)
     assert (ns.address, ns.port) == (address, port)
 
 
-@pytest.mark.parametrize("text", ["999.1.1.1", "10.1.2.3:0", "10.1.2.3:70000", "[::1", "[::1]x", "1.2.3.4:abc", ""])
+def test_nameserver_by_name_is_looked_up():
+    # Which address "localhost" gives first (127.0.0.1 or ::1) depends on the machine.
+    ns = kms.parse_nameserver("localhost:5353")
+    assert ipaddress.ip_address(ns.address).is_loopback and ns.port == 5353
+
+
+@pytest.mark.parametrize("text", ["999.1.1.1", "10.1.2.3:0", "10.1.2.3:70000", "[::1", "[::1]x", "1.2.3.4:abc", "",
+                                  "127.0.0.1:٣", "[::1]:５３", "127.0.0.1:²"])
 def test_bad_nameservers(text):
     with pytest.raises(kms.UsageError):
         kms.parse_nameserver(text)
+
+
+# --------------------------------------------------------------------------- hardening
+
+
+def test_reply_from_another_port_is_ignored(responder):
+    """A reply from a port the query was not sent to is a spoofer's, not the server's."""
+    check = kms.find_kms_hosts(["contoso.test"], [responder("other_port").address], timeout=0.6)
+    assert check.domains[0].status == kms.TIMEOUT
+
+
+def test_srv_target_that_is_a_cname_is_followed(dnsmasq, rpc_responder):
+    server_kms = rpc_responder("kms_win8")
+    zone = Zone().add_kms("contoso.test", "kms.contoso.test", port=server_kms.port)
+    zone.add_host("real.contoso.test", "127.0.0.1")
+    zone.cnames.append(("kms.contoso.test", "real.contoso.test"))
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    (host,) = check.hosts
+    assert host.target == "kms.contoso.test"
+    assert host.addresses == ("127.0.0.1",)
+    assert host.reachable is True
+    assert check.verdict == kms.READY
+
+
+def test_cancel_interrupts_the_tcp_retry_of_a_truncated_answer(responder):
+    server = responder("truncated")
+    token = kms.CancelToken()
+    outcome = {}
+
+    def run():
+        try:
+            kms.find_kms_hosts(["contoso.test"], [server.address], timeout=30, cancel=token)
+            outcome["returned"] = True
+        except kms.CheckCancelled:
+            outcome["cancelled"] = time.perf_counter()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while server.tcp_accepted < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.tcp_accepted >= 1  # the check is now waiting on the TCP retry
+    cancelled_at = time.perf_counter()
+    token.cancel()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert "cancelled" in outcome, outcome  # it did not run on to its 30 s budget
+    assert outcome["cancelled"] - cancelled_at < 1.0
+
+
+def _open_sockets() -> int:
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
+        except OSError:
+            pass  # closed while we looked
+    return count
+
+
+def test_sockets_in_flight_are_bounded(responder):
+    """200 domains against a silent server: retransmissions reuse their socket, and only
+    MAX_IN_FLIGHT queries hold one at a time."""
+    silent = responder("silent")
+    before = _open_sockets()
+    peak = [0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], _open_sockets() - before)
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        check = kms.find_kms_hosts([f"d{i}.test" for i in range(200)], [silent.address, silent.address],
+                                   timeout=2.3)
+    finally:
+        stop.set()
+        sampler.join()
+    assert [d.status for d in check.domains] == [kms.TIMEOUT] * 200
+    assert 0 < peak[0] <= kms.MAX_IN_FLIGHT + 5, peak[0]
+
+
+def test_open_files_limit_is_named_in_words(responder):
+    silent = responder("silent")
+    domains = [arg for i in range(60) for arg in ("--domain", f"d{i}.test")]
+
+    def low_limit():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (40, 40))
+
+    result = subprocess.run([sys.executable, "-m", "srs_wizard", "--lang", "en", "check-kms", *domains,
+                             "--nameserver", silent.address, "--timeout", "0.5", "--json"],
+                            capture_output=True, text=True, preexec_fn=low_limit, timeout=60)
+    assert result.returncode == 3, result.stderr
+    messages = [d["message"] for d in json.loads(result.stdout)["domains"]]
+    assert "[Errno" not in result.stdout
+    assert any("limit of open files" in m for m in messages), messages
+
+
+def test_escape_codes_in_resolv_conf_are_not_printed_raw(tmp_path):
+    conf = tmp_path / "resolv.conf"
+    conf.write_bytes(b"search contoso.test\nnameserver 10.0.0.1\x1b[2J\x07\n")
+    config = kms.system_dns_config(str(conf))
+    assert config.problem
+    assert "\x1b" not in config.problem and "\x07" not in config.problem
+    assert config.problem.isprintable()
+
+
+@pytest.mark.parametrize("expect", ["[::1]", "[::1]:1688", "::1"])
+def test_expected_ipv6_host_in_brackets_matches(dnsmasq, expect):
+    zone = Zone().add_kms("contoso.test", "kms6.contoso.test").add_host("kms6.contoso.test", "::1")
+    server = dnsmasq(zone)
+    kms.check_expected_host(expect)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect=False, expect=[expect])
+    (host,) = check.hosts
+    assert host.addresses == ("::1",)
+    assert host.expected is True
+    assert check.unexpected_hosts == ()
+
+
+# --------------------------------------------------------------------------- the KMS bind and the search order
+
+# responder mode -> (protocol outcome, verdict, binds sent)
+BIND_CASES = {
+    "kms_win8": (kms.PROTOCOL_KMS, kms.READY, 1),
+    "kms_legacy": (kms.PROTOCOL_KMS, kms.READY, 1),
+    "ndr32_only": (kms.PROTOCOL_KMS, kms.READY, 2),
+    "rpc_no_kms": (kms.PROTOCOL_RPC_REJECTED, kms.NOT_KMS, 1),
+    "bind_nak": (kms.PROTOCOL_RPC_REJECTED, kms.NOT_KMS, 1),
+    "http_400": (kms.PROTOCOL_NOT_RPC, kms.NOT_KMS, 1),
+    "banner": (kms.PROTOCOL_NOT_RPC, kms.NOT_KMS, 1),
+    "close": (kms.PROTOCOL_CLOSED, kms.NOT_KMS, 1),
+    "silent": (kms.PROTOCOL_TIMEOUT, kms.NOT_KMS, 2),
+}
+
+
+def _zone_with(domain: str, target: str, port: int, zone: Zone | None = None) -> Zone:
+    zone = zone or Zone()
+    zone.add_kms(domain, target, port=port)
+    zone.add_host(target, "127.0.0.1")
+    return zone
+
+
+@pytest.mark.parametrize("mode", sorted(BIND_CASES))
+def test_bind_tells_a_kms_host_from_any_listener_and_sends_only_binds(dnsmasq, rpc_responder, mode):
+    from srs_wizard.core import kms_rpc
+
+    responder = rpc_responder(mode)
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", responder.port))
+    # 1 s a try: on a loaded machine a shorter wait could turn the retry's answer into a timeout
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=1.0)
+    protocol, verdict, binds = BIND_CASES[mode]
+    (host,) = check.hosts
+    assert host.reachable is True
+    assert [p.protocol for p in host.probes] == [protocol]
+    assert host.protocol == protocol
+    assert check.verdict == verdict
+    assert check.bind_tried is True
+    responder.close()  # waits until every byte is recorded
+    pdus = responder.pdus_received()
+    assert all(pdu[2] == 11 for pdu in pdus), pdus  # bind PDUs, never a request
+    if mode != "close":
+        assert pdus == [kms_rpc.bind_pdu(), kms_rpc.bind_pdu_ndr32_only()][:binds]
+
+
+def test_no_bind_connects_and_says_nothing_about_the_protocol(dnsmasq, rpc_responder):
+    responder = rpc_responder("http_400")
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", responder.port))
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, bind=False)
+    (host,) = check.hosts
+    assert check.verdict == kms.READY  # a connection is all that was asked for
+    assert host.reachable is True and host.protocol is None
+    assert [p.protocol for p in host.probes] == [None]
+    assert check.bind_tried is False
+    responder.close()
+    assert responder.received == b""  # nothing was sent
+
+
+def test_stale_first_domain_hides_a_live_host_in_a_later_one(dnsmasq, rpc_responder):
+    """The console uses the first suffix whose answer holds records, even when its host is dead."""
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "old.contoso.test", closed_port())
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3,
+                               connect_timeout=0.5)
+    assert check.verdict == kms.UNREACHABLE
+    assert [(d.name, d.used) for d in check.domains] == [("contoso.test", True), ("fabrikam.test", False)]
+    assert {h.target: h.protocol for h in check.hosts} == {"old.contoso.test": None,
+                                                            "kms.fabrikam.test": kms.PROTOCOL_KMS}
+    from srs_wizard.core.present import kms as kms_words
+
+    assert check.notes == ()  # the core keeps facts; the sentence is made where it is shown
+    (note,) = kms_words.notes(check)
+    assert "kms.fabrikam.test" in note and "fabrikam.test" in note and "contoso.test" in note
+    from srs_wizard.core.present import advice
+
+    assert any("kms.fabrikam.test" in step and "contoso.test" in step for step in advice.next_steps(check))
+    # The same domains in the other order: the console uses fabrikam.test and activates.
+    swapped = kms.find_kms_hosts(["fabrikam.test", "contoso.test"], [server.address], timeout=3,
+                                 connect_timeout=0.5)
+    assert swapped.verdict == kms.READY
+    assert swapped.used_domain == "fabrikam.test" and kms_words.notes(swapped) == []
+
+
+def test_first_domain_without_records_is_passed_over(dnsmasq, rpc_responder):
+    live = rpc_responder("kms_legacy")
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, Zone(local=["empty.test"]))
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["empty.test", "fabrikam.test"], [server.address], timeout=3)
+    assert check.verdict == kms.READY
+    assert [d.used for d in check.domains] == [False, True]
+
+
+def test_used_domain_whose_host_is_not_kms_is_not_kms_even_if_a_later_one_is(dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "www.contoso.test", web.port)
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3)
+    assert check.verdict == kms.NOT_KMS
+    assert check.later_domain_host().host == "kms.fabrikam.test"
+
+
+def test_json_round_trip_keeps_protocol_and_used(dnsmasq, kms_zone):
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    data = check.to_json()
+    assert data["domains"][0]["used"] is True
+    assert data["hosts"][0]["protocol"] == "kms"
+    assert data["hosts"][0]["probes"][0]["protocol"] == "kms"
+    again = kms.check_from_json(json.loads(json.dumps(data)))
+    assert again.to_json() == data
+
+
+def test_old_records_without_used_flags_take_the_first_domain_with_records():
+    data = {"verdict": "ready", "domains": [
+        {"name": "a.test", "status": "nxdomain"}, {"name": "b.test", "status": "ok"},
+        {"name": "c.test", "status": "ok"}], "hosts": []}
+    check = kms.check_from_json(data)
+    assert check.used_domain == "b.test"
+    assert [d.used for d in check.domains] == [False, True, False]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _stale_first_check(dnsmasq, rpc_responder) -> kms.KmsCheck:
+    live = rpc_responder("kms_win8")
+    zone = _zone_with("contoso.test", "old.contoso.test", closed_port())
+    zone = _zone_with("fabrikam.test", "kms.fabrikam.test", live.port, zone)
+    server = dnsmasq(zone)
+    return kms.find_kms_hosts(["contoso.test", "fabrikam.test"], [server.address], timeout=3,
+                              connect_timeout=0.5)
+
+
+def test_summary_path_line_never_contradicts_the_verdict(dnsmasq, rpc_responder):
+    from srs_wizard.core import summary
+    from srs_wizard.core.session import Session
+
+    check = _stale_first_check(dnsmasq, rpc_responder)
+    html = summary.summary_html(Session(technician="T", customer="C", choice="kms", kms=check).to_record())
+    assert "found in DNS" not in html.split("KMS check")[0]  # the facts table above the KMS section
+    assert "no working KMS host" in html
+    assert "The console uses the records of contoso.test" in html
+    assert "kms.fabrikam.test" in html and "/remhst" in html
+    assert "For the customer&#x27;s KMS administrator" in html or "For the customer's KMS administrator" in html
+    none = kms.KmsCheck(kms.NOT_FOUND, (), (), (), 1.0)
+    html = summary.summary_html(Session(technician="T", customer="C", choice="kms", kms=none).to_record())
+    assert "no KMS host found in DNS" in html
+
+
+def test_pdf_holds_the_protocol_and_the_administrators_checklist(qapp, tmp_path, dnsmasq, kms_zone):
+    from srs_wizard.core.session import Session
+    from tests.test_pdf import render, text_of
+
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3)
+    rec = Session(technician="T", customer="C", choice="kms", kms=check).to_record()
+    _path, reader = render(tmp_path, rec)
+    text = " ".join(text_of(reader).split())
+    assert "speaks KMS on port" in text
+    assert "KMS protocol" in text
+    for item in ("Office 2013 KMS host key", "5 or more Office clients", "TCP port 1688 is open",
+                 "within 4 hours"):
+        assert item in text, item
+
+
+def test_hand_edited_protocol_values_render_as_not_tested():
+    from srs_wizard.core.present import report
+
+    data = {"verdict": "ready", "bind_tried": True,
+            "domains": [{"name": "a.test", "status": "ok", "used": "yes"}],
+            "hosts": [{"target": "k.a.test", "port": 1688, "addresses": ["10.0.0.1"], "reachable": True,
+                       "domains": ["a.test"], "protocol": ["kms"],
+                       "probes": [{"address": "10.0.0.1", "result": "open", "protocol": 7}]}]}
+    check = kms.check_from_json(data)
+    assert check.hosts[0].protocol is None and check.hosts[0].probes[0].protocol is None
+    assert "k.a.test" in report.format_kms_report(check)
+
+
+def test_cancel_stops_the_bind_at_once(dnsmasq, rpc_responder):
+    silent = rpc_responder("silent")
+    server = dnsmasq(_zone_with("contoso.test", "kms01.contoso.test", silent.port))
+    token = kms.CancelToken()
+    outcome = {}
+
+    def run():
+        try:
+            kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=30, cancel=token)
+            outcome["returned"] = True
+        except kms.CheckCancelled:
+            outcome["cancelled"] = time.perf_counter()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 5
+    while not silent.received and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert silent.received  # the bind is out; the check waits for its answer
+    cancelled_at = time.perf_counter()
+    token.cancel()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert "cancelled" in outcome, outcome
+    assert outcome["cancelled"] - cancelled_at < 1.0
+
+
+def test_binds_to_silent_hosts_run_at_once_not_one_after_another(dnsmasq, rpc_responder):
+    zone = Zone()
+    for i in range(5):
+        zone = _zone_with("contoso.test", f"kms{i}.contoso.test", rpc_responder("silent").port, zone)
+    server = dnsmasq(zone)
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.4)
+    elapsed = time.perf_counter() - started
+    assert [h.protocol for h in check.hosts] == [kms.PROTOCOL_TIMEOUT] * 5
+    assert elapsed < 5 * 0.8  # each host waits 0.4 s for the bind and 0.4 s for its retry, all together
+
+
+def test_cname_loop_is_bounded(responder):
+    server = responder("cname_loop")
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["loop.test"], [server.address], timeout=2, connect=False)
+    assert time.perf_counter() - started < 2
+    (host,) = check.hosts
+    assert host.target == "a.loop.test" and host.addresses == ()
+    assert "no IP address" in host.error
+    # one SRV query, then A and AAAA for at most MAX_CNAME_HOPS + 1 names
+    assert server.received <= 1 + 2 * (kms.MAX_CNAME_HOPS + 1)
+
+
+def test_protocol_codes_are_the_bind_outcomes():
+    from srs_wizard.core import kms_rpc
+
+    assert set(kms.PROTOCOLS) == set(kms_rpc.OUTCOMES)
+    assert kms.best_protocol([kms.PROTOCOL_TIMEOUT, None, kms.PROTOCOL_KMS]) == kms.PROTOCOL_KMS
+    assert kms.best_protocol([None, None]) is None
+
+
+def test_not_kms_sentence_counts_only_the_hosts_that_accepted(dnsmasq, rpc_responder):
+    from srs_wizard.core.present import advice
+
+    web = rpc_responder("http_400")
+    zone = _zone_with("contoso.test", "www.contoso.test", web.port)
+    zone = _zone_with("contoso.test", "dead.contoso.test", closed_port(), zone)
+    server = dnsmasq(zone)
+    check = kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3, connect_timeout=0.5)
+    assert check.verdict == kms.NOT_KMS
+    sentence = advice.verdict_sentence(check)
+    assert "1 of its 2 KMS host(s) accept connections" in sentence
+    assert "www.contoso.test" in advice.next_steps(check)[0] and "dead.contoso.test" not in advice.next_steps(check)[0]

@@ -250,3 +250,24 @@ def test_the_pdf_of_a_long_note_keeps_its_text(qapp, tmp_path):
     out.write_bytes(pdf.render_pdf_bytes(record.from_json(data)))
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert text.count("长") >= 30_000
+
+
+@pytest.mark.parametrize("where, value", [
+    ("host", ["kms"]), ("host", "speaks"), ("probe", 7), ("domain_used", "yes"), ("bind_tried", None),
+])
+def test_bind_fields_of_the_kms_result_are_checked(where, value):
+    from tests.test_pdf import NOW, session_for
+
+    data = json.loads(session_for("kms").to_record(now=NOW).dumps())
+    assert record.validate(data) == []
+    host = data["kms"]["hosts"][0]
+    if where == "host":
+        host["protocol"] = value
+    elif where == "probe":
+        host["probes"] = [{"address": "10.0.0.1", "result": "open", "protocol": value}]
+    elif where == "domain_used":
+        data["kms"]["domains"][0]["used"] = value
+    else:
+        data["kms"]["bind_tried"] = value
+    problems = record.validate(data)
+    assert problems and all("kms" in p for p in problems)

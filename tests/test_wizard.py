@@ -35,6 +35,9 @@ def test_kms_path_end_to_end(make_wizard, qtbot, dnsmasq, kms_zone):
     assert page.hosts.rowCount() == 1
     assert page.hosts.item(0, 0).text() == "kms01.contoso.test"
     assert page.hosts.item(0, 5).text() == "yes"
+    assert page.hosts.item(0, page.hosts.columnCount() - 1).text() == "speaks KMS"
+    assert "contoso.test" in page.used_domain.text() and page.used_domain.isVisibleTo(page)
+    assert "within 4 hours" in page.checklist.text()
     assert not page.fallback_box.isVisible()
     assert wizard.button(QWizard.NextButton).isEnabled()
     wizard.next()
@@ -60,7 +63,7 @@ def test_unreachable_host_says_why_in_the_table(make_wizard, qtbot, dnsmasq):
     assert page.verdict_title.text() == "KMS hosts found, but none answers"
     assert "none accepted a connection" in page.verdict.text()
     headers = [page.hosts.horizontalHeaderItem(c).text() for c in range(page.hosts.columnCount())]
-    assert headers[5] == "Reachable" and headers[-1] == "Problem"
+    assert headers[5] == "Reachable" and headers[-2] == "Problem" and headers[-1] == "KMS protocol"
     assert page.hosts.item(0, 5).text() == "no"
     assert "refused" in page.hosts.item(0, headers.index("Problem")).text()  # readable without hovering
     assert page.fallback_box.isVisible()
@@ -423,3 +426,42 @@ def test_dns_settings_are_read_when_the_kms_page_is_entered(make_wizard, qtbot, 
     wizard.next()
     assert page.domains.text() == "fabrikam.test"
     assert page.nameserver.placeholderText() == "System default (127.0.0.9)"
+def test_listener_that_is_not_kms_is_not_ready(make_wizard, qtbot, dnsmasq, rpc_responder):
+    web = rpc_responder("http_400")
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    run_check(page, qtbot, "contoso.test", server.address)
+    assert wizard.session.kms.verdict == kms.NOT_KMS
+    assert page.verdict_title.text() == "KMS hosts found, but none speaks KMS"
+    assert page.hosts.item(0, 5).text() == "yes"  # it accepted the connection...
+    assert page.hosts.item(0, page.hosts.columnCount() - 1).text() == "not RPC"  # ...but is no KMS host
+    assert page.fallback_box.isVisible()
+
+
+def test_gui_loop_never_stalls_during_the_bind(make_wizard, qtbot, dnsmasq, rpc_responder):
+    silent = rpc_responder("silent")  # accepts, reads the bind, never answers: the longest probe
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=silent.port)
+    server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    page.advanced_toggle.setChecked(True)
+    page.connect_timeout.setValue(0.5)
+    gaps = []
+    last = [time.perf_counter()]
+
+    def beat():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    run_check(page, qtbot, "contoso.test", server.address)
+    heartbeat.stop()
+    assert wizard.session.kms.hosts[0].protocol == kms.PROTOCOL_TIMEOUT
+    assert len(gaps) > 30  # the timer really ran during the bind's wait
+    assert max(gaps) < 0.050, f"GUI loop stalled for {max(gaps) * 1000:.0f} ms"

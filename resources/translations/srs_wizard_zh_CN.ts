@@ -353,10 +353,6 @@
         <translation>复制 Lync 2013 KMS 客户端密钥</translation>
     </message>
     <message>
-        <source>KMS hosts, in the order a client prefers them</source>
-        <translation>KMS 主机（按客户端的优先顺序）</translation>
-    </message>
-    <message>
         <source>DNS domains searched</source>
         <translation>已搜索的 DNS 域</translation>
     </message>
@@ -1368,6 +1364,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>找到 KMS 主机（未测试连接）</translation>
     </message>
     <message>
+        <source>KMS hosts found, but none speaks KMS</source>
+        <translation>找到了 KMS 主机，但没有一个支持 KMS 协议</translation>
+    </message>
+    <message>
         <source>KMS hosts found, but none answers</source>
         <translation>找到 KMS 主机，但没有一个应答</translation>
     </message>
@@ -1428,12 +1428,20 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>搜索列表</translation>
     </message>
     <message>
-        <source>{host} answers on TCP port {port}, so the console can activate by itself.</source>
-        <translation>{host} 在 TCP 端口 {port} 上应答，控制台可以自行激活。</translation>
+        <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
+        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
+    </message>
+    <message>
+        <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
+        <translation>临时解决办法：让 Office 直接指向该主机：cscript ospp.vbs /sethst:HOST，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
         <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
+        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
@@ -1456,6 +1464,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请确保控制台上已安装 Lync 2013 KMS 客户端密钥 {gvlk}（cscript ospp.vbs /inpkey:{gvlk}，然后 cscript ospp.vbs /act）。</translation>
     </message>
     <message>
+        <source>As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
+        <translation>临时解决办法：让 Office 指向一台可用的主机：cscript ospp.vbs /sethst:HOST 和 /setprt:1688，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
+    </message>
+    <message>
+        <source>The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or put {domain} first in the console&apos;s DNS suffix search list.</source>
+        <translation>控制台停在 {used}；{domain} 中的 {host} 会应答：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
+    </message>
+    <message>
         <source>The KMS host activates Office clients only once it has counted 5 or more of them (0xC004F038 until then).</source>
         <translation>KMS 主机只有在统计到 5 个或更多 Office 客户端后才会激活它们（在此之前为 0xC004F038）。</translation>
     </message>
@@ -1468,6 +1484,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请带连接测试再检查一次，以确认 TCP 端口 1688 已打开。</translation>
     </message>
     <message>
+        <source>Ask the customer&apos;s IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV records of hosts that no longer run KMS.</source>
+        <translation>请询问客户的 IT 部门，{hosts} 的端口 {port} 上运行的是什么：它不是 KMS 服务。请删除不再运行 KMS 的主机的 SRV 记录。</translation>
+    </message>
+    <message>
         <source>Open TCP port 1688 from the console to the KMS host (firewalls on the host and in the network).</source>
         <translation>打开从控制台到 KMS 主机的 TCP 端口 1688（主机上和网络中的防火墙）。</translation>
     </message>
@@ -1476,16 +1496,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>删除已不存在主机的 SRV 记录：过时的记录会把客户端引向失效的主机 (0x800706BA)。</translation>
     </message>
     <message>
-        <source>As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act.</source>
-        <translation>临时解决办法：让 Office 指向一台可用的主机：cscript ospp.vbs /sethst:HOST 和 /setprt:1688，然后 /act。</translation>
-    </message>
-    <message>
         <source>If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console&apos;s DNS domain, or add that domain to the console&apos;s DNS suffix search list.</source>
         <translation>如果客户运行 KMS，请发布它：在控制台的 DNS 域中添加端口为 1688 的 _vlmcs._tcp SRV 记录，或将该域加入控制台的 DNS 后缀搜索列表。</translation>
-    </message>
-    <message>
-        <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act.</source>
-        <translation>临时解决办法：让 Office 直接指向该主机：cscript ospp.vbs /sethst:HOST，然后 /act。</translation>
     </message>
     <message>
         <source>Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK (Office 365 without VLSC access).</source>
@@ -1564,6 +1576,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>do not test TCP connections to the hosts</source>
         <translation>不测试到主机的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>connect, but do not ask the hosts for the KMS interface (RPC bind)</source>
+        <translation>建立连接，但不向主机请求 KMS 接口（RPC 绑定）</translation>
     </message>
     <message>
         <source>a KMS host the customer runs (repeatable); others are flagged</source>
@@ -1736,6 +1752,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>DNS 查询失败。</translation>
     </message>
     <message>
+        <source>This computer&apos;s limit of open files was reached; check fewer domains at once, or close other programs and check again.</source>
+        <translation>这台计算机已达到打开文件数的上限；请一次检查较少的域，或关闭其他程序后再检查。</translation>
+    </message>
+    <message>
         <source>The domain is empty.</source>
         <translation>域为空。</translation>
     </message>
@@ -1842,6 +1862,50 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>no IP address found for this host</source>
         <translation>未找到此主机的 IP 地址</translation>
+    </message>
+    <message>
+        <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
+        <translation>控制台停在 {used}：它使用第一个在应答中含有记录的 DNS 后缀。{domain} 中的 {host} 会应答，但控制台不会查到那里：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
+    </message>
+    <message>
+        <source>KMS hosts, by DNS preference (priority, then weight)</source>
+        <translation>KMS 主机（按 DNS 优先顺序：先优先级，后权重）</translation>
+    </message>
+    <message>
+        <source>Office picks among the hosts of the domain it uses at random (honouring priority and weight when they are set) and keeps using the host that worked.</source>
+        <translation>Office 在其所用域的主机中随机选择（设置了优先级和权重时会遵从它们），并继续使用已成功的主机。</translation>
+    </message>
+    <message>
+        <source>The console uses the records of {domain}: the first domain in its search order whose answer holds records.</source>
+        <translation>控制台使用 {domain} 的记录：这是其搜索顺序中第一个应答含有记录的域。</translation>
+    </message>
+    <message>
+        <source>For the customer&apos;s KMS administrator</source>
+        <translation>供客户的 KMS 管理员核对</translation>
+    </message>
+    <message>
+        <source>For the customer&apos;s KMS administrator:</source>
+        <translation>供客户的 KMS 管理员核对：</translation>
+    </message>
+    <message>
+        <source>An Office 2013 KMS host key is installed on the KMS host, and the host is activated (otherwise 0xC004F042 or 0xC004F041).</source>
+        <translation>KMS 主机上已安装 Office 2013 KMS 主机密钥，且该主机已激活（否则为 0xC004F042 或 0xC004F041）。</translation>
+    </message>
+    <message>
+        <source>The KMS host has counted 5 or more Office clients (0xC004F038 until then).</source>
+        <translation>KMS 主机已统计到 5 个或更多 Office 客户端（在此之前为 0xC004F038）。</translation>
+    </message>
+    <message>
+        <source>TCP port 1688 is open in the KMS host&apos;s firewall.</source>
+        <translation>KMS 主机的防火墙已打开 TCP 端口 1688。</translation>
+    </message>
+    <message>
+        <source>The clocks of the console and the KMS host are within 4 hours of each other.</source>
+        <translation>控制台与 KMS 主机的时钟相差不超过 4 小时。</translation>
+    </message>
+    <message>
+        <source>KMS protocol</source>
+        <translation>KMS 协议</translation>
     </message>
     <message>
         <source>speaks KMS</source>
@@ -2478,8 +2542,12 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>KMS 检查</translation>
     </message>
     <message>
-        <source>KMS hosts</source>
-        <translation>KMS 主机</translation>
+        <source>KMS (Key Management Service): no KMS host found in DNS</source>
+        <translation>KMS（密钥管理服务）：DNS 中未找到 KMS 主机</translation>
+    </message>
+    <message>
+        <source>KMS (Key Management Service): the check found no working KMS host</source>
+        <translation>KMS（密钥管理服务）：检查未发现可用的 KMS 主机</translation>
     </message>
     <message>
         <source>Host</source>

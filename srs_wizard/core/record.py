@@ -182,6 +182,7 @@ _PROBE = _Object({
     "result": _Field(_Text(choices=_PROBE_RESULTS)),
     "connect_ms": _optional(_Number()),
     "error": _optional(_Text()),
+    "protocol": _optional(_Text(choices=kms_mod.PROTOCOLS)),
 })
 _HOST = _Object({
     "target": _Field(_Text()),
@@ -196,6 +197,7 @@ _HOST = _Object({
     "expected": _optional(_Bool()),
     "domains": _optional(_List(_Text())),
     "probes": _optional(_List(_PROBE)),
+    "protocol": _optional(_Text(choices=kms_mod.PROTOCOLS)),
 })
 _DOMAIN = _Object({
     "name": _Field(_Text()),
@@ -204,6 +206,7 @@ _DOMAIN = _Object({
     "message": _optional(_Text()),
     "elapsed_ms": _optional(_Number()),
     "nameserver": _optional(_Text()),
+    "used": _optional(_Bool(), nullable=False),
 })
 _KMS = _Object({
     "verdict": _Field(_Text(choices=kms_mod.VERDICTS)),
@@ -214,6 +217,7 @@ _KMS = _Object({
     "notes": _optional(_List(_Text(MAX_NOTE))),
     "nameservers": _optional(_List(_Text())),
     "connect_tried": _optional(_Bool(), nullable=False),
+    "bind_tried": _optional(_Bool(), nullable=False),
     "config_problem": _optional(_Text()),
 })
 _MAK = _Object({

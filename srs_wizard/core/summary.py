@@ -11,14 +11,16 @@ from datetime import date, datetime
 from html import escape
 from typing import Callable
 
-from srs_wizard.core import advice, kms, product_key
+from srs_wizard.core import kms, product_key
+from srs_wizard.core.present import advice
+from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
 
 
 VERDICT_COLOURS = {
-    kms.READY: "#1b5e20", kms.FOUND: "#1b5e20", kms.UNREACHABLE: "#b71c1c",
+    kms.READY: "#1b5e20", kms.FOUND: "#1b5e20", kms.UNREACHABLE: "#b71c1c", kms.NOT_KMS: "#b71c1c",
     kms.NOT_FOUND: "#8a4b00", kms.DNS_ERROR: "#b71c1c", kms.NO_DOMAIN: "#8a4b00",
 }
 
@@ -37,7 +39,12 @@ def e(value) -> str:
     return escape(text, quote=True)
 
 
-def path_title(path: str) -> str:
+def path_title(path: str, kms_verdict: str | None = None) -> str:
+    """The licensing path in words; for KMS, never more than the check's verdict says."""
+    if path == "kms" and kms_verdict is not None and kms_verdict not in kms.USABLE_VERDICTS:
+        if kms_verdict in (kms.NOT_FOUND, kms.NO_DOMAIN):
+            return translate("summary", "KMS (Key Management Service): no KMS host found in DNS")
+        return translate("summary", "KMS (Key Management Service): the check found no working KMS host")
     return {
         "kms": translate("summary", "KMS (Key Management Service) found in DNS"),
         "mak": translate("summary", "MAK from the Volume Licensing Service Center"),
@@ -76,16 +83,20 @@ def kms_section(check: kms.KmsCheck) -> str:
     warning = advice.rogue_warning(check)
     if warning:
         parts.append(f'<p class="warning" style="color:#b71c1c"><b>{e(warning)}</b></p>')
+    used = kms_words.used_domain_line(check)
+    if used:
+        parts.append(f"<p>{e(used)}</p>")
     if check.hosts:
-        parts.append("<h3>" + e(translate("summary", "KMS hosts")) + "</h3>")
+        parts.append("<h3>" + e(kms_words.hosts_heading()) + "</h3>")
+        parts.append(f"<p>{e(kms_words.random_pick_line())}</p>")
         rows = [[h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
                  _yes_no(h.reachable), "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                 _yes_no(h.expected), h.error or ""] for h in check.hosts]
+                 _yes_no(h.expected), h.error or "", kms_words.protocol_cell(check, h)] for h in check.hosts]
         parts.append(_grid([translate("summary", "Host"), translate("summary", "Port"),
                             translate("summary", "Priority"), translate("summary", "Weight"),
                             translate("summary", "Addresses"), translate("summary", "Reachable"),
                             translate("summary", "Connect ms"), translate("summary", "Expected"),
-                            translate("summary", "Problem")], rows))
+                            translate("summary", "Problem"), kms_words.protocol_heading()], rows))
     if check.domains:
         parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
         rows = [[d.name, advice.source_label(d.source), advice.status_label(d.status), d.message,
@@ -96,8 +107,13 @@ def kms_section(check: kms.KmsCheck) -> str:
     if check.nameservers:
         parts.append("<p>" + e(translate("summary", "DNS servers asked: {servers}").format(
             servers=", ".join(check.nameservers))) + "</p>")
-    for note in check.notes:
+    for note in kms_words.notes(check):
         parts.append(f"<p>{e(note)}</p>")
+    checklist = advice.admin_checklist(check)
+    if checklist:
+        parts.append("<h3>" + e(kms_words.admin_checklist_title()) + "</h3><ul>")
+        parts += [f"<li>{e(item)}</li>" for item in checklist]
+        parts.append("</ul>")
     return "".join(parts)
 
 
@@ -267,7 +283,8 @@ def summary_html(rec: Record, for_print: bool = False,
         (translate("summary", "Customer"), data.get("customer", "")),
         (translate("summary", "Site / room"), data.get("site", "")),
         (translate("summary", "Computer"), data.get("machine", "")),
-        (translate("summary", "Licensing path"), path_title(data.get("path", ""))),
+        (translate("summary", "Licensing path"), path_title(data.get("path", ""),
+                                                             (data.get("kms") or {}).get("verdict"))),
     ]))
     if data.get("kms"):
         parts.append(kms_section(kms.check_from_json(data["kms"])))

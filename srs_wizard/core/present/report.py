@@ -5,7 +5,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Sequence
 
-from srs_wizard.core import advice, product_key
+from srs_wizard.core import product_key
+from srs_wizard.core.present import advice
+from srs_wizard.core.present import kms as kms_words
 from srs_wizard.i18n import translate
 
 
@@ -42,8 +44,13 @@ def format_kms_report(check) -> str:
             [[d.name, advice.source_label(d.source), advice.status_label(d.status), f"{d.elapsed_ms:.0f}", d.message]
              for d in check.domains],
         ))
+    used = kms_words.used_domain_line(check)
+    if used:
+        out.append(used)
     if check.hosts:
         out.append("")
+        out.append(kms_words.hosts_heading())
+        out.append(kms_words.random_pick_line())
         rows = []
         for h in check.hosts:
             reach = dash if h.reachable is None else (yes if h.reachable else no)
@@ -51,14 +58,15 @@ def format_kms_report(check) -> str:
             rows.append([h.target, str(h.port), str(h.priority), str(h.weight),
                          ", ".join(h.addresses) or dash, reach,
                          dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
-                         h.error or ""])
+                         h.error or "", kms_words.protocol_cell(check, h)])
         out.append(_table(
             [translate("report", "Host"), translate("report", "Port"), translate("report", "Priority"),
              translate("report", "Weight"), translate("report", "Addresses"), translate("report", "Reachable"),
-             translate("report", "Connect ms"), translate("report", "Expected"), translate("report", "Problem")],
+             translate("report", "Connect ms"), translate("report", "Expected"), translate("report", "Problem"),
+             kms_words.protocol_heading()],
             rows,
         ))
-    for note in check.notes:
+    for note in kms_words.notes(check):
         out.append(note)
     if out:
         out.append("")
@@ -72,6 +80,11 @@ def format_kms_report(check) -> str:
         out.append("")
         out.append(translate("report", "Next steps:"))
         out += [f"  {i}. {s}" for i, s in enumerate(steps, 1)]
+    checklist = advice.admin_checklist(check)
+    if checklist:
+        out.append("")
+        out.append(kms_words.admin_checklist_heading())
+        out += [f"  [ ] {item}" for item in checklist]
     return "\n".join(out)
 
 

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, 
                                QToolButton, QVBoxLayout, QWidget, QWizardPage)
 
 from srs_wizard import flow
-from srs_wizard.core import advice, kms
+from srs_wizard.core import kms
+from srs_wizard.core.present import advice
+from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.core.present.report import format_kms_report
 from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
@@ -125,8 +127,10 @@ class KmsCheckPage(QWizardPage):
         banner.addWidget(self.verdict)
         self.rogue = plain_label()
         self.rogue.setObjectName("rogue")
+        self.used_domain = plain_label()
         self.hosts_title = QLabel()
-        self.hosts = QTableWidget(0, 9)
+        self.hosts_order = plain_label()
+        self.hosts = QTableWidget(0, 10)
         self.domains_title = QLabel()
         self.domain_table = QTableWidget(0, 4)
         for table in (self.hosts, self.domain_table):
@@ -138,6 +142,8 @@ class KmsCheckPage(QWizardPage):
             table.setWordWrap(False)
         self.steps_title = QLabel()
         self.steps = plain_label()
+        self.checklist_title = QLabel()
+        self.checklist = plain_label()
         self.gvlk_label = plain_label()
         self.copy_gvlk = CopyButton("", lambda: LYNC_2013_GVLK)
         self.copy_results = CopyButton("", self.results_text)
@@ -160,12 +166,16 @@ class KmsCheckPage(QWizardPage):
         res.setContentsMargins(0, 0, 0, 0)
         res.addWidget(self.verdict_box)
         res.addWidget(self.rogue)
+        res.addWidget(self.used_domain)
         res.addWidget(self.hosts_title)
+        res.addWidget(self.hosts_order)
         res.addWidget(self.hosts)
         res.addWidget(self.domains_title)
         res.addWidget(self.domain_table)
         res.addWidget(self.steps_title)
         res.addWidget(self.steps)
+        res.addWidget(self.checklist_title)
+        res.addWidget(self.checklist)
         res.addLayout(gvlk_row)
         copy_row = QHBoxLayout()
         copy_row.addStretch(1)
@@ -219,12 +229,15 @@ class KmsCheckPage(QWizardPage):
         self.copy_results.setAccessibleName(self.tr("Copy results"))
         self.copy_gvlk.set_label(self.tr("Copy key"))
         self.copy_gvlk.setAccessibleName(self.tr("Copy Lync 2013 KMS client key"))
-        self.hosts_title.setText(self.tr("KMS hosts, in the order a client prefers them"))
+        self.hosts_title.setText(kms_words.hosts_heading())
+        self.hosts_order.setText(kms_words.random_pick_line())
+        self.checklist_title.setText(kms_words.admin_checklist_title())
         self.domains_title.setText(self.tr("DNS domains searched"))
         self.steps_title.setText(self.tr("Next steps"))
         self.hosts.setHorizontalHeaderLabels([
             self.tr("Host"), self.tr("Port"), self.tr("Priority"), self.tr("Weight"), self.tr("Addresses"),
-            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected"), self.tr("Problem")])
+            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected"), self.tr("Problem"),
+            kms_words.protocol_heading()])
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
         self.gvlk_label.setText(self.tr(
@@ -407,12 +420,16 @@ class KmsCheckPage(QWizardPage):
                       "–" if h.reachable is None else (yes if h.reachable else no),
                       "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
                       "–" if h.expected is None else (yes if h.expected else no),
-                      h.error or ""]
+                      h.error or "", kms_words.protocol_cell(check, h)]
             for col, value in enumerate(values):
                 # Items are plain text: DNS names never render as HTML.
                 self.hosts.setItem(row, col, QTableWidgetItem(value))
         self.hosts.setVisible(bool(check.hosts))
         self.hosts_title.setVisible(bool(check.hosts))
+        self.hosts_order.setVisible(bool(check.hosts))
+        used = kms_words.used_domain_line(check)
+        self.used_domain.setText(used or "")
+        self.used_domain.setVisible(bool(used))
         self.domain_table.setRowCount(len(check.domains))
         for row, d in enumerate(check.domains):
             for col, value in enumerate([d.name, advice.source_label(d.source), advice.status_label(d.status),
@@ -424,6 +441,10 @@ class KmsCheckPage(QWizardPage):
             table.setFixedHeight(min(height, 320))
         steps = advice.next_steps(check)
         self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
+        checklist = advice.admin_checklist(check)
+        self.checklist.setText("\n".join(f"• {item}" for item in checklist))
+        self.checklist.setVisible(bool(checklist))
+        self.checklist_title.setVisible(bool(checklist))
         self.fallback_box.setVisible(not flow.kms_usable(self.wizard().session.flow_state()))
 
     def results_text(self) -> str:

@@ -7,6 +7,8 @@ page, the on-screen summary and the PDF all say the same thing.
 from __future__ import annotations
 
 from srs_wizard.core import kms
+from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present import kms_protocol
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.i18n import translate
 
@@ -16,6 +18,7 @@ def verdict_title(verdict: str) -> str:
     titles = {
         kms.READY: translate("advice", "KMS is ready"),
         kms.FOUND: translate("advice", "KMS hosts found (not contacted)"),
+        kms.NOT_KMS: translate("advice", "KMS hosts found, but none speaks KMS"),
         kms.UNREACHABLE: translate("advice", "KMS hosts found, but none answers"),
         kms.NOT_FOUND: translate("advice", "No KMS host published in DNS"),
         kms.DNS_ERROR: translate("advice", "DNS could not be asked"),
@@ -49,12 +52,27 @@ def source_label(source: str) -> str:
 def verdict_sentence(check: kms.KmsCheck) -> str:
     """One plain sentence that says what the check found."""
     verdict = check.verdict
+    used_hosts = check.used_hosts() or check.hosts
     if verdict == kms.READY:
-        reachable = [h for h in check.hosts if h.reachable]
+        working = ([h for h in used_hosts if h.speaks_kms] if check.bind_tried else []) or \
+            [h for h in used_hosts if h.reachable] or [h for h in check.hosts if h.reachable]
+        if not working:  # a hand-made record: claim nothing about a host
+            return kms_protocol.activation_caveat()
+        host = working[0]
+        outcome = host.protocol if check.bind_tried else None
+        return (kms_protocol.outcome_sentence(outcome, host.target, host.port) + " "
+                + kms_protocol.activation_caveat())
+    if verdict == kms.NOT_KMS:
         return translate(
             "advice",
-            "{host} answers on TCP port {port}, so the console can activate by itself.",
-        ).format(host=reachable[0].target, port=reachable[0].port)
+            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).",
+        ).format(domain=check.used_domain or "–", count=len(used_hosts),
+                 reachable=sum(1 for h in used_hosts if h.reachable))
+    if verdict == kms.UNREACHABLE and check.used_domain is not None:
+        return translate(
+            "advice",
+            "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).",
+        ).format(domain=check.used_domain, count=len(used_hosts))
     if verdict == kms.FOUND:
         return translate(
             "advice", "{count} KMS host(s) are published in DNS; the connection was not tested."
@@ -88,6 +106,16 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
         "advice",
         "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).",
     ).format(gvlk=LYNC_2013_GVLK)
+    sethst_step = translate(
+        "advice",
+        "As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
+    )
+    later = check.later_domain_host()
+    if later is not None:
+        steps.append(translate(
+            "advice",
+            "The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or put {domain} first in the console's DNS suffix search list.",
+        ).format(used=later.used_domain, host=later.host, domain=later.domain))
     if verdict == kms.READY:
         steps.append(gvlk_step)
         steps.append(translate(
@@ -99,6 +127,13 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
         steps.append(translate(
             "advice", "Run the check again with the connection test to be sure TCP port 1688 is open."))
         steps.append(gvlk_step)
+    elif verdict == kms.NOT_KMS:
+        hosts = [h for h in (check.used_hosts() or check.hosts) if h.reachable]
+        steps.append(translate(
+            "advice",
+            "Ask the customer's IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV records of hosts that no longer run KMS.",
+        ).format(port=hosts[0].port if hosts else 1688, hosts=", ".join(h.target for h in hosts) or "–"))
+        steps.append(sethst_step)
     elif verdict == kms.UNREACHABLE:
         steps.append(translate(
             "advice",
@@ -108,10 +143,7 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
             "advice",
             "Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host (0x800706BA).",
         ))
-        steps.append(translate(
-            "advice",
-            "As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act.",
-        ))
+        steps.append(sethst_step)
     elif verdict == kms.NOT_FOUND:
         steps.append(translate(
             "advice",
@@ -119,7 +151,7 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
         ))
         steps.append(translate(
             "advice",
-            "As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act.",
+            "As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
         ))
         steps.append(translate(
             "advice",
@@ -151,3 +183,10 @@ def rogue_warning(check: kms.KmsCheck) -> str | None:
     return translate(
         "advice", "Warning: KMS host(s) not on the expected list: {hosts}. This may be a rogue KMS host."
     ).format(hosts=", ".join(check.unexpected_hosts))
+
+
+def admin_checklist(check: kms.KmsCheck) -> list[str]:
+    """The checklist for the customer's KMS administrator, when there is a host to check."""
+    if check.verdict in (kms.READY, kms.NOT_KMS, kms.UNREACHABLE, kms.FOUND):
+        return kms_words.admin_checklist()
+    return []

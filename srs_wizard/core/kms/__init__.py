@@ -1,0 +1,27 @@
+"""The KMS check as a small package, one concern a module:
+
+- ``model``: what a check found (frozen dataclasses of codes and raw values) and its JSON;
+- ``inputs``: what the technician typed, and the machine's DNS settings (one host[:port] parser);
+- ``net``: the cancellable, concurrent DNS and TCP work on one loop (nothing KMS in it);
+- ``discover``: the console's search order, the hosts, the bind probe and the verdict.
+
+``from srs_wizard.core import kms`` gives the public names of all four.
+"""
+
+from srs_wizard.core.kms.discover import MAX_CNAME_HOPS, find_kms_hosts, status_message
+from srs_wizard.core.kms.inputs import (check_expected_host, is_expected, normalise_domain, normalise_expected,
+                                        parse_nameserver, parse_seconds, resolve_nameserver_name,
+                                        split_host_port, system_dns_config)
+from srs_wizard.core.kms.model import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DNS_ERROR, ERROR,
+                                       FAULT_STATUSES, FOUND, MAX_HOSTS, NO_ANSWER, NO_DOMAIN, NOT_AVAILABLE,
+                                       NOT_FOUND, NOT_KMS, NXDOMAIN, OK,
+                                       PROBE_ERROR, PROBE_OPEN, PROBE_REFUSED, PROBE_TIMEOUT, PROTOCOL_CLOSED,
+                                       PROTOCOL_KMS, PROTOCOL_NOT_RPC, PROTOCOL_RPC_REJECTED, PROTOCOL_TIMEOUT,
+                                       PROTOCOLS, READY, REFUSED, SERVFAIL, SOURCE_ARGUMENT, SOURCE_PRIMARY,
+                                       SOURCE_SEARCH_LIST, SRV_PREFIX, TIMEOUT, UNREACHABLE, USABLE_VERDICTS,
+                                       VERDICTS, CheckCancelled, DomainResult, KmsCheck, KmsHost,
+                                       LaterDomainHost, Nameserver, Probe, SearchDomain, SystemDnsConfig,
+                                       UsageError, best_protocol, check_from_json)
+from srs_wizard.core.kms.net import MAX_IN_FLIGHT, RETRANSMIT_AFTER, CancelToken
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,334 @@
+"""Find the KMS hosts a console would find through DNS, check that they answer, and judge.
+
+A KMS client looks up ``_vlmcs._tcp.<suffix>`` for each suffix of its resolver, in order,
+and uses the first suffix whose answer holds records (the *used* domain); it does not go on
+to later suffixes when those hosts fail. This module asks every domain at once (three
+silent domains cost one timeout, not three), then judges by the used domain alone, and says
+so when a later domain has a host that would have worked.
+"""
+
+from __future__ import annotations
+
+import errno
+import time
+from typing import Sequence
+
+import dns.name
+import dns.rcode
+import dns.rdatatype
+
+from srs_wizard.core import kms_rpc
+from srs_wizard.core.kms import net
+from srs_wizard.core.kms.inputs import (is_expected, normalise_domain, normalise_expected, parse_nameserver,
+                                        system_dns_config)
+from srs_wizard.core.kms.model import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DNS_ERROR, ERROR,
+                                       FAULT_STATUSES, FOUND, MAX_HOSTS, NO_ANSWER, NO_DOMAIN, NOT_AVAILABLE,
+                                       NOT_FOUND, NOT_KMS, NXDOMAIN, OK, PROBE_ERROR, PROBE_OPEN,
+                                       PROBE_REFUSED, PROBE_TIMEOUT, READY, REFUSED, SERVFAIL,
+                                       SOURCE_ARGUMENT, SRV_PREFIX, TIMEOUT, UNREACHABLE, DomainResult,
+                                       KmsCheck, KmsHost, Nameserver, Probe, SearchDomain, best_protocol)
+from srs_wizard.i18n import translate
+
+# CNAMEs followed from an SRV target to its addresses; more is a loop or a broken zone.
+MAX_CNAME_HOPS = 8
+_TOO_MANY_FILES = (errno.EMFILE, errno.ENFILE)
+
+
+def status_message(status: str) -> str:
+    """The plain sentence for a domain status, in the current language."""
+    messages = {
+        OK: translate("kms", "KMS SRV records found."),
+        NXDOMAIN: translate("kms", "The name does not exist in DNS (NXDOMAIN)."),
+        NO_ANSWER: translate("kms", "The DNS server answered, but there is no _vlmcs._tcp SRV record."),
+        NOT_AVAILABLE: translate("kms", "The domain says KMS is decidedly not available here (SRV target \".\")."),
+        TIMEOUT: translate("kms", "No answer from the DNS server in time (timeout)."),
+        SERVFAIL: translate("kms", "The DNS server failed to answer (SERVFAIL)."),
+        REFUSED: translate("kms", "The DNS server refused the query (REFUSED)."),
+        ERROR: translate("kms", "The DNS query failed."),
+    }
+    return messages[status]
+
+
+def _too_many_files() -> str:
+    return translate("kms", "This computer's limit of open files was reached; check fewer domains at once, or close other programs and check again.")
+
+
+def _failure_message(q: net.Query) -> str:
+    if q.errno in _TOO_MANY_FILES:
+        return _too_many_files()
+    if q.failure == net.FAIL_BAD_REPLY:
+        return translate("kms", "The DNS server sent a reply that is not a valid DNS message ({reason}).").format(
+            reason=q.detail)
+    if q.failure == net.FAIL_TCP:
+        return translate("kms", "The answer was too large for UDP and TCP failed: {reason}").format(reason=q.detail)
+    return q.detail or status_message(ERROR)
+
+
+def _name_text(name: dns.name.Name) -> str:
+    return name.to_text(omit_final_dot=True).lower()
+
+
+def _addresses_in(response, target: dns.name.Name) -> tuple[list[str], dns.name.Name | None]:
+    """The addresses of ``target`` in a response, following its CNAMEs (bounded). When the
+    chain leaves the response, the name still to ask is returned instead."""
+    sections = list(response.answer) + list(response.additional)
+    name, seen = target, {target}
+    for _ in range(MAX_CNAME_HOPS + 1):
+        found = [rdata.address for rrset in sections if rrset.name == name
+                 and rrset.rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA) for rdata in rrset]
+        if found:
+            return found, None
+        alias = next((rrset[0].target for rrset in sections
+                      if rrset.name == name and rrset.rdtype == dns.rdatatype.CNAME and len(rrset)), None)
+        if alias is None:
+            return [], (name if name != target else None)
+        if alias in seen:
+            return [], None  # a CNAME loop
+        seen.add(alias)
+        name = alias
+    return [], None
+
+
+def _domain_status(q: net.Query) -> tuple[str, str, list]:
+    """Classify one SRV query; return (status, message, [srv rdata])."""
+    if q.outcome == net.FAILED:
+        return ERROR, _failure_message(q), []
+    if q.outcome == net.TIMED_OUT:
+        return TIMEOUT, status_message(TIMEOUT), []
+    response = q.response
+    rcode = response.rcode()
+    if rcode == dns.rcode.NXDOMAIN:
+        return NXDOMAIN, status_message(NXDOMAIN), []
+    if rcode == dns.rcode.SERVFAIL:
+        return SERVFAIL, status_message(SERVFAIL), []
+    if rcode == dns.rcode.REFUSED:
+        return REFUSED, status_message(REFUSED), []
+    if rcode != dns.rcode.NOERROR:
+        return ERROR, translate("kms", "The DNS server answered with error {rcode}.").format(
+            rcode=dns.rcode.to_text(rcode)), []
+    records = []
+    for rrset in response.answer:
+        if rrset.rdtype == dns.rdatatype.SRV and rrset.name == q.qname:
+            records.extend(rrset)
+    if not records:
+        return NO_ANSWER, status_message(NO_ANSWER), []
+    if len(records) == 1 and records[0].target == dns.name.root:
+        return NOT_AVAILABLE, status_message(NOT_AVAILABLE), []
+    real = [r for r in records if r.target != dns.name.root]
+    message = translate("kms", "{count} KMS SRV record(s) found.").format(count=len(real))
+    return OK, message, real
+
+
+def _probe_from(address: str, result: net.TcpResult) -> Probe:
+    if result.result == net.TCP_OPEN:
+        return Probe(address, PROBE_OPEN, result.connect_ms, None, result.outcome)
+    if result.result == net.TCP_REFUSED:
+        return Probe(address, PROBE_REFUSED, None, translate("kms", "connection refused"))
+    if result.result == net.TCP_TIMEOUT:
+        return Probe(address, PROBE_TIMEOUT, None, translate("kms", "timed out"))
+    if result.errno in _TOO_MANY_FILES:
+        return Probe(address, PROBE_ERROR, None, _too_many_files())
+    return Probe(address, PROBE_ERROR, None, result.detail)
+
+
+def _resolve_addresses(loop: net.Loop, entries: list[dict], servers, deadline: float) -> None:
+    """Ask A and AAAA for hosts the SRV answer gave no address for, following CNAMEs."""
+    todo = [(entry, entry["address_name"]) for entry in entries if not entry["addresses"] and entry["address_name"]]
+    for _hop in range(MAX_CNAME_HOPS + 1):
+        if not todo:
+            return
+        lookups = [net.Query(entry, name, rdtype, servers)
+                   for entry, name in todo for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)]
+        # The address lookups get what is left of the budget, but never less than a moment.
+        net.run_queries(loop, lookups, max(deadline, time.perf_counter() + 0.5))
+        follow: dict[int, tuple[dict, dns.name.Name]] = {}
+        for q in lookups:
+            if q.response is None or q.response.rcode() != dns.rcode.NOERROR:
+                continue
+            found, next_name = _addresses_in(q.response, q.qname)
+            for a in found:
+                if a not in q.key["addresses"]:
+                    q.key["addresses"].append(a)
+            if next_name is not None and next_name not in q.key["aliases"]:
+                follow[id(q.key)] = (q.key, next_name)
+        todo = []
+        for entry, name in follow.values():
+            if not entry["addresses"]:
+                entry["aliases"].add(name)
+                todo.append((entry, name))
+
+
+def _judge(hosts: list[KmsHost], used: str | None, domain_results, connect: bool, bind: bool) -> str:
+    if not hosts or used is None:
+        return DNS_ERROR if any(d.status in FAULT_STATUSES for d in domain_results) else NOT_FOUND
+    if not connect:
+        return FOUND
+    used_hosts = [h for h in hosts if used in h.domains]
+    if bind:
+        if any(h.speaks_kms for h in used_hosts):
+            return READY
+        if any(h.reachable for h in used_hosts):
+            return NOT_KMS
+        return UNREACHABLE
+    return READY if any(h.reachable for h in used_hosts) else UNREACHABLE
+
+
+def find_kms_hosts(
+    domains: Sequence[str] | None = None,
+    nameservers: Sequence[str | Nameserver] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    connect: bool = True,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    expect: Sequence[str] | None = None,
+    cancel: net.CancelToken | None = None,
+    resolv_conf: str | None = None,
+    max_hosts: int = MAX_HOSTS,
+    bind: bool = True,
+) -> KmsCheck:
+    """Do what a KMS client does to find its host, for every domain at once, and judge it.
+
+    ``domains`` given win (their order is the search order); otherwise the system's primary
+    domain and search list. ``bind`` also asks every open connection for the KMS interface.
+    Raises UsageError for an unusable domain or server and CheckCancelled when ``cancel`` fires.
+    """
+    started = time.perf_counter()
+    deadline = started + timeout
+    config_problem = None
+    notes: list[str] = []
+    bind = bind and connect
+
+    search: list[SearchDomain] = []
+    if domains:
+        seen = set()
+        for text in domains:
+            name = normalise_domain(text)
+            if name not in seen:
+                seen.add(name)
+                search.append(SearchDomain(name, SOURCE_ARGUMENT))
+    system = None
+    if not domains or not nameservers:
+        system = system_dns_config(resolv_conf)
+        config_problem = system.problem
+        if not domains:
+            search = list(system.domains)
+
+    servers: list[Nameserver] = []
+    for ns in nameservers or ():
+        servers.append(ns if isinstance(ns, Nameserver) else parse_nameserver(ns))
+    if not servers and system is not None:
+        servers = list(system.nameservers)
+
+    def check(verdict, results=(), hosts=(), unexpected=()) -> KmsCheck:
+        return KmsCheck(verdict, tuple(results), tuple(hosts), tuple(unexpected),
+                        (time.perf_counter() - started) * 1000, tuple(notes),
+                        tuple(str(s) for s in servers), connect, config_problem, bind)
+
+    if not search:
+        return check(NO_DOMAIN)
+
+    loop = net.Loop(cancel)
+    try:
+        loop.check_cancel()
+        if not servers:
+            problem = config_problem or translate("kms", "No DNS server is configured.")
+            return check(DNS_ERROR, [DomainResult(d.name, d.source, ERROR, problem, 0.0) for d in search])
+
+        # Phase 1: the SRV queries, all at once.
+        srv_queries = [
+            net.Query(d, dns.name.from_text(f"{SRV_PREFIX}.{d.name}"), dns.rdatatype.SRV, servers)
+            for d in search
+        ]
+        net.run_queries(loop, srv_queries, deadline)
+
+        domain_results: list[DomainResult] = []
+        found: dict[tuple[str, int], dict] = {}
+        used: str | None = None
+        for q in srv_queries:
+            status, message, records = _domain_status(q)
+            d: SearchDomain = q.key
+            if status == OK and used is None:
+                used = d.name  # the console stops at the first suffix whose answer holds records
+            domain_results.append(DomainResult(d.name, d.source, status, message,
+                                               (q.finished - q.started) * 1000,
+                                               str(q.server_used) if q.server_used else None,
+                                               used == d.name))
+            for rdata in records:
+                target = _name_text(rdata.target)
+                key = (target, rdata.port)
+                addresses, alias = _addresses_in(q.response, rdata.target)
+                entry = found.get(key)
+                if entry is None:
+                    found[key] = {
+                        "target": target, "address_name": alias or rdata.target, "port": rdata.port,
+                        "priority": rdata.priority, "weight": rdata.weight, "domain": d.name,
+                        "domains": [d.name], "addresses": addresses, "aliases": set(),
+                    }
+                else:
+                    entry["domains"].append(d.name)
+                    # The best preference any domain gives this host is the one a client sees first.
+                    if (rdata.priority, -rdata.weight) < (entry["priority"], -entry["weight"]):
+                        entry["priority"], entry["weight"] = rdata.priority, rdata.weight
+                    for a in addresses:
+                        if a not in entry["addresses"]:
+                            entry["addresses"].append(a)
+
+        ordered = sorted(found.values(), key=lambda e: (e["priority"], -e["weight"], e["target"]))
+        if len(ordered) > max_hosts:
+            notes.append(translate("kms", "{total} KMS hosts were found; only the first {shown} are shown and checked.")
+                         .format(total=len(ordered), shown=max_hosts))
+            ordered = ordered[:max_hosts]
+
+        # Phase 2: addresses the server did not send with the SRV answer.
+        _resolve_addresses(loop, ordered, servers, deadline)
+
+        # Phase 3: can the console open TCP to the host, and does a KMS service answer there?
+        results: dict = {}
+        if connect:
+            targets = [(entry["target"], a, entry["port"]) for entry in ordered for a in entry["addresses"]]
+            if targets:
+                results = net.converse_all(loop, targets, connect_timeout,
+                                           _bind_exchange(connect_timeout) if bind else None)
+
+        expected_set = normalise_expected(expect) if expect else None
+        hosts: list[KmsHost] = []
+        unexpected: list[str] = []
+        for entry in ordered:
+            addresses = tuple(entry["addresses"])
+            host_probes = tuple(_probe_from(a, results[(entry["target"], a)]) for a in addresses
+                                if (entry["target"], a) in results)
+            reachable = connect_ms = error = None
+            if connect:
+                open_probes = [p for p in host_probes if p.result == PROBE_OPEN]
+                reachable = bool(open_probes)
+                if open_probes:
+                    connect_ms = min(p.connect_ms for p in open_probes)
+                elif not addresses:
+                    error = translate("kms", "no IP address found for this host")
+                else:
+                    error = "; ".join(f"{p.address}: {p.error or p.result}" for p in host_probes)
+            elif not addresses:
+                error = translate("kms", "no IP address found for this host")
+            expected = None
+            if expected_set is not None:
+                expected = is_expected(entry["target"], addresses, expected_set)
+                if not expected:
+                    unexpected.append(entry["target"])
+            hosts.append(KmsHost(entry["target"], entry["port"], entry["priority"], entry["weight"],
+                                 entry["domain"], addresses, reachable, connect_ms, error, expected,
+                                 tuple(entry["domains"]), host_probes,
+                                 best_protocol(p.protocol for p in host_probes)))
+    finally:
+        loop.close()
+
+    # A later domain whose host would answer is a fact of the result (later_domain_host());
+    # its sentence is made where it is shown (core.present.kms.notes).
+    return check(_judge(hosts, used, domain_results, connect, bind), domain_results, hosts, unexpected)
+
+
+def _bind_exchange(wait: float) -> net.Exchange:
+    """The KMS bind: three contexts first, one NDR32 context when nothing at all came back.
+    Only binds: a request PDU would add the console to the customer's KMS count."""
+    return net.Exchange(
+        ((kms_rpc.bind_pdu(), kms_rpc.BindReplyReader),
+         (kms_rpc.bind_pdu_ndr32_only(), lambda: kms_rpc.BindReplyReader(offered=kms_rpc.NDR32_ONLY))),
+        wait)
