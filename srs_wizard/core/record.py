@@ -170,6 +170,17 @@ def validate(data: Any) -> list[str]:
             except ValueError:
                 problems.append(translate("record", "promo.deployment_date: not a date (YYYY-MM-DD)"))
 
+    console = need(data, "", "console", (dict,), nullable=True) if "console" in data else None
+    if console is not None:  # check-kms --console-report / the wizard's Import console report
+        need(console, "console.", "computer", (str,))
+        need(console, "console.", "file", (str,), nullable=True)
+        when = need(console, "console.", "collected_at", (str,))
+        if when is not None:
+            try:
+                datetime.fromisoformat(when)
+            except ValueError:
+                problems.append(translate("record", "console.collected_at: not an ISO 8601 date and time"))
+
     if path is not None and path in PATHS and data.get(path) is None and not problems:
         problems.append(translate("record", "{field}: the path is {path} but its results are missing").format(
             field=path, path=path))

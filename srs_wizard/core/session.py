@@ -46,6 +46,7 @@ class Session:
     promo: PromoRequest = field(default_factory=PromoRequest)
     promo_actions: list[str] = field(default_factory=list)  # "copied", "saved", "opened"
     notes: str = ""
+    console: dict | None = None  # core.console.ConsoleReport.to_record_json() of an imported report
 
     def flow_state(self) -> FlowState:
         return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
@@ -75,6 +76,8 @@ class Session:
             "promo_actions": list(self.promo_actions) if path == "promo" else [],
             "notes": self.notes,
         }
+        if self.console is not None:
+            data["console"] = self.console
         return record.Record(data)
 
     # The draft: everything typed, never the key.
@@ -91,6 +94,7 @@ class Session:
             "promo": self.promo.to_json(),
             "promo_actions": list(self.promo_actions),
             "notes": self.notes,
+            "console": self.console,
         }
 
     @classmethod
@@ -114,6 +118,7 @@ class Session:
             promo=PromoRequest.from_json(data.get("promo") or {}),
             promo_actions=list(data.get("promo_actions") or []),
             notes=str(data.get("notes") or ""),
+            console=data.get("console") if isinstance(data.get("console"), dict) else None,
         )
 
 

@@ -11,6 +11,7 @@ from html import escape
 from typing import Callable
 
 from srs_wizard.core import advice, kms, product_key
+from srs_wizard.core.present import console as console_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
@@ -191,7 +192,7 @@ def summary_html(rec: Record, for_print: bool = False,
         (translate("summary", "Site / room"), data.get("site", "")),
         (translate("summary", "Computer"), data.get("machine", "")),
         (translate("summary", "Licensing path"), path_title(data.get("path", ""))),
-    ]))
+    ] + console_words.record_rows(data.get("console"), fmt_dt)))
     if data.get("kms"):
         parts.append(kms_section(kms.check_from_json(data["kms"])))
     if data.get("mak"):

@@ -113,3 +113,13 @@ def console_answers_text(report: console.ConsoleReport, check) -> str:
             out.append("  " + translate("console", "the console's nslookup:"))
             out += ["    " + line for line in answer.replace("\r\n", "\n").rstrip().split("\n")]
     return "\n".join(out)
+
+
+def record_rows(data: dict | None, format_datetime: Callable[[datetime], str] | None = None) -> list[tuple[str, str]]:
+    """The summary's and the PDF's line for a record's ``console`` object (none without one)."""
+    if not data:
+        return []
+    line = collected_line(str(data.get("computer", "")), str(data.get("collected_at", "")), format_datetime)
+    if data.get("file"):
+        line += " (" + str(data["file"]).replace("\\", "/").rsplit("/", 1)[-1] + ")"
+    return [(translate("console", "Console report"), line)]
