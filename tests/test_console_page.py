@@ -75,6 +75,17 @@ def test_import_fills_the_consoles_order_and_the_record_says_where_from(make_wiz
         page.check_button.click()
     assert wizard.session.kms.verdict == kms.READY
     assert [d.name for d in wizard.session.kms.domains] == ["rooms.contoso.com", "lab.contoso.com", "contoso.com"]
+    assert {d.source for d in wizard.session.kms.domains} == {"console"}
+    assert page.domain_table.item(0, 1).text() == "console"
+
+    # Domains typed by hand are not the console's: no console label for them.
+    page.domains.setText("lab.contoso.com, rooms.contoso.com")
+    with qtbot.waitSignal(page.completeChanged, timeout=5000, check_params_cb=lambda *a: page.isComplete()):
+        page.check_button.click()
+    assert {d.source for d in wizard.session.kms.domains} == {"argument"}
+    page.domains.setText("rooms.contoso.com, lab.contoso.com, contoso.com")
+    with qtbot.waitSignal(page.completeChanged, timeout=5000, check_params_cb=lambda *a: page.isComplete()):
+        page.check_button.click()
 
     record = wizard.session.to_record().data
     assert record["console"]["computer"] == "SRS-ROOM-07"

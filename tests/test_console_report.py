@@ -267,3 +267,11 @@ def test_console_script_into_an_unusable_folder_exits_2_with_one_line(tmp_path, 
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and str(target) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_problems_are_said_in_chinese_too(tmp_path):
+    path = tmp_path / "cut.json"
+    path.write_bytes(encode(windows7_report(), "utf-8")[:500])
+    result = run("--lang", "zh_CN", "check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
+    assert result.returncode == 1
+    assert "不是可用的控制台报告" in result.stderr and "不是完整的 JSON" in result.stderr

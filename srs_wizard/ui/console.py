@@ -244,3 +244,17 @@ def fill_kms_page(page, report) -> None:
     if wizard is not None:
         wizard.session.console = report.to_record_json()
         page._store_inputs()
+
+
+def label_console_domains(session, check):
+    """A check of exactly the imported console's suffixes, in its order, is labelled as the
+    console's (source ``console``), as ``check-kms --console-report`` labels it."""
+    import dataclasses
+
+    from srs_wizard.core import console
+
+    order = (session.console or {}).get("suffix_order")
+    if not order or [d.name for d in check.domains] != list(order):
+        return check
+    return dataclasses.replace(check, domains=tuple(
+        dataclasses.replace(d, source=console.SOURCE_CONSOLE) for d in check.domains))

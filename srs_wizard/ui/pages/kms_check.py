@@ -361,6 +361,9 @@ class KmsCheckPage(QWizardPage):
         log.info("KMS check: %s, %d host(s), %d domain(s), %.0f ms", check.verdict, len(check.hosts),
                  len(check.domains), check.elapsed_ms)
         wizard = self.wizard()
+        from srs_wizard.ui.console import label_console_domains
+
+        check = label_console_domains(wizard.session, check)
         wizard.session.kms = check
         self._set_busy(False)
         self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
