@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -105,6 +106,15 @@ def test_import_fills_the_consoles_order_and_the_record_says_where_from(make_wiz
     assert "collected on the console SRS-ROOM-07" in " ".join(text.split())
     saved = json.loads((tmp_path / "room.json").read_text("utf-8"))
     assert saved["console"]["file"] == str(path)
+    from srs_wizard.core import record
+    from srs_wizard.core.summary import summary_html
+
+    again = record.loads((tmp_path / "room.json").read_bytes())  # support can draw it again
+    assert "collected on the console SRS-ROOM-07 at 2026-11-28 14:05 +0800" in summary_html(again)
+    broken = dict(saved, console={"computer": "SRS-ROOM-07", "file": None, "collected_at": "noon"})
+    with pytest.raises(record.RecordError) as info:
+        record.from_json(broken)
+    assert any(p.startswith("console.collected_at") for p in info.value.problems)
 
 
 def test_a_bad_report_is_refused_in_words_and_the_fields_stay(make_wizard, qtbot, tmp_path):

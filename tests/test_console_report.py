@@ -90,6 +90,8 @@ def test_collected_line_and_the_answers_beside_ours():
     class Check:
         domains = [Domain("rooms.contoso.com"), Domain("lab.contoso.com")]
 
+    naive = collected_line("SRS-ROOM-07", "2026-11-28T14:05:09")
+    assert naive == "collected on the console SRS-ROOM-07 at 2026-11-28 14:05 (time zone unknown)"
     text = console_answers_text(report, Check())
     assert "svr hostname   = kms01.contoso.com" in text
     assert "找不到 _vlmcs._tcp.lab.contoso.com" in text

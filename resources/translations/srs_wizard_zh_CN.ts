@@ -1298,6 +1298,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>无法列出网络适配器</translation>
     </message>
     <message>
+        <source>{time} (time zone unknown)</source>
+        <translation>{time}（时区未知）</translation>
+    </message>
+    <message>
         <source>collected on the console {computer} at {time}</source>
         <translation>于 {time} 在控制台 {computer} 上收集</translation>
     </message>

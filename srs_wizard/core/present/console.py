@@ -77,9 +77,14 @@ def collected_line(computer: str, collected_at: str,
     when = collected_at
     try:
         moment = datetime.fromisoformat(collected_at)
-        when = format_datetime(moment) if format_datetime else moment.isoformat(sep=" ")
     except (TypeError, ValueError):
         pass
+    else:
+        if moment.tzinfo is None:  # never shown as UTC: the console did not say its offset
+            when = translate("console", "{time} (time zone unknown)").format(
+                time=moment.isoformat(sep=" ", timespec="minutes"))
+        else:
+            when = format_datetime(moment) if format_datetime else moment.isoformat(sep=" ")
     return translate("console", "collected on the console {computer} at {time}").format(computer=computer, time=when)
 
 
