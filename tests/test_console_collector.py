@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -189,3 +190,50 @@ def test_a_read_only_folder_sends_the_report_to_temp(wine, tmp_path):
     assert written.startswith("C:\\")
     data = json.loads(wine.unix_path(written).read_bytes().decode("utf-16"))
     assert "folder_read_only" in [p["code"] for p in data["problems"]]
+
+
+FAKE_OSPP = """' Prints what Office 2013's ospp.vbs /dstatus prints on a KMS client, and checks its argument.
+If WScript.Arguments.Count <> 1 Then WScript.Echo "unexpected arguments"
+If WScript.Arguments(0) <> "/dstatus" Then WScript.Echo "unexpected argument " & WScript.Arguments(0)
+WScript.Echo "---Processing--------------------------"
+WScript.Echo "---------------------------------------"
+WScript.Echo "LICENSE NAME: Office 15, OfficeLyncVL_KMS_Client edition"
+WScript.Echo "LICENSE STATUS:  ---LICENSED---"
+WScript.Echo "Last 5 characters of installed product key: TCK7R"
+WScript.Echo "---------------------------------------"
+WScript.Echo "---Exiting-----------------------------"
+"""
+
+
+def test_the_consoles_own_lookups_and_dstatus_are_captured(wine, tmp_path):
+    # Wine has neither nslookup nor Office: a real program stands in under nslookup's name
+    # (Wine's reg, which prints the arguments it refuses), and a script in ospp.vbs's place
+    # prints /dstatus output. Both run through the collector's bounded capture.
+    drive_c = Path(wine.env["WINEPREFIX"]) / "drive_c"
+    system32 = drive_c / "windows" / "system32"
+    nslookup = system32 / "nslookup.exe"
+    office = drive_c / "Program Files" / "Microsoft Office"
+    shutil.copy(system32 / "reg.exe", nslookup)
+    (office / "Office15").mkdir(parents=True)
+    (office / "Office15" / "OSPP.VBS").write_bytes(FAKE_OSPP.replace("\n", "\r\n").encode("ascii"))
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    try:
+        collect(wine, folder)
+    finally:
+        nslookup.unlink()
+        shutil.rmtree(office)
+    [path] = folder.glob("srs-console-*.json")
+    data = json.loads(path.read_bytes().decode("utf-16"))
+    codes = [p["code"] for p in data["problems"]]
+    assert "nslookup_missing" not in codes and "office_missing" not in codes
+    assert data["nslookup"]["path"].lower().endswith("\\system32\\nslookup.exe")
+    outputs = [r["output"] for r in data["nslookup"]["results"]]
+    assert all(out and "-type=srv" in out for out in outputs), outputs  # run, with its arguments
+    assert [r["timed_out"] for r in data["nslookup"]["results"]] == [False, False, False]
+    assert data["office"]["ospp_paths"] == ["C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"]
+    [run] = data["office"]["dstatus"]
+    assert "LICENSE STATUS:  ---LICENSED---" in run["output"] and "unexpected" not in run["output"]
+    report = console.read_file(str(path))
+    assert "Last 5 characters of installed product key: TCK7R" in console.dstatus_text(report)
+    assert report.nslookup_for("contoso.test") == outputs[1]
