@@ -237,3 +237,29 @@ def test_the_consoles_own_lookups_and_dstatus_are_captured(wine, tmp_path):
     report = console.read_file(str(path))
     assert "Last 5 characters of installed product key: TCK7R" in console.dstatus_text(report)
     assert report.nslookup_for("contoso.test") == outputs[1]
+
+
+def test_a_hanging_nslookup_is_cut_off_in_time(wine, tmp_path):
+    # Wine's cmd under nslookup's name waits for input that never comes: each lookup must be
+    # abandoned after its time (2 s here, through the script's second argument), and the
+    # report still written.
+    system32 = Path(wine.env["WINEPREFIX"]) / "drive_c" / "windows" / "system32"
+    nslookup = system32 / "nslookup.exe"
+    shutil.copy(system32 / "cmd.exe", nslookup)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    write_console_script(folder)
+    windows_folder = "Z:" + str(folder).replace("/", "\\") + "\\."
+    try:
+        result = wine("cscript", "//nologo", "srs-collect.vbs", windows_folder, "2", cwd=folder, timeout=90)
+    finally:
+        nslookup.unlink()
+    assert result.returncode == 0, result.stdout
+    [path] = folder.glob("srs-console-*.json")
+    data = json.loads(path.read_bytes().decode("utf-16"))
+    assert [r["timed_out"] for r in data["nslookup"]["results"]] == [True, True, True]
+    assert [p["code"] for p in data["problems"]].count("nslookup_timeout") == 3
+    # Each was abandoned at its bound (the script's own clock), not at the default 15 s.
+    assert all(2000 <= r["elapsed_ms"] < 6000 for r in data["nslookup"]["results"])
+    assert "no end within 2 s: stale.test" in [p["detail"] for p in data["problems"]]
+    wine.stop()  # the abandoned programs go with the server; the next run starts a fresh one

@@ -215,7 +215,11 @@ Function RunCaptured(commandLine, seconds)
     Err.Clear
     On Error GoTo 0
     runElapsedMs = Round(Elapsed(t0) * 1000)
-    text = ReadText(tmp, 5)
+    If runTimedOut Then
+        text = ReadText(tmp, 1)  ' a program still holding the file is not waited for long
+    Else
+        text = ReadText(tmp, 5)
+    End If
     On Error Resume Next
     fso.DeleteFile tmp, True
     Err.Clear
@@ -278,6 +282,12 @@ folder = ""
 If WScript.Arguments.Count > 0 Then folder = WScript.Arguments(0)
 If folder = "" Then folder = fso.GetParentFolderName(WScript.ScriptFullName)
 folder = fso.GetAbsolutePathName(folder)
+' A second argument shortens the time each nslookup may take (seconds).
+Dim nslookupSeconds
+nslookupSeconds = NSLOOKUP_SECONDS
+If WScript.Arguments.Count > 1 Then
+    If IsNumeric(WScript.Arguments(1)) Then nslookupSeconds = CLng(WScript.Arguments(1))
+End If
 
 computerName = EnvVar("COMPUTERNAME")
 If computerName = "" Then AddProblem "computer_name_missing", "COMPUTERNAME is not set"
@@ -557,8 +567,8 @@ For Each part In suffixes.Items
         AddProblem "suffix_not_queried", "not a plain DNS name, not passed to a command line: " & part
     Else
         WScript.Echo "nslookup -type=srv _vlmcs._tcp." & part
-        out = RunCaptured("""" & nslookup & """ -type=srv _vlmcs._tcp." & part, NSLOOKUP_SECONDS)
-        If runTimedOut Then AddProblem "nslookup_timeout", "no end within " & NSLOOKUP_SECONDS & " s: " & part
+        out = RunCaptured("""" & nslookup & """ -type=srv _vlmcs._tcp." & part, nslookupSeconds)
+        If runTimedOut Then AddProblem "nslookup_timeout", "no end within " & nslookupSeconds & " s: " & part
         If IsNull(out) Then AddProblem "nslookup_failed", runError
     End If
     Push results, "{""suffix"": " & J(part) & ", ""command"": " & J(command) & ", ""output"": " & J(out) & _
