@@ -19,12 +19,13 @@ Const DSTATUS_SECONDS = 90
 Const TCPIP = "HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters"
 Const POLICY = "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\DNSClient"
 
-Dim sh, fso, env, problems, canSleep, runTimedOut, runElapsedMs, runError
+Dim sh, fso, env, problems, canSleep, runTimedOut, runElapsedMs, runError, leftovers
 Set sh = CreateObject("WScript.Shell")
 Set fso = CreateObject("Scripting.FileSystemObject")
 Set env = sh.Environment("PROCESS")
 problems = ""
 canSleep = True
+Set leftovers = CreateObject("Scripting.Dictionary")
 
 ' ------------------------------------------------------------------ small helpers
 
@@ -222,6 +223,7 @@ Function RunCaptured(commandLine, seconds)
     End If
     On Error Resume Next
     fso.DeleteFile tmp, True
+    If Err.Number <> 0 Then Push leftovers, tmp  ' still held by an abandoned program: tried again at the end
     Err.Clear
     On Error GoTo 0
     RunCaptured = text
@@ -605,6 +607,15 @@ For Each path In osppPaths.Items
 Next
 
 ' ------------------------------------------------------------------ the report
+
+' Temporary files an abandoned program still held: by now it has usually ended.
+Dim leftover
+On Error Resume Next
+For Each leftover In leftovers.Items
+    fso.DeleteFile leftover, True
+    Err.Clear
+Next
+On Error GoTo 0
 
 Dim fileName, target, stream, tmpPath, writtenTo, fallback
 fileName = "srs-console-" & SafeFileName(computerName) & "-" & fileStamp & ".json"
