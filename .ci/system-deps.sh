@@ -4,6 +4,8 @@ set -euo pipefail
 need=()
 command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || need+=(dnsmasq-base)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" || need+=(fonts-noto-cjk fontconfig)
+# The console collector (VBScript + cmd) really runs in the suite, under Wine.
+[ -x /usr/lib/wine/wine64 ] || need+=(wine64)
 # Qt's xcb platform plugin is not used offscreen, but Qt still loads these libraries.
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || need+=("$lib")

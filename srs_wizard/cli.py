@@ -1,4 +1,4 @@
-"""The command line: ``srs-wizard check-kms``, ``check-key``, ``summary`` and ``read-status``.
+"""The command line: ``srs-wizard check-kms``, ``check-key``, ``summary``, ``read-status``, ``console-script``.
 
 This module imports no Qt, so the checks start as fast as plain Python and run on a
 machine without a screen. ``summary`` needs Qt to draw the PDF and imports it only there.
@@ -87,11 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help=translate("cli", "a KMS host the customer runs (repeatable); others are flagged"))
     kms.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     kms.add_argument("--resolv-conf", metavar="FILE", help=argparse.SUPPRESS)
+    kms.add_argument("--console-report", metavar="FILE",
+                     help=translate("cli", "use the DNS servers and suffixes (in order) of a console report "
+                                           "written by srs-collect.cmd; --nameserver still wins"))
 
     key = sub.add_parser("check-key", parents=[lang_parent], help=translate("cli", "check a product key (MAK) offline"))
     key.add_argument("key", nargs="?", help=translate("cli", "the key (prefer --stdin: it stays out of shell history)"))
     key.add_argument("--stdin", action="store_true", help=translate("cli", "read the key from standard input"))
     key.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    script = sub.add_parser("console-script", parents=[lang_parent],
+                            help=translate("cli", "write the collector (srs-collect.cmd) to run on a Windows 7 console"))
+    script.add_argument("-o", "--output", metavar="DIR", default=".",
+                        help=translate("cli", "folder to write it to (default: the current folder)"))
 
     summary = sub.add_parser("summary", parents=[lang_parent], help=translate("cli", "render a saved session record as a PDF"))
     summary.add_argument("record", metavar="RECORD.json")
@@ -127,6 +135,12 @@ def run_check_kms(args: argparse.Namespace) -> int:
             kms.check_expected_host(host)
     except kms.UsageError as exc:
         return _usage_error(prog, str(exc))
+    report = None
+    if args.console_report:
+        loaded = _console_report_arguments(args, prog, domains, servers)
+        if isinstance(loaded, int):
+            return loaded
+        report, domains, servers = loaded
     try:
         check = kms.find_kms_hosts(domains or None, servers or None, timeout=timeout,
                                    connect=not args.no_connect, connect_timeout=connect_timeout,
@@ -134,15 +148,109 @@ def run_check_kms(args: argparse.Namespace) -> int:
                                    bind=not args.no_bind)
     except kms.UsageError as exc:
         return _usage_error(prog, str(exc))
+    if report is not None:
+        return _print_console_check(args, check, report)
     if args.json:
-        from srs_wizard.core.present import kms as kms_words
-
-        data = check.to_json()
-        data["notes"] = kms_words.notes(check)  # in the language chosen now, like every message
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(_check_json(check), ensure_ascii=False, indent=2))
     else:
         print(format_kms_report(check))
     return exit_code_for_verdict(check.verdict)
+
+
+def _console_report_arguments(args: argparse.Namespace, prog: str, domains: list, servers: list):
+    """check-kms --console-report: (report, domains, servers) from the report, or an exit code.
+
+    The console's suffixes are searched in its order; ``--nameserver`` wins over the
+    report's DNS servers (a test DNS server, or one reachable from this laptop).
+    """
+    from srs_wizard.core import console, kms
+    from srs_wizard.core.present.console import problem_text
+
+    if domains:
+        return _usage_error(prog, translate("cli", "--domain and --console-report cannot be combined: "
+                                                   "the report gives the console's domains"))
+    try:
+        report = console.read_file(args.console_report)
+    except OSError as exc:
+        return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
+            path=args.console_report, reason=exc.strerror or exc))
+    except console.ConsoleReportError as exc:
+        print(translate("cli", "{path} is not a usable console report:").format(path=args.console_report),
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem_text(problem)}", file=sys.stderr)
+        return EXIT_FAILED
+    suffixes, report_servers = console.check_arguments(report)
+    if not suffixes:
+        print(translate("cli", "The console report lists no DNS suffix: the console searches no domain "
+                               "for its KMS host."), file=sys.stderr)
+        return EXIT_FAILED
+    if not servers:
+        if not report_servers:
+            print(translate("cli", "The console report names no DNS server; give one with --nameserver."),
+                  file=sys.stderr)
+            return EXIT_FAILED
+        try:
+            servers = [kms.parse_nameserver(s) for s in report_servers]
+        except kms.UsageError as exc:
+            return _usage_error(prog, str(exc))
+    return report, suffixes, servers
+
+
+def _check_json(check) -> dict:
+    from srs_wizard.core.present import kms as kms_words
+
+    data = check.to_json()
+    data["notes"] = kms_words.notes(check)  # in the language chosen now, like every message
+    return data
+
+
+def _print_console_check(args: argparse.Namespace, check, report) -> int:
+    """The check labelled as the console's, with the console's own nslookup answers beside ours."""
+    import dataclasses
+
+    from srs_wizard.core import console
+    from srs_wizard.core.present.console import console_answers_text
+
+    check = dataclasses.replace(check, domains=tuple(
+        dataclasses.replace(d, source=console.SOURCE_CONSOLE) for d in check.domains))
+    if args.json:
+        data = _check_json(check)
+        for domain in data["domains"]:
+            domain["console_nslookup"] = report.nslookup_for(domain["name"])
+        data["console"] = {"file": report.file, "computer": report.computer,
+                           "collected_at": report.collected_at, "suffix_order": list(report.suffix_order),
+                           "order_source": report.order_source, "order_matches": report.order_matches,
+                           "dns_servers": list(report.dns_servers),
+                           "problems": [p.code for p in report.collector_problems]}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_kms_report(check))
+        print()
+        print(console_answers_text(report, check))
+    return exit_code_for_verdict(check.verdict)
+
+
+# --------------------------------------------------------------------------- console-script
+
+
+def run_console_script(args: argparse.Namespace) -> int:
+    from srs_wizard.core.console_script import SCRIPT_FILES, write_console_script
+
+    prog = "srs-wizard console-script"
+    try:
+        path = write_console_script(args.output)
+    except OSError as exc:
+        return _usage_error(prog, translate("cli", "cannot write to {path}: {reason}").format(
+            path=args.output, reason=exc.strerror or exc))
+    import os
+
+    print(translate("cli", "Wrote {files} to {folder}").format(
+        files=", ".join(SCRIPT_FILES), folder=os.path.abspath(path.parent)))
+    print(translate("cli", "On the console, double-click {script} (or run it from an administrator "
+                           "command prompt for the license state); it writes its report beside itself.")
+          .format(script=SCRIPT_FILES[0]))
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------- check-key
@@ -329,5 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_summary(args)
     if args.command == "read-status":
         return run_read_status(args)
+    if args.command == "console-script":
+        return run_console_script(args)
     parser.print_help()
     return EXIT_USAGE

@@ -99,3 +99,13 @@ def test_frozen_program_speaks_chinese(build, dnsmasq):
                  "--nameserver", server.address)
     assert result.returncode == 1
     assert "没有任何域发布 _vlmcs._tcp SRV 记录" in result.stdout
+
+
+def test_console_script_ships_in_the_package(build, tmp_path):
+    # The collector's sources are data files: the spec must collect resources/console.
+    from srs_wizard.core.console_script import script_sources
+
+    result = run(build / f"srs-wizard-cli{SUFFIX}", "console-script", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for name, data in script_sources().items():
+        assert (tmp_path / name).read_bytes() == data

@@ -232,6 +232,64 @@
     </message>
 </context>
 <context>
+    <name>ConsoleReportImport</name>
+    <message>
+        <source>Import console report…</source>
+        <translation>导入控制台报告…</translation>
+    </message>
+    <message>
+        <source>Import console report</source>
+        <translation>导入控制台报告</translation>
+    </message>
+    <message>
+        <source>Reads the srs-console-….json report that srs-collect.cmd wrote on the console: its DNS servers, its suffixes in its own order, and its own lookups.</source>
+        <translation>读取 srs-collect.cmd 在控制台上写下的 srs-console-….json 报告：控制台的 DNS 服务器、按其自身顺序排列的 DNS 后缀，以及它自己的查询结果。</translation>
+    </message>
+    <message>
+        <source>Console report</source>
+        <translation>控制台报告</translation>
+    </message>
+    <message>
+        <source>Console report (srs-console-*.json);;All files (*)</source>
+        <translation>控制台报告 (srs-console-*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{path} was not imported:</source>
+        <translation>未导入 {path}：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScriptButton</name>
+    <message>
+        <source>Make a console script…</source>
+        <translation>生成控制台脚本…</translation>
+    </message>
+    <message>
+        <source>Make a console script</source>
+        <translation>生成控制台脚本</translation>
+    </message>
+    <message>
+        <source>Writes srs-collect.cmd for a console that cannot run this program (Windows 7): run it there, then import the report it writes.</source>
+        <translation>为无法运行本程序的控制台（Windows 7）写出 srs-collect.cmd：在控制台上运行它，然后导入它写下的报告。</translation>
+    </message>
+    <message>
+        <source>Folder for the console script</source>
+        <translation>控制台脚本的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the console script…</source>
+        <translation>正在写入控制台脚本…</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (and srs-collect.vbs beside it). On the console, double-click it, or run it from an administrator command prompt to include the license state; it writes its report beside itself.</source>
+        <translation>已写入 {path}（旁边还有 srs-collect.vbs）。在控制台上双击运行它；若要包含许可证状态，请在管理员命令提示符中运行。它会把报告写在自己旁边。</translation>
+    </message>
+    <message>
+        <source>The console script could not be written to {folder}: {reason}</source>
+        <translation>无法将控制台脚本写入 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <source>Copied</source>
@@ -1428,6 +1486,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>搜索列表</translation>
     </message>
     <message>
+        <source>console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
+        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
+    </message>
+    <message>
         <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
@@ -1438,10 +1504,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
         <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
-    </message>
-    <message>
-        <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
-        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
@@ -1590,6 +1652,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>输出 JSON</translation>
     </message>
     <message>
+        <source>use the DNS servers and suffixes (in order) of a console report written by srs-collect.cmd; --nameserver still wins</source>
+        <translation>使用 srs-collect.cmd 写下的控制台报告中的 DNS 服务器和后缀（按其顺序）；--nameserver 仍然优先</translation>
+    </message>
+    <message>
         <source>check a product key (MAK) offline</source>
         <translation>离线检查产品密钥 (MAK)</translation>
     </message>
@@ -1600,6 +1666,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>read the key from standard input</source>
         <translation>从标准输入读取密钥</translation>
+    </message>
+    <message>
+        <source>write the collector (srs-collect.cmd) to run on a Windows 7 console</source>
+        <translation>写出在 Windows 7 控制台上运行的收集脚本 (srs-collect.cmd)</translation>
+    </message>
+    <message>
+        <source>folder to write it to (default: the current folder)</source>
+        <translation>写入的文件夹（默认：当前文件夹）</translation>
     </message>
     <message>
         <source>render a saved session record as a PDF</source>
@@ -1618,6 +1692,34 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>连接超时</translation>
     </message>
     <message>
+        <source>--domain and --console-report cannot be combined: the report gives the console&apos;s domains</source>
+        <translation>--domain 不能与 --console-report 同时使用：报告已给出控制台的 DNS 域</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable console report:</source>
+        <translation>{path} 不是可用的控制台报告：</translation>
+    </message>
+    <message>
+        <source>The console report lists no DNS suffix: the console searches no domain for its KMS host.</source>
+        <translation>控制台报告中没有 DNS 后缀：控制台不会在任何 DNS 域中查找其 KMS 主机。</translation>
+    </message>
+    <message>
+        <source>The console report names no DNS server; give one with --nameserver.</source>
+        <translation>控制台报告中没有 DNS 服务器；请用 --nameserver 指定一个。</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {files} to {folder}</source>
+        <translation>已将 {files} 写入 {folder}</translation>
+    </message>
+    <message>
+        <source>On the console, double-click {script} (or run it from an administrator command prompt for the license state); it writes its report beside itself.</source>
+        <translation>在控制台上双击 {script}（若要包含许可证状态，请在管理员命令提示符中运行）；它会把报告写在自己旁边。</translation>
+    </message>
+    <message>
         <source>give the key either as an argument or with --stdin, not both</source>
         <translation>密钥请以参数或 --stdin 之一给出，不要同时使用</translation>
     </message>
@@ -1632,22 +1734,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>say where to write the PDF with -o OUT.pdf, or use --json</source>
         <translation>请用 -o OUT.pdf 指定 PDF 的写入位置，或使用 --json</translation>
-    </message>
-    <message>
-        <source>cannot read {path}: {reason}</source>
-        <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a valid session record:</source>
-        <translation>{path} 不是有效的会话记录：</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
     </message>
     <message>
         <source>srs-wizard: unknown command &apos;{command}&apos;</source>
@@ -1688,6 +1774,233 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{path} is not text: not an ospp.vbs answer</source>
         <translation>{path} 不是文本：不是 ospp.vbs 的输出</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid session record:</source>
+        <translation>{path} 不是有效的会话记录：</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>the file is larger than {limit} bytes; a console report is much smaller</source>
+        <translation>文件大于 {limit} 字节；控制台报告要小得多</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor UTF-16 text (byte {position})</source>
+        <translation>文件既不是 UTF-8 也不是 UTF-16 文本（第 {position} 字节）</translation>
+    </message>
+    <message>
+        <source>the file is not complete JSON (line {line}, column {column}); was it cut short?</source>
+        <translation>文件不是完整的 JSON（第 {line} 行，第 {column} 列）；是否被截断了？</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the file holds no report object</source>
+        <translation>文件中没有报告对象</translation>
+    </message>
+    <message>
+        <source>not a console report written by srs-collect.cmd (expected schema {expected})</source>
+        <translation>不是 srs-collect.cmd 写下的控制台报告（应为 schema {expected}）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>应为{expected}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>more than {limit} entries</source>
+        <translation>超过 {limit} 项</translation>
+    </message>
+    <message>
+        <source>not a date and time (ISO 8601)</source>
+        <translation>不是日期和时间 (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>held a whole product key; only its last 5 characters are kept</source>
+        <translation>含有完整的产品密钥；只保留其最后 5 个字符</translation>
+    </message>
+    <message>
+        <source>a DNS suffix is not a valid DNS name and is left out</source>
+        <translation>某个 DNS 后缀不是有效的 DNS 名称，已略去</translation>
+    </message>
+    <message>
+        <source>not an IP address; this DNS server is left out</source>
+        <translation>不是 IP 地址；此 DNS 服务器已略去</translation>
+    </message>
+    <message>
+        <source>the time has no UTC offset</source>
+        <translation>时间没有 UTC 偏移</translation>
+    </message>
+    <message>
+        <source>the order the collector wrote differs from the order its registry facts give; the registry order is used</source>
+        <translation>收集脚本写下的顺序与注册表数据得出的顺序不同；采用注册表得出的顺序</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假 (true/false)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nslookup is not on the console, so it could not ask its own DNS servers</source>
+        <translation>控制台上没有 nslookup，因此无法询问它自己的 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>no Office ospp.vbs was found, so the license state was not read</source>
+        <translation>未找到 Office 的 ospp.vbs，因此未读取许可证状态</translation>
+    </message>
+    <message>
+        <source>the collector did not run as administrator; ospp.vbs /dstatus may have been refused</source>
+        <translation>收集脚本未以管理员身份运行；ospp.vbs /dstatus 可能被拒绝</translation>
+    </message>
+    <message>
+        <source>it could not tell whether it ran as administrator</source>
+        <translation>无法判断是否以管理员身份运行</translation>
+    </message>
+    <message>
+        <source>an nslookup did not finish in time</source>
+        <translation>有一次 nslookup 未在时限内结束</translation>
+    </message>
+    <message>
+        <source>nslookup could not be started</source>
+        <translation>无法启动 nslookup</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dstatus did not finish in time</source>
+        <translation>ospp.vbs /dstatus 未在时限内结束</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dstatus could not be started</source>
+        <translation>无法启动 ospp.vbs /dstatus</translation>
+    </message>
+    <message>
+        <source>a suffix that is not a plain DNS name was not looked up</source>
+        <translation>某个不是普通 DNS 名称的后缀未被查询</translation>
+    </message>
+    <message>
+        <source>no network adapter has a DNS server</source>
+        <translation>没有任何网络适配器设置了 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>the console searches no DNS suffix (activation fails with 0x8007232B)</source>
+        <translation>控制台不搜索任何 DNS 后缀（激活会以 0x8007232B 失败）</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s folder was read-only; the report was written to %TEMP%</source>
+        <translation>收集脚本所在文件夹为只读；报告已写入 %TEMP%</translation>
+    </message>
+    <message>
+        <source>the computer name was not set</source>
+        <translation>未设置计算机名</translation>
+    </message>
+    <message>
+        <source>domain membership could not be read</source>
+        <translation>无法读取域成员身份</translation>
+    </message>
+    <message>
+        <source>the time zone could not be read</source>
+        <translation>无法读取时区</translation>
+    </message>
+    <message>
+        <source>WMI could not be used</source>
+        <translation>无法使用 WMI</translation>
+    </message>
+    <message>
+        <source>the network adapters could not be listed</source>
+        <translation>无法列出网络适配器</translation>
+    </message>
+    <message>
+        <source>{time} (time zone unknown)</source>
+        <translation>{time}（时区未知）</translation>
+    </message>
+    <message>
+        <source>collected on the console {computer} at {time}</source>
+        <translation>于 {time} 在控制台 {computer} 上收集</translation>
+    </message>
+    <message>
+        <source>the search list set by group policy</source>
+        <translation>组策略设置的 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>the search list set on the console</source>
+        <translation>控制台上设置的 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>the primary suffix, the adapters&apos; suffixes and devolution</source>
+        <translation>主 DNS 后缀、各适配器的后缀以及逐级上溯（devolution）</translation>
+    </message>
+    <message>
+        <source>DNS view {line}:</source>
+        <translation>DNS 视图（{line}）：</translation>
+    </message>
+    <message>
+        <source>Suffix order: {suffixes} (from {source})</source>
+        <translation>后缀顺序：{suffixes}（来自{source}）</translation>
+    </message>
+    <message>
+        <source>DNS servers: {servers}</source>
+        <translation>DNS 服务器：{servers}</translation>
+    </message>
+    <message>
+        <source>Not collected: {reason}</source>
+        <translation>未收集：{reason}</translation>
+    </message>
+    <message>
+        <source>{domain}: ours: {status}</source>
+        <translation>{domain}：本机查询：{status}</translation>
+    </message>
+    <message>
+        <source>the console&apos;s nslookup: not collected</source>
+        <translation>控制台的 nslookup：未收集</translation>
+    </message>
+    <message>
+        <source>the console&apos;s nslookup:</source>
+        <translation>控制台的 nslookup：</translation>
+    </message>
+    <message>
+        <source>Console report</source>
+        <translation>控制台报告</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from srs_wizard.core import activation as activation_mod
+from srs_wizard.core import console as console_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
 from srs_wizard.core.promo import MAX_NOTE, MAX_SYSTEMS
@@ -166,7 +167,7 @@ class _Anything:
 
 
 _ANY = _Anything()
-_SOURCES = (kms_mod.SOURCE_ARGUMENT, kms_mod.SOURCE_PRIMARY, kms_mod.SOURCE_SEARCH_LIST)
+_SOURCES = (kms_mod.SOURCE_ARGUMENT, kms_mod.SOURCE_PRIMARY, kms_mod.SOURCE_SEARCH_LIST, console_mod.SOURCE_CONSOLE)
 _STATUSES = (kms_mod.OK, kms_mod.NXDOMAIN, kms_mod.NO_ANSWER, kms_mod.NOT_AVAILABLE, kms_mod.TIMEOUT,
              kms_mod.SERVFAIL, kms_mod.REFUSED, kms_mod.ERROR)
 _PROBE_RESULTS = (kms_mod.PROBE_OPEN, kms_mod.PROBE_REFUSED, kms_mod.PROBE_TIMEOUT, kms_mod.PROBE_ERROR)
@@ -207,6 +208,7 @@ _DOMAIN = _Object({
     "elapsed_ms": _optional(_Number()),
     "nameserver": _optional(_Text()),
     "used": _optional(_Bool(), nullable=False),
+    "console_nslookup": _optional(_Text(MAX_NOTE)),
 })
 _KMS = _Object({
     "verdict": _Field(_Text(choices=kms_mod.VERDICTS)),
@@ -255,6 +257,18 @@ _ACTIVATION = _Object({
     "override": _Field(_Bool(), nullable=True),
     "kms_host_check": _optional(_Text(64)),
 })
+_CONSOLE = _Object({
+    "file": _Field(_Text(), nullable=True),
+    "computer": _Field(_Text()),
+    "collected_at": _Field(_Text(64)),
+    "os": _optional(_Text()),
+    "suffix_order": _optional(_List(_Text()), nullable=False),
+    "order_source": _optional(_Text()),
+    "dns_servers": _optional(_List(_Text()), nullable=False),
+    "nslookup_collected": _optional(_Bool()),
+    "dstatus_collected": _optional(_Bool()),
+    "problems": _optional(_List(_Text()), nullable=False),
+})
 _RECORD = _Object({
     "schema": _Field(_ANY),  # checked first, on its own
     "created": _Field(_Text(64)),
@@ -266,6 +280,7 @@ _RECORD = _Object({
     "promo": _Field(_PROMO, nullable=True),
     "promo_actions": _optional(_List(_Text()), nullable=False),
     "activation": _optional(_ACTIVATION),  # absent in records made before the activation check
+    "console": _optional(_CONSOLE),  # an imported console report: what was collected, when, from where
 })
 
 
@@ -437,6 +452,12 @@ def check(data: Any) -> list[Problem]:
             datetime.strptime(text, "%Y-%m-%d")
         except ValueError:
             problems.append(Problem("promo.deployment_date", NOT_DATE))
+    console = data.get("console")
+    if isinstance(console, dict) and not any(p.field.startswith("console") for p in problems):
+        try:
+            datetime.fromisoformat(console["collected_at"])  # the collector's local time may lack an offset
+        except ValueError:
+            problems.append(Problem("console.collected_at", NOT_DATETIME))
     activation = data.get("activation")
     if isinstance(activation, dict) and not any(p.field.startswith("activation") for p in problems):
         checked = activation["checked_at"]

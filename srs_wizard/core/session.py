@@ -51,6 +51,7 @@ class Session:
     promo_actions: list[str] = field(default_factory=list)  # "copied", "saved", "opened"
     notes: str = ""
     activation: activation_mod.ActivationResult | None = None  # the console's own answer, once given
+    console: dict | None = None  # core.console.ConsoleReport.to_record_json() of an imported report
 
     def flow_state(self) -> FlowState:
         return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
@@ -82,6 +83,8 @@ class Session:
             # The console's own answer; null when not checked (and on the promo path: no MAK yet).
             "activation": self.activation.to_json() if self.activation is not None and path != "promo" else None,
         }
+        if self.console is not None:
+            data["console"] = self.console
         # A key typed into any free text is saved with its last 5 characters only.
         return record.Record(record.mask_keys(data))
 
@@ -102,6 +105,7 @@ class Session:
             "promo_actions": list(self.promo_actions),
             "notes": self.notes,
             "activation": self.activation.to_json() if self.activation is not None else None,
+            "console": self.console,
         })
 
     @classmethod
@@ -148,6 +152,7 @@ class Session:
             promo_actions=list(data.get("promo_actions") or []),
             notes=data.get("notes") or "",
             activation=activation,
+            console=data.get("console") if isinstance(data.get("console"), dict) else None,
         )
 
 

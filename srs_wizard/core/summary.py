@@ -13,6 +13,7 @@ from typing import Callable
 
 from srs_wizard.core import kms, product_key
 from srs_wizard.core.present import advice
+from srs_wizard.core.present import console as console_words
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
@@ -285,7 +286,7 @@ def summary_html(rec: Record, for_print: bool = False,
         (translate("summary", "Computer"), data.get("machine", "")),
         (translate("summary", "Licensing path"), path_title(data.get("path", ""),
                                                              (data.get("kms") or {}).get("verdict"))),
-    ]))
+    ] + console_words.record_rows(data.get("console"), fmt_dt)))
     if data.get("kms"):
         parts.append(kms_section(kms.check_from_json(data["kms"])))
     if data.get("mak"):

@@ -46,6 +46,7 @@ def source_label(source: str) -> str:
         kms.SOURCE_ARGUMENT: translate("advice", "argument"),
         kms.SOURCE_PRIMARY: translate("advice", "primary"),
         kms.SOURCE_SEARCH_LIST: translate("advice", "search-list"),
+        "console": translate("advice", "console"),  # check-kms --console-report (core/console.py)
     }.get(source, source)
 
 

@@ -183,12 +183,21 @@ class KmsCheckPage(QWizardPage):
         res.addLayout(copy_row)
         res.addWidget(self.fallback_box)
 
+        # A console that cannot run the program (Windows 7): its own view, through a collector.
+        from srs_wizard.ui.console import ConsoleReportImport, ConsoleScriptButton, fill_kms_page
+
+        self.console_import = ConsoleReportImport(lambda: self.wizard().pool)
+        self.console_import.imported.connect(lambda report: fill_kms_page(self, report))
+        self.console_script = ConsoleScriptButton(lambda: self.wizard().pool)
+
         inner = QWidget()
         body = QVBoxLayout(inner)
         body.addLayout(form)
+        body.addWidget(self.console_import)  # after the fields: Tab and the first focus reach them first
         body.addWidget(self.advanced_toggle)
         body.addWidget(self.advanced)
         body.addLayout(actions)
+        body.addWidget(self.console_script)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         body.addWidget(line)
@@ -246,6 +255,8 @@ class KmsCheckPage(QWizardPage):
         self.fallback_buttons[None].setText(self.tr("Nothing else: record this result"))
         self.fallback_buttons[flow.FALLBACK_MAK].setText(self.tr("A MAK from the Volume Licensing Service Center"))
         self.fallback_buttons[flow.FALLBACK_PROMO].setText(self.tr("A promotional MAK request to the OEM (Office 365 without VLSC)"))
+        self.console_import.retranslate()
+        self.console_script.retranslate()
         self._set_check_label()
         session = self.wizard().session if self.wizard() else None
         if session is not None and session.kms is not None:
@@ -379,6 +390,9 @@ class KmsCheckPage(QWizardPage):
         log.info("KMS check: %s, %d host(s), %d domain(s), %.0f ms", check.verdict, len(check.hosts),
                  len(check.domains), check.elapsed_ms)
         wizard = self.wizard()
+        from srs_wizard.ui.console import label_console_domains
+
+        check = label_console_domains(wizard.session, check)
         wizard.session.kms = check
         self._set_busy(False)
         self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
@@ -471,6 +485,7 @@ class KmsCheckPage(QWizardPage):
         self.expect.setText(inputs.expect)
         self.timeout.setValue(inputs.timeout)
         self.connect_timeout.setValue(inputs.connect_timeout)
+        self.console_import.show_record(session.console)
         if session.fallback in self.fallback_buttons:
             self.fallback_buttons[session.fallback].setChecked(True)
         if session.kms is not None:

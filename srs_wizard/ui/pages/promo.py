@@ -178,7 +178,7 @@ class PromoPage(QWizardPage):
         return promo.check_request(self.request()).ok
 
     def _format_date(self, d: date) -> str:
-        from srs_wizard.ui.pages.summary import locale_formatters
+        from srs_wizard.locale_format import locale_formatters
 
         return locale_formatters(self.locale())[1](d)
 

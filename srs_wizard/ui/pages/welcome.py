@@ -69,6 +69,12 @@ class WelcomePage(QWizardPage):
         top.addWidget(self.language_label)
         top.addWidget(self.language)
         layout.insertLayout(0, top)
+        # For a console that cannot run this program (Windows 7): a collector to run there.
+        # Added after the language row, so it comes last in the focus chain too.
+        from srs_wizard.ui.console import ConsoleScriptButton
+
+        self.console_script = ConsoleScriptButton(lambda: self.wizard().pool)
+        layout.addWidget(self.console_script)
         # Required: QWizard keeps Next disabled until each is filled.
         self.registerField("technician*", self.technician)
         self.registerField("customer*", self.customer)
@@ -112,6 +118,7 @@ class WelcomePage(QWizardPage):
         self.technician.setPlaceholderText(self.tr("Your name"))
         self.customer.setPlaceholderText(self.tr("The company the room belongs to"))
         self.site.setPlaceholderText(self.tr("e.g. Building 2, Room Everest"))
+        self.console_script.retranslate()
         self.resume_button.setText(self.tr("&Resume"))
         self.resume_button.setAccessibleName(self.tr("Resume unfinished session"))
         self.discard_button.setText(self.tr("Start &fresh"))

@@ -1,0 +1,689 @@
+' srs-wizard console collector: started by srs-collect.cmd, which passes the folder to write to.
+'
+' Reads (never changes) this console's DNS settings from the registry and WMI, asks its own DNS
+' servers for the KMS SRV record in each suffix it searches (nslookup), runs Office's
+' ospp.vbs /dstatus, and writes everything to srs-console-<COMPUTERNAME>-<yyyymmdd-hhmmss>.json
+' (UTF-16 with a byte order mark). The only product key text is what ospp.vbs itself prints
+' (the last five characters).
+'
+' Written for Windows 7's cscript, and kept to what Wine's VBScript also offers, so the test
+' suite runs it: no AscW/ChrW, no Exec.StdOut or ExitCode, WScript.Sleep optional, environment
+' values through the PROCESS collection (ExpandEnvironmentStrings can return a trailing NUL),
+' every RegRead wrapped (a missing value raises).
+Option Explicit
+
+Const SCHEMA = "srs-wizard/console/1"
+Const COLLECTOR_VERSION = "1"
+Const NSLOOKUP_SECONDS = 15
+Const DSTATUS_SECONDS = 90
+Const TCPIP = "HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters"
+Const POLICY = "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\DNSClient"
+
+Dim sh, fso, env, problems, canSleep, runTimedOut, runElapsedMs, runError, leftovers
+Set sh = CreateObject("WScript.Shell")
+Set fso = CreateObject("Scripting.FileSystemObject")
+Set env = sh.Environment("PROCESS")
+problems = ""
+canSleep = True
+Set leftovers = CreateObject("Scripting.Dictionary")
+
+' ------------------------------------------------------------------ small helpers
+
+Function EnvVar(name)
+    Dim v, i
+    v = ""
+    On Error Resume Next
+    v = CStr(env.Item(name))
+    If Err.Number <> 0 Then v = "": Err.Clear
+    On Error GoTo 0
+    i = InStr(v, Chr(0))
+    If i > 0 Then v = Left(v, i - 1)
+    EnvVar = v
+End Function
+
+Function J(s)
+    ' A JSON string (or null). Escapes by replacement only: no AscW needed.
+    Dim r, i
+    If IsNull(s) Or IsEmpty(s) Then
+        J = "null"
+        Exit Function
+    End If
+    r = CStr(s)
+    r = Replace(r, "\", "\\")
+    r = Replace(r, """", "\""")
+    For i = 0 To 31
+        r = Replace(r, Chr(i), "\u00" & Right("0" & Hex(i), 2))
+    Next
+    J = """" & r & """"
+End Function
+
+Function JBool(b)
+    If IsNull(b) Or IsEmpty(b) Then
+        JBool = "null"
+    ElseIf b Then
+        JBool = "true"
+    Else
+        JBool = "false"
+    End If
+End Function
+
+Function JNum(n)
+    If IsNull(n) Or IsEmpty(n) Then
+        JNum = "null"
+    Else
+        JNum = CStr(CLng(n))
+    End If
+End Function
+
+Function NewList()
+    Set NewList = CreateObject("Scripting.Dictionary")
+End Function
+
+Sub Push(list, value)
+    list.Add list.Count, value
+End Sub
+
+Function JList(list)
+    Dim out, k
+    out = ""
+    For Each k In list.Keys
+        If out <> "" Then out = out & ", "
+        out = out & J(list.Item(k))
+    Next
+    JList = "[" & out & "]"
+End Function
+
+Function JRaw(list)
+    ' Already-built JSON values, as a JSON list.
+    Dim out, k
+    out = ""
+    For Each k In list.Keys
+        If out <> "" Then out = out & "," & vbCrLf & "    "
+        out = out & list.Item(k)
+    Next
+    JRaw = "[" & out & "]"
+End Function
+
+Sub AddProblem(code, detail)
+    If problems <> "" Then problems = problems & "," & vbCrLf & "    "
+    problems = problems & "{""code"": " & J(code) & ", ""detail"": " & J(detail) & "}"
+End Sub
+
+Function RegValue(path)
+    ' The value, or Null when it is missing or unreadable (RegRead raises then).
+    Dim v
+    On Error Resume Next
+    v = sh.RegRead(path)
+    If Err.Number <> 0 Then
+        Err.Clear
+        RegValue = Null
+        Exit Function
+    End If
+    On Error GoTo 0
+    RegValue = v
+End Function
+
+Function RegText(path)
+    Dim v
+    v = RegValue(path)
+    If IsNull(v) Then
+        RegText = Null
+    ElseIf IsArray(v) Then
+        RegText = Join(v, ",")
+    Else
+        RegText = CStr(v)
+    End If
+End Function
+
+Function Elapsed(t0)
+    Dim d
+    d = Timer - t0
+    If d < 0 Then d = d + 86400
+    Elapsed = d
+End Function
+
+Sub Pause(ms)
+    Dim t0
+    If canSleep Then
+        On Error Resume Next
+        WScript.Sleep ms
+        If Err.Number <> 0 Then canSleep = False: Err.Clear
+        On Error GoTo 0
+    End If
+    If Not canSleep Then
+        t0 = Timer
+        Do While Elapsed(t0) < ms / 1000
+        Loop
+    End If
+End Sub
+
+Function Pad2(n)
+    Pad2 = Right("0" & CStr(n), 2)
+End Function
+
+Function TempDir()
+    TempDir = EnvVar("TEMP")
+    If TempDir = "" Then TempDir = EnvVar("TMP")
+    If TempDir = "" Then TempDir = fso.GetParentFolderName(WScript.ScriptFullName)
+End Function
+
+Function ReadText(path, seconds)
+    ' The text of a file another process has just closed (retried while it is still locked).
+    Dim f, t0, text
+    ReadText = ""
+    If Not fso.FileExists(path) Then Exit Function
+    t0 = Timer
+    On Error Resume Next
+    Do
+        Err.Clear
+        Set f = fso.OpenTextFile(path, 1, False, 0)
+        If Err.Number = 0 Then Exit Do
+        If Elapsed(t0) > seconds Then Exit Function
+        Pause 50
+    Loop
+    text = ""
+    If Not f.AtEndOfStream Then text = f.ReadAll
+    f.Close
+    Err.Clear
+    On Error GoTo 0
+    ReadText = text
+End Function
+
+Function RunCaptured(commandLine, seconds)
+    ' Runs commandLine through cmd with its output in a temporary file, for at most
+    ' `seconds`; returns the output (Null when it could not start).
+    Dim tmp, ex, t0, text
+    runTimedOut = False
+    runError = ""
+    tmp = TempDir() & "\srs-collect-" & fso.GetTempName()
+    t0 = Timer
+    On Error Resume Next
+    Set ex = sh.Exec("cmd /c """ & commandLine & " > """ & tmp & """ 2>&1""")
+    If Err.Number <> 0 Then
+        runError = Err.Description
+        Err.Clear
+        RunCaptured = Null
+        Exit Function
+    End If
+    Do While ex.Status = 0
+        If Elapsed(t0) > seconds Then
+            runTimedOut = True
+            ex.Terminate
+            Exit Do
+        End If
+        Pause 100
+    Loop
+    Err.Clear
+    On Error GoTo 0
+    runElapsedMs = Round(Elapsed(t0) * 1000)
+    If runTimedOut Then
+        text = ReadText(tmp, 1)  ' a program still holding the file is not waited for long
+    Else
+        text = ReadText(tmp, 5)
+    End If
+    On Error Resume Next
+    fso.DeleteFile tmp, True
+    If Err.Number <> 0 Then Push leftovers, tmp  ' still held by an abandoned program: tried again at the end
+    Err.Clear
+    On Error GoTo 0
+    RunCaptured = text
+End Function
+
+Function SplitList(text, separators)
+    ' Non-empty, trimmed parts of text split at any of the separator characters.
+    Dim list, s, i, part
+    Set list = NewList()
+    If IsNull(text) Then
+        Set SplitList = list
+        Exit Function
+    End If
+    s = CStr(text)
+    For i = 1 To Len(separators)
+        s = Replace(s, Mid(separators, i, 1), Chr(1))
+    Next
+    For Each part In Split(s, Chr(1))
+        part = Trim(part)
+        If part <> "" Then Push list, part
+    Next
+    Set SplitList = list
+End Function
+
+Function IsDnsText(name)
+    ' Only letters, digits, dot, hyphen and underscore reach a command line.
+    Dim i, c
+    IsDnsText = (Len(name) > 0 And Len(name) <= 253)
+    For i = 1 To Len(name)
+        c = Mid(name, i, 1)
+        If Not ((c >= "a" And c <= "z") Or (c >= "A" And c <= "Z") Or (c >= "0" And c <= "9") _
+                Or c = "." Or c = "-" Or c = "_") Then
+            IsDnsText = False
+            Exit Function
+        End If
+    Next
+End Function
+
+Function SafeFileName(name)
+    Dim r, bad, i
+    r = name
+    bad = "\/:*?""<>|"
+    For i = 1 To Len(bad)
+        r = Replace(r, Mid(bad, i, 1), "_")
+    Next
+    For i = 0 To 31
+        r = Replace(r, Chr(i), "_")
+    Next
+    If r = "" Then r = "UNKNOWN"
+    SafeFileName = r
+End Function
+
+' ------------------------------------------------------------------ the machine
+
+Dim folder, computerName, wmi, haveWmi, o
+Dim osCaption, osVersion, localStamp, tzMinutes, wmiName, csDomain, partOfDomain
+folder = ""
+If WScript.Arguments.Count > 0 Then folder = WScript.Arguments(0)
+If folder = "" Then folder = fso.GetParentFolderName(WScript.ScriptFullName)
+folder = fso.GetAbsolutePathName(folder)
+' A second argument shortens the time each nslookup may take (seconds).
+Dim nslookupSeconds
+nslookupSeconds = NSLOOKUP_SECONDS
+If WScript.Arguments.Count > 1 Then
+    If IsNumeric(WScript.Arguments(1)) Then nslookupSeconds = CLng(WScript.Arguments(1))
+End If
+
+computerName = EnvVar("COMPUTERNAME")
+If computerName = "" Then AddProblem "computer_name_missing", "COMPUTERNAME is not set"
+
+osCaption = Null: osVersion = Null: localStamp = "": tzMinutes = Null
+wmiName = Null: csDomain = Null: partOfDomain = Null
+haveWmi = False
+On Error Resume Next
+Set wmi = GetObject("winmgmts:{impersonationLevel=impersonate}!\\.\root\cimv2")
+If Err.Number = 0 Then
+    haveWmi = True
+Else
+    AddProblem "wmi_unavailable", Err.Description
+    Err.Clear
+End If
+If haveWmi Then
+    For Each o In wmi.ExecQuery("SELECT * FROM Win32_OperatingSystem")
+        osCaption = Trim(CStr(o.Caption)): If Err.Number <> 0 Then osCaption = Null: Err.Clear
+        osVersion = CStr(o.Version): If Err.Number <> 0 Then osVersion = Null: Err.Clear
+        localStamp = Left(CStr(o.LocalDateTime), 14): If Err.Number <> 0 Then localStamp = "": Err.Clear
+        tzMinutes = CLng(o.CurrentTimeZone): If Err.Number <> 0 Then tzMinutes = Null: Err.Clear
+    Next
+    If Err.Number <> 0 Then AddProblem "wmi_os_unreadable", Err.Description: Err.Clear
+    For Each o In wmi.ExecQuery("SELECT * FROM Win32_ComputerSystem")
+        wmiName = CStr(o.Name): If Err.Number <> 0 Then wmiName = Null: Err.Clear
+        csDomain = CStr(o.Domain): If Err.Number <> 0 Then csDomain = Null: Err.Clear
+        partOfDomain = CBool(o.PartOfDomain): If Err.Number <> 0 Then partOfDomain = Null: Err.Clear
+    Next
+    If Err.Number <> 0 Then AddProblem "wmi_computer_unreadable", Err.Description: Err.Clear
+End If
+On Error GoTo 0
+If IsNull(partOfDomain) Then AddProblem "domain_membership_unknown", "Win32_ComputerSystem.PartOfDomain could not be read"
+
+' Local time with its UTC offset, from WMI; the script's own clock when WMI cannot say.
+Dim collectedAt, fileStamp, n, offsetText
+If Len(localStamp) = 14 And IsNumeric(localStamp) Then
+    collectedAt = Mid(localStamp, 1, 4) & "-" & Mid(localStamp, 5, 2) & "-" & Mid(localStamp, 7, 2) & "T" & _
+                  Mid(localStamp, 9, 2) & ":" & Mid(localStamp, 11, 2) & ":" & Mid(localStamp, 13, 2)
+    fileStamp = Mid(localStamp, 1, 8) & "-" & Mid(localStamp, 9, 6)
+Else
+    n = Now
+    collectedAt = Year(n) & "-" & Pad2(Month(n)) & "-" & Pad2(Day(n)) & "T" & Pad2(Hour(n)) & ":" & _
+                  Pad2(Minute(n)) & ":" & Pad2(Second(n))
+    fileStamp = Year(n) & Pad2(Month(n)) & Pad2(Day(n)) & "-" & Pad2(Hour(n)) & Pad2(Minute(n)) & Pad2(Second(n))
+End If
+If IsNull(tzMinutes) Then
+    AddProblem "utc_offset_unknown", "Win32_OperatingSystem.CurrentTimeZone could not be read"
+Else
+    If tzMinutes < 0 Then offsetText = "-" Else offsetText = "+"
+    offsetText = offsetText & Pad2(Abs(tzMinutes) \ 60) & ":" & Pad2(Abs(tzMinutes) Mod 60)
+    collectedAt = collectedAt & offsetText
+End If
+
+' Elevated? Only an administrator can read the LocalService profile's hive.
+Dim elevated
+elevated = Null
+On Error Resume Next
+n = sh.Run("cmd /c reg query ""HKU\S-1-5-19"" >nul 2>&1", 0, True)
+If Err.Number = 0 Then elevated = (n = 0)
+Err.Clear
+On Error GoTo 0
+If IsNull(elevated) Then
+    AddProblem "elevation_unknown", "could not tell whether this prompt is elevated"
+ElseIf Not elevated Then
+    AddProblem "not_elevated", "not run as administrator: ospp.vbs /dstatus may be refused"
+End If
+
+' ------------------------------------------------------------------ DNS view
+
+Dim primary, nvDomain, policyList, localList, devolutionValue, devolution
+primary = RegText(TCPIP & "\Domain")
+nvDomain = RegText(TCPIP & "\NV Domain")
+policyList = RegText(POLICY & "\SearchList")
+localList = RegText(TCPIP & "\SearchList")
+devolutionValue = RegValue(TCPIP & "\UseDomainNameDevolution")
+devolution = True
+If Not IsNull(devolutionValue) Then
+    If IsNumeric(devolutionValue) Then
+        devolution = (CLng(devolutionValue) <> 0)
+        devolutionValue = CLng(devolutionValue)
+    Else
+        devolutionValue = Null
+    End If
+End If
+
+' Adapters: every subkey of Interfaces, in the binding order where Windows records it.
+Dim listing, line, guids, ordered, bindValue, b, g, seenGuid, k
+Set guids = NewList()
+listing = RunCaptured("reg query """ & TCPIP & "\Interfaces""", 20)
+If IsNull(listing) Then
+    AddProblem "adapters_unreadable", "reg query could not run: " & runError
+Else
+    For Each line In Split(Replace(listing, vbCr, ""), vbLf)
+        line = Trim(line)
+        If UCase(Left(line, 5)) = "HKEY_" And InStr(line, "\Interfaces\") > 0 Then
+            Push guids, Mid(line, InStrRev(line, "\") + 1)
+        End If
+    Next
+End If
+Set ordered = NewList()
+Set seenGuid = CreateObject("Scripting.Dictionary")
+bindValue = RegValue("HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Linkage\Bind")
+If IsArray(bindValue) Then
+    For Each b In bindValue
+        g = Mid(b, InStrRev(b, "\") + 1)
+        For Each k In guids.Keys
+            If LCase(guids.Item(k)) = LCase(g) And Not seenGuid.Exists(LCase(g)) Then
+                seenGuid.Add LCase(g), True
+                Push ordered, guids.Item(k)
+            End If
+        Next
+    Next
+End If
+For Each k In guids.Keys
+    If Not seenGuid.Exists(LCase(guids.Item(k))) Then
+        seenGuid.Add LCase(guids.Item(k)), True
+        Push ordered, guids.Item(k)
+    End If
+Next
+
+' WMI's view of the adapters with IP enabled (descriptions; DNS fields as WMI sees them).
+Dim wmiAdapters, wmiDescriptions, wmiServers, item, arr, x, desc, setting, dnsDomain, servers, suffixOrder
+Set wmiAdapters = NewList()
+Set wmiDescriptions = CreateObject("Scripting.Dictionary")
+Set wmiServers = NewList()
+If haveWmi Then
+    On Error Resume Next
+    For Each o In wmi.ExecQuery("SELECT * FROM Win32_NetworkAdapterConfiguration WHERE IPEnabled = True")
+        desc = Null: setting = Null: dnsDomain = Null
+        desc = CStr(o.Description): If Err.Number <> 0 Then desc = Null: Err.Clear
+        setting = CStr(o.SettingID): If Err.Number <> 0 Then setting = Null: Err.Clear
+        dnsDomain = o.DNSDomain: If Err.Number <> 0 Then dnsDomain = Null: Err.Clear
+        If Not IsNull(dnsDomain) Then dnsDomain = CStr(dnsDomain)
+        Set servers = NewList()
+        arr = o.DNSServerSearchOrder: If Err.Number <> 0 Then arr = Null: Err.Clear
+        If IsArray(arr) Then
+            For Each x In arr
+                If Trim(CStr(x)) <> "" Then
+                    Push servers, Trim(CStr(x))
+                    Push wmiServers, Trim(CStr(x))
+                End If
+            Next
+        End If
+        Set suffixOrder = NewList()
+        arr = o.DNSDomainSuffixSearchOrder: If Err.Number <> 0 Then arr = Null: Err.Clear
+        If IsArray(arr) Then
+            For Each x In arr
+                If Trim(CStr(x)) <> "" Then Push suffixOrder, Trim(CStr(x))
+            Next
+        End If
+        If Not IsNull(setting) And Not IsNull(desc) Then
+            If Not wmiDescriptions.Exists(LCase(setting)) Then wmiDescriptions.Add LCase(setting), desc
+        End If
+        Push wmiAdapters, "{""guid"": " & J(setting) & ", ""description"": " & J(desc) & _
+            ", ""dns_domain"": " & J(dnsDomain) & ", ""dns_servers"": " & JList(servers) & _
+            ", ""suffix_search_order"": " & JList(suffixOrder) & "}"
+    Next
+    If Err.Number <> 0 Then AddProblem "wmi_adapters_unreadable", Err.Description: Err.Clear
+    On Error GoTo 0
+End If
+
+Dim adapters, base, aDomain, aDhcpDomain, aNameServer, aDhcpNameServer, aDesc, suffixes, seen, dnsServers
+Dim adapterSuffixes, part, effectiveSource, chosen, labels, i
+Set adapters = NewList()
+Set adapterSuffixes = NewList()
+Set dnsServers = NewList()
+Set seen = CreateObject("Scripting.Dictionary")
+For Each k In ordered.Keys
+    g = ordered.Item(k)
+    base = TCPIP & "\Interfaces\" & g & "\"
+    aDomain = RegText(base & "Domain")
+    aDhcpDomain = RegText(base & "DhcpDomain")
+    aNameServer = RegText(base & "NameServer")
+    aDhcpNameServer = RegText(base & "DhcpNameServer")
+    aDesc = Null
+    If wmiDescriptions.Exists(LCase(g)) Then aDesc = wmiDescriptions.Item(LCase(g))
+    Push adapters, "{""guid"": " & J(g) & ", ""description"": " & J(aDesc) & ", ""domain"": " & J(aDomain) & _
+        ", ""dhcp_domain"": " & J(aDhcpDomain) & ", ""name_server"": " & J(aNameServer) & _
+        ", ""dhcp_name_server"": " & J(aDhcpNameServer) & "}"
+    If Len(aDomain & "") > 0 Then
+        Push adapterSuffixes, aDomain
+    ElseIf Len(aDhcpDomain & "") > 0 Then
+        Push adapterSuffixes, aDhcpDomain
+    End If
+    If Len(Trim(aNameServer & "")) > 0 Then
+        chosen = aNameServer
+    Else
+        chosen = aDhcpNameServer
+    End If
+    For Each part In SplitList(chosen, " ,;").Items
+        If Not seen.Exists("ns:" & part) Then
+            seen.Add "ns:" & part, True
+            Push dnsServers, part
+        End If
+    Next
+Next
+If dnsServers.Count = 0 Then
+    For Each part In wmiServers.Items
+        If Not seen.Exists("ns:" & part) Then
+            seen.Add "ns:" & part, True
+            Push dnsServers, part
+        End If
+    Next
+End If
+If dnsServers.Count = 0 Then AddProblem "no_dns_server", "no adapter has a DNS server"
+
+' The effective suffix order: a configured search list alone, else the primary suffix, each
+' adapter's suffix, then (devolution on) the primary suffix's parents down to two labels.
+Set suffixes = NewList()
+Dim primaryEffective
+primaryEffective = primary
+If Len(primaryEffective & "") = 0 Then primaryEffective = nvDomain
+If SplitList(policyList, ",").Count > 0 Then
+    effectiveSource = "policy"
+    For Each part In SplitList(policyList, ",").Items
+        AddSuffix suffixes, seen, part
+    Next
+ElseIf SplitList(localList, ",").Count > 0 Then
+    effectiveSource = "local"
+    For Each part In SplitList(localList, ",").Items
+        AddSuffix suffixes, seen, part
+    Next
+Else
+    effectiveSource = "built"
+    If Len(primaryEffective & "") > 0 Then AddSuffix suffixes, seen, primaryEffective
+    For Each part In adapterSuffixes.Items
+        AddSuffix suffixes, seen, part
+    Next
+    If devolution And Len(primaryEffective & "") > 0 Then
+        labels = Split(StripDot(primaryEffective), ".")
+        For i = 1 To UBound(labels) - 1
+            part = labels(i)
+            For n = i + 1 To UBound(labels)
+                part = part & "." & labels(n)
+            Next
+            AddSuffix suffixes, seen, part
+        Next
+    End If
+End If
+If suffixes.Count = 0 Then AddProblem "no_suffix", "the resolver has no DNS suffix to search"
+
+Function StripDot(s)
+    StripDot = Trim(s)
+    Do While Right(StripDot, 1) = "."
+        StripDot = Left(StripDot, Len(StripDot) - 1)
+    Loop
+End Function
+
+Sub AddSuffix(list, seenSet, name)
+    Dim clean
+    clean = StripDot(name)
+    If clean = "" Then Exit Sub
+    If seenSet.Exists("sfx:" & LCase(clean)) Then Exit Sub
+    seenSet.Add "sfx:" & LCase(clean), True
+    Push list, clean
+End Sub
+
+' ------------------------------------------------------------------ the console's own lookups
+
+Dim nslookup, systemRoot, candidate, results, out, command
+systemRoot = EnvVar("SystemRoot")
+If systemRoot = "" Then systemRoot = EnvVar("windir")
+nslookup = Null
+For Each candidate In Array(systemRoot & "\System32\nslookup.exe", systemRoot & "\Sysnative\nslookup.exe")
+    If IsNull(nslookup) And fso.FileExists(candidate) Then nslookup = candidate
+Next
+If IsNull(nslookup) Then AddProblem "nslookup_missing", "nslookup.exe was not found in " & systemRoot & "\System32"
+Set results = NewList()
+For Each part In suffixes.Items
+    command = "nslookup -type=srv _vlmcs._tcp." & part
+    out = Null
+    runTimedOut = False
+    runElapsedMs = Null
+    If IsNull(nslookup) Then
+        ' nothing to run: the problem above says why
+    ElseIf Not IsDnsText(part) Then
+        AddProblem "suffix_not_queried", "not a plain DNS name, not passed to a command line: " & part
+    Else
+        WScript.Echo "nslookup -type=srv _vlmcs._tcp." & part
+        out = RunCaptured("""" & nslookup & """ -type=srv _vlmcs._tcp." & part, nslookupSeconds)
+        If runTimedOut Then AddProblem "nslookup_timeout", "no end within " & nslookupSeconds & " s: " & part
+        If IsNull(out) Then AddProblem "nslookup_failed", runError
+    End If
+    Push results, "{""suffix"": " & J(part) & ", ""command"": " & J(command) & ", ""output"": " & J(out) & _
+        ", ""timed_out"": " & JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
+Next
+
+' ------------------------------------------------------------------ the license state
+
+Dim osppPaths, seenPath, root, version, path, dstatus
+Set osppPaths = NewList()
+Set seenPath = CreateObject("Scripting.Dictionary")
+For Each root In Array(EnvVar("ProgramFiles"), EnvVar("ProgramFiles(x86)"), EnvVar("ProgramW6432"))
+    If root <> "" Then
+        For Each version In Array("Office16", "Office15", "Office14")
+            path = root & "\Microsoft Office\" & version & "\OSPP.VBS"
+            If fso.FileExists(path) And Not seenPath.Exists(LCase(path)) Then
+                seenPath.Add LCase(path), True
+                Push osppPaths, path
+            End If
+        Next
+    End If
+Next
+Set dstatus = NewList()
+If osppPaths.Count = 0 Then
+    AddProblem "office_missing", "no OSPP.VBS under Microsoft Office\Office14, Office15 or Office16"
+End If
+For Each path In osppPaths.Items
+    WScript.Echo "cscript ospp.vbs /dstatus (" & path & ")"
+    out = RunCaptured("cscript //nologo """ & path & """ /dstatus", DSTATUS_SECONDS)
+    If runTimedOut Then AddProblem "dstatus_timeout", "no end within " & DSTATUS_SECONDS & " s: " & path
+    If IsNull(out) Then AddProblem "dstatus_failed", runError
+    Push dstatus, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
+        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
+Next
+
+' ------------------------------------------------------------------ the report
+
+' Temporary files an abandoned program still held: by now it has usually ended.
+Dim leftover
+On Error Resume Next
+For Each leftover In leftovers.Items
+    fso.DeleteFile leftover, True
+    Err.Clear
+Next
+On Error GoTo 0
+
+Dim fileName, target, stream, tmpPath, writtenTo, fallback
+fileName = "srs-console-" & SafeFileName(computerName) & "-" & fileStamp & ".json"
+fallback = False
+
+Function OpenReport(dir)
+    ' A new UTF-16 file in dir (Nothing when dir cannot be written).
+    Set OpenReport = Nothing
+    tmpPath = dir & "\." & fileName & ".tmp"
+    On Error Resume Next
+    Set OpenReport = fso.CreateTextFile(tmpPath, True, True)
+    If Err.Number <> 0 Then Set OpenReport = Nothing
+    Err.Clear
+    On Error GoTo 0
+End Function
+
+target = folder
+Set stream = OpenReport(target)
+If stream Is Nothing Then
+    fallback = True
+    target = TempDir()
+    AddProblem "folder_read_only", "could not write to " & folder & "; the report is in " & target
+    Set stream = OpenReport(target)
+End If
+If stream Is Nothing Then
+    WScript.Echo "The report could not be written to " & folder & " nor to " & target & "."
+    WScript.Quit 1
+End If
+
+Dim json
+json = "{" & vbCrLf & _
+    "  ""schema"": " & J(SCHEMA) & "," & vbCrLf & _
+    "  ""collector_version"": " & J(COLLECTOR_VERSION) & "," & vbCrLf & _
+    "  ""computer"": {""name"": " & J(computerName) & ", ""wmi_name"": " & J(wmiName) & _
+        ", ""domain"": " & J(csDomain) & ", ""part_of_domain"": " & JBool(partOfDomain) & "}," & vbCrLf & _
+    "  ""os"": {""caption"": " & J(osCaption) & ", ""version"": " & J(osVersion) & "}," & vbCrLf & _
+    "  ""collected_at"": " & J(collectedAt) & "," & vbCrLf & _
+    "  ""elevated"": " & JBool(elevated) & "," & vbCrLf & _
+    "  ""dns"": {" & vbCrLf & _
+    "    ""primary_suffix"": " & J(primary) & ", ""nv_domain"": " & J(nvDomain) & "," & vbCrLf & _
+    "    ""search_list_policy"": " & J(policyList) & ", ""search_list_local"": " & J(localList) & "," & vbCrLf & _
+    "    ""devolution"": " & JBool(devolution) & ", ""devolution_value"": " & JNum(devolutionValue) & "," & vbCrLf & _
+    "    ""adapters"": " & JRaw(adapters) & "," & vbCrLf & _
+    "    ""wmi_adapters"": " & JRaw(wmiAdapters) & "," & vbCrLf & _
+    "    ""effective_source"": " & J(effectiveSource) & "," & vbCrLf & _
+    "    ""effective_suffixes"": " & JList(suffixes) & "," & vbCrLf & _
+    "    ""dns_servers"": " & JList(dnsServers) & "}," & vbCrLf & _
+    "  ""nslookup"": {""path"": " & J(nslookup) & ", ""results"": " & JRaw(results) & "}," & vbCrLf & _
+    "  ""office"": {""ospp_paths"": " & JList(osppPaths) & ", ""dstatus"": " & JRaw(dstatus) & "}," & vbCrLf & _
+    "  ""problems"": [" & problems & "]" & vbCrLf & _
+    "}" & vbCrLf
+
+On Error Resume Next
+stream.Write json
+stream.Close
+If Err.Number = 0 Then
+    If fso.FileExists(target & "\" & fileName) Then fso.DeleteFile target & "\" & fileName, True
+    fso.MoveFile tmpPath, target & "\" & fileName
+End If
+If Err.Number <> 0 Then
+    WScript.Echo "The report could not be written to " & target & ": " & Err.Description
+    WScript.Quit 1
+End If
+On Error GoTo 0
+writtenTo = target & "\" & fileName
+If fallback Then
+    WScript.Echo "The folder " & folder & " is read-only, so the report was written to " & target & " instead."
+End If
+WScript.Echo "Report written: " & writtenTo
+WScript.Echo "Open it on the laptop with srs-wizard: KMS check, Import console report."
+WScript.Quit 0

@@ -1,0 +1,518 @@
+"""A console report (``srs-wizard/console/1``), written by the collector on a room console.
+
+The report is untrusted input: it is size-limited, decoded from UTF-8 or UTF-16 (with or
+without a byte order mark), and validated field by field. Problems name the field and never
+quote its value (a value could hold a product key); any whole product key found in the text
+is cut to its last five characters. Nothing in it is run or rendered as markup.
+
+The resolver's suffix order is computed again here from the raw registry facts, by the
+rules Windows follows (a configured search list alone; else the primary suffix, each
+adapter's suffix, and with devolution the primary suffix's parents down to two labels),
+and compared with the order the collector wrote. No Qt, no sentences: codes and raw values;
+``srs_wizard.core.present.console`` words them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ipaddress
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from srs_wizard.core import kms, product_key
+
+SCHEMA = "srs-wizard/console/1"
+MAX_BYTES = 1_000_000
+SOURCE_CONSOLE = "console"
+MAX_NAME = 1024          # a name, a path, a registry value
+MAX_OUTPUT = 256 * 1024  # one command's raw output
+MAX_ITEMS = 64           # adapters, suffixes, servers, lookups
+
+# Problem codes (the field is named beside each).
+TOO_LARGE = "too_large"
+EMPTY = "empty"
+ENCODING = "encoding"
+NOT_JSON = "not_json"
+NOT_OBJECT = "not_object"
+WRONG_SCHEMA = "wrong_schema"
+MISSING = "missing"
+WRONG_TYPE = "wrong_type"
+TOO_LONG = "too_long"
+TOO_MANY = "too_many"
+BAD_TIME = "bad_time"
+CONTROL_CHARACTERS = "control_characters"
+# Notes: the report is usable, but this was changed or left out.
+KEY_MASKED = "key_masked"
+BAD_SUFFIX = "bad_suffix"
+BAD_SERVER = "bad_server"
+NO_UTC_OFFSET = "no_utc_offset"
+ORDER_DIFFERS = "order_differs"
+
+ORDER_POLICY = "policy"
+ORDER_LOCAL = "local"
+ORDER_BUILT = "built"
+
+_KEY_CHARS = product_key.ALPHABET + "N"
+_DASHED_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{5}}(?:-[{_KEY_CHARS}]{{5}}){{4}}(?![A-Za-z0-9])",
+                         re.IGNORECASE)
+_PLAIN_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{25}}(?![A-Za-z0-9])", re.IGNORECASE)
+_SPLIT = re.compile(r"[\s,;]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ReportProblem:
+    """One finding about the file: the field (dotted path, "" for the file) and a code.
+
+    ``params`` holds only values that are safe to show (limits, positions, expected kinds).
+    """
+
+    field: str
+    code: str
+    params: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"field": self.field, "code": self.code, **self.params}
+
+
+class ConsoleReportError(ValueError):
+    def __init__(self, problems: list[ReportProblem]):
+        super().__init__("; ".join(f"{p.field or '-'}: {p.code}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Adapter:
+    guid: str | None
+    description: str | None
+    domain: str | None
+    dhcp_domain: str | None
+    name_server: str | None
+    dhcp_name_server: str | None
+
+
+@dataclass(frozen=True)
+class ConsoleLookup:
+    """The console's own ``nslookup -type=srv _vlmcs._tcp.<suffix>``, as it printed it."""
+
+    suffix: str
+    domain: str | None      # the suffix as a DNS name to query (None when it is not one)
+    output: str | None      # None when nothing ran (no nslookup, an unsafe name)
+    timed_out: bool
+
+
+@dataclass(frozen=True)
+class DstatusRun:
+    path: str
+    output: str | None
+    timed_out: bool
+
+
+@dataclass(frozen=True)
+class CollectorProblem:
+    """What the collector itself could not collect (``nslookup_missing``, ...)."""
+
+    code: str
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class ConsoleReport:
+    file: str | None
+    computer: str
+    collected_at: str
+    os_caption: str | None
+    os_version: str | None
+    domain: str | None
+    part_of_domain: bool | None
+    elevated: bool | None
+    primary_suffix: str | None
+    nv_domain: str | None
+    search_list_policy: str | None
+    search_list_local: str | None
+    devolution: bool
+    adapters: tuple[Adapter, ...]
+    order_source: str
+    suffix_order: tuple[str, ...]      # recomputed from the raw facts, as DNS names
+    reported_order: tuple[str, ...]    # what the collector wrote, as DNS names
+    dns_servers: tuple[str, ...]
+    nslookup_path: str | None
+    lookups: tuple[ConsoleLookup, ...]
+    ospp_paths: tuple[str, ...]
+    dstatus: tuple[DstatusRun, ...]
+    collector_problems: tuple[CollectorProblem, ...]
+    notes: tuple[ReportProblem, ...] = ()
+
+    @property
+    def order_matches(self) -> bool:
+        return self.suffix_order == self.reported_order
+
+    @property
+    def collected_moment(self) -> datetime:
+        return datetime.fromisoformat(self.collected_at)
+
+    def nslookup_for(self, domain: str) -> str | None:
+        """The console's raw nslookup output for this DNS name, if it ran one."""
+        for lookup in self.lookups:
+            if lookup.domain == domain and lookup.output is not None:
+                return lookup.output
+        return None
+
+    def to_record_json(self) -> dict:
+        """What a session record keeps of the report: what was collected, when, from where."""
+        return {
+            "file": self.file,
+            "computer": self.computer,
+            "collected_at": self.collected_at,
+            "os": " ".join(x for x in (self.os_caption, self.os_version) if x) or None,
+            "suffix_order": list(self.suffix_order),
+            "order_source": self.order_source,
+            "dns_servers": list(self.dns_servers),
+            "nslookup_collected": any(lookup.output is not None for lookup in self.lookups),
+            "dstatus_collected": dstatus_text(self) is not None,
+            "problems": [p.code for p in self.collector_problems],
+        }
+
+
+def dstatus_text(report: ConsoleReport) -> str | None:
+    """The console's ``ospp.vbs /dstatus`` output (the first that ran), or None."""
+    for run in report.dstatus:
+        if run.output and run.output.strip():
+            return run.output
+    return None
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 or UTF-16, with or without a byte order mark. Raises UnicodeDecodeError."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8")
+    if raw.startswith(codecs.BOM_UTF16_LE):
+        return raw[2:].decode("utf-16-le")
+    if raw.startswith(codecs.BOM_UTF16_BE):
+        return raw[2:].decode("utf-16-be")
+    if len(raw) >= 2 and raw[0] != 0 and raw[1] == 0:
+        return raw.decode("utf-16-le")
+    if len(raw) >= 2 and raw[0] == 0 and raw[1] != 0:
+        return raw.decode("utf-16-be")
+    return raw.decode("utf-8")
+
+
+def mask_keys(text: str) -> tuple[str, int]:
+    """Cut every whole product key in ``text`` to its last five characters."""
+    count = 0
+
+    def dashed(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return product_key.mask(match.group(0))
+
+    def plain(match: re.Match) -> str:
+        nonlocal count
+        if match.group(0).upper().count("N") != 1:
+            return match.group(0)
+        count += 1
+        return product_key.mask(match.group(0))
+
+    text = _DASHED_KEY.sub(dashed, text)
+    text = _PLAIN_KEY.sub(plain, text)
+    return text, count
+
+
+def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
+    if isinstance(value, str):
+        masked, count = mask_keys(value)
+        if count:
+            notes.append(ReportProblem(path, KEY_MASKED, {"count": count}))
+        return masked
+    if isinstance(value, dict):
+        return {k: _mask_tree(v, f"{path}.{k}" if path else str(k), notes) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_tree(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
+    return value
+
+
+# --------------------------------------------------------------------------- the resolver's rules
+
+
+def split_list(text: str | None) -> list[str]:
+    """A registry list (search list, name servers): separated by commas, spaces or semicolons."""
+    return [part for part in _SPLIT.split(text or "") if part]
+
+
+def resolver_suffix_order(search_list_policy: str | None, search_list_local: str | None,
+                          primary: str | None, adapter_suffixes: list[str],
+                          devolution: bool) -> tuple[str, list[str]]:
+    """(source, suffixes): the order the Windows DNS client searches, from its raw settings.
+
+    A search list (policy first) is used alone; otherwise the primary suffix, each adapter's
+    suffix, then with devolution the parents of the primary suffix down to two labels.
+    Duplicates (any case, trailing dot) keep their first place.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str | None) -> None:
+        clean = (name or "").strip().rstrip(".")
+        if clean and clean.lower() not in seen:
+            seen.add(clean.lower())
+            out.append(clean)
+
+    policy = [s for s in (search_list_policy or "").split(",") if s.strip()]
+    local = [s for s in (search_list_local or "").split(",") if s.strip()]
+    if policy:
+        for name in policy:
+            add(name)
+        return ORDER_POLICY, out
+    if local:
+        for name in local:
+            add(name)
+        return ORDER_LOCAL, out
+    add(primary)
+    for name in adapter_suffixes:
+        add(name)
+    if devolution and primary and primary.strip().rstrip("."):
+        labels = primary.strip().rstrip(".").split(".")
+        for i in range(1, len(labels) - 1):
+            add(".".join(labels[i:]))
+    return ORDER_BUILT, out
+
+
+# --------------------------------------------------------------------------- validation
+
+
+class _Fields:
+    """Typed reads of the JSON with a problem per bad field (the value itself never quoted)."""
+
+    def __init__(self) -> None:
+        self.problems: list[ReportProblem] = []
+
+    def _get(self, obj: dict, key: str, path: str, kinds: tuple, kind_name: str, required: bool,
+             nullable: bool) -> Any:
+        if not isinstance(obj, dict):
+            return None
+        if key not in obj:
+            if required:
+                self.problems.append(ReportProblem(path, MISSING))
+            return None
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
+            self.problems.append(ReportProblem(path, WRONG_TYPE, {"expected": kind_name}))
+            return None
+        return value
+
+    def text(self, obj: dict, key: str, path: str, required: bool = False, limit: int = MAX_NAME,
+             one_line: bool = False) -> str | None:
+        value = self._get(obj, key, path, (str,), "text", required, nullable=not required)
+        if value is None:
+            return None
+        if len(value) > limit:
+            self.problems.append(ReportProblem(path, TOO_LONG, {"limit": limit}))
+            return None
+        if one_line and _CONTROL.search(value):
+            self.problems.append(ReportProblem(path, CONTROL_CHARACTERS))
+            return None
+        return value
+
+    def flag(self, obj: dict, key: str, path: str) -> bool | None:
+        return self._get(obj, key, path, (bool,), "true/false", False, nullable=True)
+
+    def section(self, obj: dict, key: str, path: str, required: bool = True) -> dict:
+        value = self._get(obj, key, path, (dict,), "object", required, nullable=not required)
+        return value if isinstance(value, dict) else {}
+
+    def items(self, obj: dict, key: str, path: str, kind: type, kind_name: str) -> list:
+        value = self._get(obj, key, path, (list,), "list", False, nullable=True)
+        if value is None:
+            return []
+        if len(value) > MAX_ITEMS:
+            self.problems.append(ReportProblem(path, TOO_MANY, {"limit": MAX_ITEMS}))
+            return []
+        good = []
+        for i, item in enumerate(value):
+            if isinstance(item, kind) and not isinstance(item, bool):
+                good.append(item)
+            else:
+                self.problems.append(ReportProblem(f"{path}[{i}]", WRONG_TYPE, {"expected": kind_name}))
+        return good
+
+
+def _domain_or_none(name: str) -> str | None:
+    try:
+        return kms.normalise_domain(name)
+    except kms.UsageError:
+        return None
+
+
+def from_json(data: Any, file: str | None = None) -> ConsoleReport:
+    """Validate a parsed report; raises ConsoleReportError listing every problem."""
+    if not isinstance(data, dict):
+        raise ConsoleReportError([ReportProblem("", NOT_OBJECT)])
+    if data.get("schema") != SCHEMA:
+        raise ConsoleReportError([ReportProblem("schema", WRONG_SCHEMA, {"expected": SCHEMA})])
+    notes: list[ReportProblem] = []
+    data = _mask_tree(data, "", notes)
+    f = _Fields()
+
+    computer = f.section(data, "computer", "computer")
+    name = f.text(computer, "name", "computer.name", one_line=True, limit=255)
+    wmi_name = f.text(computer, "wmi_name", "computer.wmi_name", one_line=True, limit=255)
+    domain = f.text(computer, "domain", "computer.domain", one_line=True, limit=255)
+    part_of_domain = f.flag(computer, "part_of_domain", "computer.part_of_domain")
+    computer_name = (name or "").strip() or (wmi_name or "").strip()
+    if computer and not computer_name and not any(p.field.startswith("computer.") for p in f.problems):
+        f.problems.append(ReportProblem("computer.name", MISSING))
+
+    os_info = f.section(data, "os", "os", required=False)
+    os_caption = f.text(os_info, "caption", "os.caption", one_line=True)
+    os_version = f.text(os_info, "version", "os.version", one_line=True)
+
+    collected_at = f.text(data, "collected_at", "collected_at", required=True, one_line=True, limit=64)
+    if collected_at is not None:
+        try:
+            moment = datetime.fromisoformat(collected_at)
+        except ValueError:
+            f.problems.append(ReportProblem("collected_at", BAD_TIME))
+            collected_at = None
+        else:
+            if moment.tzinfo is None:
+                notes.append(ReportProblem("collected_at", NO_UTC_OFFSET))
+    elevated = f.flag(data, "elevated", "elevated")
+
+    dns = f.section(data, "dns", "dns")
+    primary = f.text(dns, "primary_suffix", "dns.primary_suffix", one_line=True)
+    nv_domain = f.text(dns, "nv_domain", "dns.nv_domain", one_line=True)
+    policy = f.text(dns, "search_list_policy", "dns.search_list_policy", one_line=True, limit=4096)
+    local = f.text(dns, "search_list_local", "dns.search_list_local", one_line=True, limit=4096)
+    devolution = f.flag(dns, "devolution", "dns.devolution")
+    adapters = []
+    raw_adapters = f.items(dns, "adapters", "dns.adapters", dict, "object")
+    for i, item in enumerate(raw_adapters):
+        where = f"dns.adapters[{i}]"
+        adapters.append(Adapter(
+            f.text(item, "guid", f"{where}.guid", one_line=True),
+            f.text(item, "description", f"{where}.description", one_line=True),
+            f.text(item, "domain", f"{where}.domain"),
+            f.text(item, "dhcp_domain", f"{where}.dhcp_domain"),
+            f.text(item, "name_server", f"{where}.name_server", one_line=True),
+            f.text(item, "dhcp_name_server", f"{where}.dhcp_name_server", one_line=True),
+        ))
+    reported = f.items(dns, "effective_suffixes", "dns.effective_suffixes", str, "text")
+    servers_reported = f.items(dns, "dns_servers", "dns.dns_servers", str, "text")
+
+    lookups_section = f.section(data, "nslookup", "nslookup", required=False)
+    nslookup_path = f.text(lookups_section, "path", "nslookup.path", one_line=True)
+    lookups = []
+    for i, item in enumerate(f.items(lookups_section, "results", "nslookup.results", dict, "object")):
+        where = f"nslookup.results[{i}]"
+        suffix = f.text(item, "suffix", f"{where}.suffix", required=True, one_line=True)
+        output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
+        timed_out = f.flag(item, "timed_out", f"{where}.timed_out")
+        if suffix is not None:
+            lookups.append(ConsoleLookup(suffix, _domain_or_none(suffix), output, bool(timed_out)))
+
+    office = f.section(data, "office", "office", required=False)
+    ospp_paths = tuple(f.items(office, "ospp_paths", "office.ospp_paths", str, "text"))
+    for i, path in enumerate(ospp_paths):
+        if len(path) > MAX_NAME or _CONTROL.search(path):
+            f.problems.append(ReportProblem(f"office.ospp_paths[{i}]", TOO_LONG if len(path) > MAX_NAME
+                                            else CONTROL_CHARACTERS, {"limit": MAX_NAME} if len(path) > MAX_NAME else {}))
+    dstatus = []
+    for i, item in enumerate(f.items(office, "dstatus", "office.dstatus", dict, "object")):
+        where = f"office.dstatus[{i}]"
+        path = f.text(item, "path", f"{where}.path", one_line=True)
+        output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
+        dstatus.append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
+
+    collector_problems = []
+    for i, item in enumerate(f.items(data, "problems", "problems", dict, "object")):
+        code = f.text(item, "code", f"problems[{i}].code", required=True, one_line=True, limit=64)
+        detail = f.text(item, "detail", f"problems[{i}].detail", limit=MAX_NAME * 4)
+        if code is not None:
+            collector_problems.append(CollectorProblem(code, detail))
+
+    if f.problems:
+        raise ConsoleReportError(f.problems)
+
+    # The resolver's order again, from the raw facts, and the collector's for comparison.
+    adapter_suffixes = [a.domain if (a.domain or "").strip() else (a.dhcp_domain or "") for a in adapters]
+    primary_effective = primary if (primary or "").strip() else nv_domain
+    source, raw_order = resolver_suffix_order(policy, local, primary_effective,
+                                              [s for s in adapter_suffixes if s.strip()],
+                                              devolution is not False)
+    order: list[str] = []
+    for i, suffix in enumerate(raw_order):
+        name_ = _domain_or_none(suffix)
+        if name_ is None:
+            notes.append(ReportProblem(f"dns (suffix {i + 1})", BAD_SUFFIX))
+        elif name_ not in order:
+            order.append(name_)
+    reported_order: list[str] = []
+    for suffix in reported:
+        name_ = _domain_or_none(suffix)
+        if name_ is not None and name_ not in reported_order:
+            reported_order.append(name_)
+    if order != reported_order:
+        notes.append(ReportProblem("dns.effective_suffixes", ORDER_DIFFERS))
+
+    servers: list[str] = []
+    for i, text in enumerate(servers_reported):
+        try:
+            address = str(ipaddress.ip_address(text.strip()))
+        except ValueError:
+            notes.append(ReportProblem(f"dns.dns_servers[{i}]", BAD_SERVER))
+            continue
+        if address not in servers:
+            servers.append(address)
+
+    return ConsoleReport(
+        file=file, computer=computer_name, collected_at=collected_at, os_caption=os_caption,
+        os_version=os_version, domain=domain, part_of_domain=part_of_domain, elevated=elevated,
+        primary_suffix=primary, nv_domain=nv_domain, search_list_policy=policy, search_list_local=local,
+        devolution=devolution is not False, adapters=tuple(adapters), order_source=source,
+        suffix_order=tuple(order), reported_order=tuple(reported_order), dns_servers=tuple(servers),
+        nslookup_path=nslookup_path, lookups=tuple(lookups), ospp_paths=ospp_paths, dstatus=tuple(dstatus),
+        collector_problems=tuple(collector_problems), notes=tuple(notes),
+    )
+
+
+def loads(raw: bytes, file: str | None = None) -> ConsoleReport:
+    """Read a report from its bytes; raises ConsoleReportError with every problem found."""
+    if len(raw) > MAX_BYTES:
+        raise ConsoleReportError([ReportProblem("", TOO_LARGE, {"limit": MAX_BYTES})])
+    if not raw.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
+        raise ConsoleReportError([ReportProblem("", EMPTY)])
+    try:
+        text = decode(raw)
+    except UnicodeDecodeError as exc:
+        raise ConsoleReportError([ReportProblem("", ENCODING, {"position": exc.start})]) from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ConsoleReportError([ReportProblem("", NOT_JSON, {"line": exc.lineno, "column": exc.colno})]) from None
+    except (ValueError, RecursionError):
+        raise ConsoleReportError([ReportProblem("", NOT_JSON, {})]) from None
+    return from_json(data, file)
+
+
+def _refuse_constant(name: str):
+    raise ValueError(name)
+
+
+def read_file(path: str) -> ConsoleReport:
+    """Read at most the size limit from ``path`` (a bigger file is refused unread)."""
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_BYTES + 1)
+    return loads(raw, file=str(path))
+
+
+def check_arguments(report: ConsoleReport) -> tuple[list[str], list[str]]:
+    """The console's suffixes in its order and its DNS servers, as ``find_kms_hosts`` takes them."""
+    return list(report.suffix_order), list(report.dns_servers)
