@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"check-kms", "check-key", "summary"}
+COMMANDS = {"check-kms", "check-key", "summary", "rollout"}
 
 
 def wants_cli(argv: list[str]) -> bool:
