@@ -38,7 +38,7 @@ def _grid(headers: list[str], rows: list[list[str]], colours: list[str | None] |
 
 
 # Column widths in percent, in the order of words.headers(); the file path gets the most.
-_WIDTHS = [6, 9, 9, 8, 7, 6, 5, 9, 7, 7, 12, 4, 11]
+_WIDTHS = [6, 9, 9, 8, 6, 6, 5, 9, 7, 7, 12, 6, 10]
 
 
 def rollout_html(report: rollout_mod.Rollout, format_date: Callable[[date], str] | None = None,

@@ -13,7 +13,7 @@ from srs_wizard.core.session import Session
 
 BEIJING = timezone(timedelta(hours=8))
 START = datetime(2026, 11, 2, 9, 0, tzinfo=BEIJING)
-GVLK = "6MDN4-WF3FV-4WH3Q-W699V-RGCMY"  # Lync 2013 KMS client key (published by Microsoft)
+GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"  # Lync 2013 KMS client key (published by Microsoft)
 
 
 def kms_check(verdict: str = "ready", hosts: int = 2, unexpected: int = 0) -> kms.KmsCheck:
@@ -58,13 +58,16 @@ def write(folder: Path, name: str, data) -> Path:
     return path
 
 
-def write_many(folder: Path, count: int, hosts: int = 50, per_folder: int = 500) -> list[Path]:
-    """``count`` records of distinct rooms, ``hosts`` KMS hosts each, a few folders deep."""
+def write_many(folder: Path, count: int, hosts: int = 50, per_folder: int = 500,
+               rooms: int | None = None) -> list[Path]:
+    """``count`` records of ``hosts`` KMS hosts each, a few folders deep: each of a distinct
+    room, or of ``rooms`` rooms checked again and again."""
     base = make_record("kms", hosts=hosts, activation="licensed")
     paths = []
     for i in range(count):
-        base["site"] = f"Building {i // 40} room {i % 40}"
-        base["machine"] = f"SRS-{i:05d}"
+        room = i if rooms is None else i % rooms
+        base["site"] = f"Building {room // 40} room {room % 40}"
+        base["machine"] = f"SRS-{room:05d}"
         base["created"] = (START + timedelta(minutes=i)).isoformat()
         paths.append(write(folder / f"batch{i // per_folder:03d}", f"room-{i:05d}.json", base))
     return paths

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Iterable, Iterator
@@ -61,6 +62,7 @@ PROBLEMS = (
 
 # Why a file is listed under "Not included".
 MISSING = "missing"          # no such file or folder
+NOT_A_FILE = "not_a_file"    # a FIFO, a device or a socket: never opened
 UNREADABLE = "unreadable"    # the operating system refused (detail: its reason)
 TOO_LARGE = "too_large"      # far larger than any record (detail: size in bytes)
 INVALID = "invalid"          # not a valid record (detail: the first problem)
@@ -119,7 +121,7 @@ class RoomRow:
 @dataclass(frozen=True)
 class NotIncluded:
     file: str
-    reason: str          # MISSING, UNREADABLE, TOO_LARGE, INVALID, UNMASKED_KEY
+    reason: str          # MISSING, NOT_A_FILE, UNREADABLE, TOO_LARGE, INVALID, UNMASKED_KEY
     detail: str = ""     # the system's reason, the size, or the validator's first problem (keys masked)
 
 
@@ -206,12 +208,19 @@ REFUSED = "refused"
 def read_one(file: str) -> tuple[str, "record_mod.Record | NotIncluded | None"]:
     """(OURS, Record), (FOREIGN, None) or (REFUSED, NotIncluded), never an exception."""
     try:
+        info = os.stat(file)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return REFUSED, NotIncluded(file, NOT_A_FILE)
+        if info.st_size > MAX_RECORD_BYTES:
+            return REFUSED, NotIncluded(file, TOO_LARGE, str(info.st_size))
         with open(file, "rb") as fh:
-            raw = fh.read(MAX_RECORD_BYTES + 1)
+            # Sized by the file: read(n) reserves n bytes at once. A file that grows while
+            # it is read is cut short and shows up as invalid JSON.
+            raw = fh.read(info.st_size + 1)
     except OSError as exc:
         return REFUSED, NotIncluded(file, UNREADABLE, exc.strerror or str(exc))
     if len(raw) > MAX_RECORD_BYTES:
-        return REFUSED, NotIncluded(file, TOO_LARGE, str(os.path.getsize(file)))
+        return REFUSED, NotIncluded(file, TOO_LARGE, str(len(raw)))
     try:
         return OURS, record_mod.loads(raw)  # the same validation as ``summary``
     except record_mod.RecordError as exc:

@@ -119,6 +119,8 @@ def problem_sentence(problem: str | None) -> str:
 def not_included_sentence(item: r.NotIncluded) -> str:
     if item.reason == r.MISSING:
         return translate("rollout", "no such file or folder")
+    if item.reason == r.NOT_A_FILE:
+        return translate("rollout", "not a regular file; not read")
     if item.reason == r.UNREADABLE:
         return translate("rollout", "cannot be read: {reason}").format(reason=item.detail)
     if item.reason == r.TOO_LARGE:
