@@ -59,12 +59,12 @@ def write(folder: Path, name: str, data) -> Path:
 
 
 def write_many(folder: Path, count: int, hosts: int = 50, per_folder: int = 500,
-               rooms: int | None = None) -> list[Path]:
+               rooms: int | None = None, start: int = 0) -> list[Path]:
     """``count`` records of ``hosts`` KMS hosts each, a few folders deep: each of a distinct
     room, or of ``rooms`` rooms checked again and again."""
     base = make_record("kms", hosts=hosts, activation="licensed")
     paths = []
-    for i in range(count):
+    for i in range(start, start + count):
         room = i if rooms is None else i % rooms
         base["site"] = f"Building {room // 40} room {room % 40}"
         base["machine"] = f"SRS-{room:05d}"

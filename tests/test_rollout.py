@@ -319,3 +319,17 @@ def test_a_whole_key_never_reaches_the_outputs(tmp_path):
     for output in (result.stdout, result.stderr, (tmp_path / "r.csv").read_text("utf-8-sig"), text):
         assert key not in output and key.replace("-", "") not in output
     assert "leak.json" in result.stderr and "whole product key" in result.stderr
+
+
+def test_the_command_draws_the_pdf_without_qtwidgets(tmp_path):
+    import subprocess
+    import sys
+
+    write(tmp_path, "r.json", make_record("kms"))
+    code = ("import sys; from srs_wizard import cli; "
+            f"rc = cli.main(['rollout', {str(tmp_path)!r}, '-o', {str(tmp_path / 'r.pdf')!r}]); "
+            "assert rc == 0, rc; assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets loaded'; print('ok')")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0 and result.stdout.strip().endswith("ok"), result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
