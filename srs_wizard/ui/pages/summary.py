@@ -214,7 +214,9 @@ class SummaryPage(QWizardPage):
     def _offer_folder(self, folder: str) -> bool:
         box, open_button = self.folder_question(folder)
         box.exec()
-        return box.clickedButton() is open_button
+        chosen = box.clickedButton() is open_button
+        box.deleteLater()
+        return chosen
 
     def offer_open_folder(self) -> None:
         """On Finish after a save: offer to open the folder that holds the PDF and record."""
