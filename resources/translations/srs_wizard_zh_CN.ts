@@ -1778,6 +1778,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>密钥无效</translation>
     </message>
     <message>
+        <source>{last5}: {state}</source>
+        <translation>{last5}：{state}</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>

@@ -58,7 +58,7 @@ def key_label(state: str | None, masked: str | None = None) -> str:
         r.KEY_CHECKSUM_FAILED: translate("rollout", "key checksum failed"),
         r.KEY_INVALID: translate("rollout", "key invalid"),
     }.get(state, state)
-    return f"{masked[-5:]}: {text}" if masked else text
+    return translate("rollout", "{last5}: {state}").format(last5=masked[-5:], state=text) if masked else text
 
 
 def kms_or_key_label(row: r.RoomRow) -> str:
