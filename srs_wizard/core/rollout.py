@@ -18,7 +18,7 @@ import re
 import stat
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import record as record_mod
@@ -350,16 +350,13 @@ def sort_key(row: RoomRow) -> tuple:
             row.file)
 
 
-def read_rollout(paths: Iterable[str], progress: Callable[[int], None] | None = None) -> Rollout:
+def read_rollout(paths: Iterable[str]) -> Rollout:
     """Read every record under ``paths``; at most one row per room is held at a time."""
     newest: dict[tuple[str, str], RoomRow] = {}
     older: dict[tuple[str, str], int] = {}
     not_included: list[NotIncluded] = []
-    records = foreign = seen = 0
+    records = foreign = 0
     for file, missing in iter_candidates(paths):
-        seen += 1
-        if progress is not None and seen % 100 == 0:
-            progress(seen)
         if missing is not None:
             not_included.append(missing)
             continue
