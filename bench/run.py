@@ -1,6 +1,6 @@
 """Benchmarks: each row is ours against a baseline measured in the same run, as a ratio.
 
-    python bench/run.py [section ...]     sections: kms gui pdf summary activation package (default: all)
+    python bench/run.py [section ...]     sections: kms gui pdf summary activation package rollout (default: all)
 
 Medians of repeated, interleaved runs, so a busy machine slows both sides alike. Printed
 as a Markdown table; nothing here is a pass/fail test.
@@ -330,8 +330,53 @@ def bench_package() -> None:
         unit="MB", scale=1 / 1e6)
 
 
+def bench_rollout() -> None:
+    """``srs-wizard rollout``'s reading: 10,000 records of 50 hosts against 1,000 (linear
+    means about 10x), and per record against reading the same files with json.load alone."""
+    import json
+    import shutil
+    import tempfile
+
+    from srs_wizard.core import record, rollout
+    from tests.rollout_records import write_many
+
+    folder = Path(tempfile.mkdtemp(prefix="srs-bench-rollout-"))
+    try:
+        # 10,000 rooms in one tree, whose sub-folder "first" holds 1,000 of them.
+        paths = write_many(folder / "all" / "first", 1000, hosts=50, per_folder=500)
+        paths += write_many(folder / "all", 9000, hosts=50, per_folder=500, start=1000)
+
+        def read_many():
+            report = rollout.read_rollout([str(folder / "all")])
+            assert report.records == 10_000
+
+        def read_few():
+            assert rollout.read_rollout([str(folder / "all" / "first")]).records == 1000
+
+        def json_only():
+            for path in paths:
+                with open(path, "rb") as fh:
+                    json.load(fh)
+
+        def loads_only():
+            for path in paths:
+                with open(path, "rb") as fh:
+                    record.loads(fh.read())
+
+        a, b = interleaved(timed(read_many), timed(read_few), 3)
+        row("rollout: 10,000 records of 50 hosts vs 1,000 (linear: ~10x)", a, b, 12.0, unit="s", scale=1.0)
+        c, d = interleaved(timed(read_many), timed(json_only), 3)
+        row("rollout: per record vs json.load of the same files alone", c / 10_000, d / 10_000, 3.0, unit="ms")
+        e, f = interleaved(timed(read_many), timed(loads_only), 3)
+        row("rollout: per record vs record.loads (summary's validation) alone", e / 10_000, f / 10_000, 1.3,
+            unit="ms")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "summary": bench_summary, "activation": bench_activation,
-            "package": bench_package}
+            "package": bench_package,
+            "rollout": bench_rollout}
 
 
 def compile_sources() -> None:

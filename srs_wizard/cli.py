@@ -1,4 +1,4 @@
-"""The command line: ``srs-wizard check-kms``, ``check-key``, ``summary``, ``read-status``, ``console-script``.
+"""The command line: ``check-kms``, ``check-key``, ``summary``, ``read-status``, ``console-script``, ``rollout``.
 
 This module imports no Qt, so the checks start as fast as plain Python and run on a
 machine without a screen. ``summary`` needs Qt to draw the PDF and imports it only there.
@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("-o", "--output", metavar="OUT.pdf")
     summary.add_argument("--json", action="store_true", help=translate("cli", "print the validated record"))
     _add_read_status(sub, lang_parent)
+
+    rollout = sub.add_parser("rollout", parents=[lang_parent],
+                             help=translate("cli", "one report of many rooms from their saved records"))
+    rollout.add_argument("paths", nargs="+", metavar="PATH",
+                         help=translate("cli", "record files and folders (searched for *.json)"))
+    rollout.add_argument("-o", "--output", metavar="OUT.pdf", help=translate("cli", "write the report as a PDF"))
+    rollout.add_argument("--csv", metavar="OUT.csv", help=translate("cli", "write the rooms as CSV (for Excel)"))
+    rollout.add_argument("--json", action="store_true", help=translate("cli", "print the rooms and totals as JSON"))
     return parser
 
 
@@ -305,8 +313,10 @@ def run_summary(args: argparse.Namespace) -> int:
         rec = record_mod.loads(raw)
     except record_mod.RecordError as exc:
         print(translate("cli", "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
+        from srs_wizard.core.present.record import problem_text as record_problem_text
+
         for problem in exc.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(f"  - {record_problem_text(problem)}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
         print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
@@ -412,6 +422,64 @@ def run_read_status(args: argparse.Namespace) -> int:
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED
+# --------------------------------------------------------------------------- rollout
+
+
+def run_rollout(args: argparse.Namespace) -> int:
+    from srs_wizard.core import rollout
+    from srs_wizard.core.files import atomic_write
+    from srs_wizard.core.present import rollout as words
+
+    prog = "srs-wizard rollout"
+    if not args.output and not args.csv and not args.json:
+        return _usage_error(prog, translate("cli", "say where to write the report with -o OUT.pdf or --csv OUT.csv, "
+                                                   "or use --json"))
+    from srs_wizard.core import files
+
+    for target in (args.output, args.csv):
+        if target:
+            try:
+                files.check_target(target)
+            except files.NotARegularFile as exc:
+                return _usage_error(prog, f"{target}: {exc.strerror}")
+            except OSError:
+                pass  # e.g. a folder that does not exist: said when writing, with exit 1
+    report = rollout.read_rollout(args.paths)
+    if args.json:
+        print(json.dumps(words.report_json(report), ensure_ascii=False, indent=2, allow_nan=False))
+    else:
+        print(words.totals_line(report.totals))
+        print(words.sources_line(report))
+    for item in report.not_included:
+        print(translate("cli", "not included: {path}: {problem}").format(
+            path=item.file, problem=words.not_included_sentence(item)), file=sys.stderr)
+    failed = False
+    if args.csv:
+        try:
+            atomic_write(args.csv, words.csv_bytes(report))
+        except OSError as exc:
+            failed = True
+            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
+                path=args.csv, reason=exc.strerror or exc), file=sys.stderr)
+        else:
+            if not args.json:
+                print(translate("cli", "Wrote {path}").format(path=args.csv))
+    if args.output:
+        from srs_wizard import rollout_pdf  # Qt is needed only to draw the PDF
+
+        try:
+            rollout_pdf.render_rollout_headless(report, args.output, language=args.language)
+        except OSError as exc:
+            failed = True
+            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
+                path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        else:
+            if not args.json:
+                print(translate("cli", "Wrote {path}").format(path=args.output))
+    if report.records == 0:
+        print(f"{prog}: " + translate("cli", "no session record could be read"), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -439,5 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_read_status(args)
     if args.command == "console-script":
         return run_console_script(args)
+    if args.command == "rollout":
+        return run_rollout(args)
     parser.print_help()
     return EXIT_USAGE

@@ -53,18 +53,28 @@ def _css_families(families: list[str]) -> str:
 def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datetime=None,
                      format_date=None) -> bytes:
     """The PDF of a record, as bytes. Safe to call from a worker thread."""
-    from srs_wizard import __version__
-
     families = font_families()
     html = summary_html(record, for_print=True, format_datetime=format_datetime, format_date=format_date,
                         fonts=_css_families(families))
+    title = translate("pdf", "Skype Room System license record: {site}").format(site=record.data.get("site", ""))
+    return html_to_pdf_bytes(html, title=title, author=str(record.data.get("technician", "")),
+                             footer=str(record.data.get("customer", "")), locale=locale, families=families)
+
+
+def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "", locale: QLocale | None = None,
+                      families: list[str] | None = None, landscape: bool = False) -> bytes:
+    """Any of our HTML as a PDF: the fonts, margins, footer (program, ``footer``, page numbers),
+    metadata and ToUnicode repair of the single-room PDF. Safe to call from a worker thread."""
+    from srs_wizard import __version__
+
+    families = families or font_families()
     buffer = QBuffer()
     buffer.open(QIODevice.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(page_size_for(locale), QPageLayout.Portrait, QMarginsF(18, 16, 18, 18),
+    orientation = QPageLayout.Landscape if landscape else QPageLayout.Portrait
+    writer.setPageLayout(QPageLayout(page_size_for(locale), orientation, QMarginsF(18, 16, 18, 18),
                                      QPageLayout.Millimeter))
-    title = translate("pdf", "Skype Room System license record: {site}").format(site=record.data.get("site", ""))
     creator = f"srs-wizard {__version__}"
     writer.setTitle(title)
     writer.setCreator(creator)
@@ -102,20 +112,19 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.darkGray)
-            footer = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
+            footer_rect = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
             # A long customer name is shortened with "…" so it never runs into the page number.
             metrics = QFontMetricsF(footer_font, writer)
             room = width - metrics.horizontalAdvance(footers[page]) - metrics.horizontalAdvance("    ")
-            left = metrics.elidedText(f"{creator} · {record.data.get('customer', '')}", Qt.ElideRight, room)
-            painter.drawText(footer, Qt.AlignLeft | Qt.AlignBottom, left)
-            painter.drawText(footer, Qt.AlignRight | Qt.AlignBottom, footers[page])
+            left = metrics.elidedText(f"{creator} · {footer}", Qt.ElideRight, room)
+            painter.drawText(footer_rect, Qt.AlignLeft | Qt.AlignBottom, left)
+            painter.drawText(footer_rect, Qt.AlignRight | Qt.AlignBottom, footers[page])
     finally:
         painter.end()
     buffer.close()
     # Everything drawn, so the repair knows every character that is really on the pages.
-    text = document.toPlainText() + title + creator + str(record.data.get("customer", "")) + "".join(footers) + " ·…"
-    return repair_to_unicode(bytes(buffer.data()), text, families, author=record.data.get("technician", ""),
-                             title=title, creator=creator)
+    text = document.toPlainText() + title + creator + footer + "".join(footers) + " ·…"
+    return repair_to_unicode(bytes(buffer.data()), text, families, author=author, title=title, creator=creator)
 
 
 # --------------------------------------------------------------------------- ToUnicode repair

@@ -68,7 +68,7 @@ def test_validation_names_the_field(change, field):
     change(data["activation"])
     with pytest.raises(record.RecordError) as info:
         record.from_json(data)
-    assert any(p.startswith(field) for p in info.value.problems), info.value.problems
+    assert any(p.field.startswith(field) for p in info.value.problems), info.value.problems
 
 
 def test_a_whole_key_in_the_answer_is_refused():

@@ -79,6 +79,24 @@ def test_summary_pdf_with_chinese(build, tmp_path):
     assert "北京见长门科技有限公司" in text and "张长门" in text
 
 
+def test_rollout_pdf_and_csv_with_chinese(build, tmp_path):
+    import csv
+
+    from tests.rollout_records import make_record, write
+
+    records = tmp_path / "records"
+    write(records, "a.json", make_record("promo", site="3F 会议室", customer="北京见长门科技有限公司"))
+    write(records, "b.json", make_record("kms", site="Room 2", activation="licensed"))
+    out, table = tmp_path / "rollout.pdf", tmp_path / "rollout.csv"
+    result = run(build / f"srs-wizard-cli{SUFFIX}", "--lang", "zh_CN", "rollout", str(records), "-o", str(out),
+                 "--csv", str(table), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "北京见长门科技有限公司" in text and "全部客户" in text
+    rows = list(csv.reader(table.read_text("utf-8-sig").splitlines()))
+    assert rows[0][0] == "状态" and len(rows) == 3
+
+
 def test_gui_starts_and_shows_its_first_page(build, tmp_path):
     started = time.perf_counter()
     result = run(build / f"srs-wizard{SUFFIX}", "--smoke", timeout=30,

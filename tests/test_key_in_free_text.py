@@ -10,6 +10,7 @@ from email import policy
 import pytest
 from pypdf import PdfReader
 
+from srs_wizard.core.present import record as record_words
 from srs_wizard.core import promo, record
 from srs_wizard.core.session import Session
 from tests.test_key_finder import full_width, leaks
@@ -54,7 +55,7 @@ def test_the_record_masks_every_key_and_loads_again():
     assert data["promo"]["note"] == "装好了: " + masked() + "\n谢谢"
     assert data["promo"]["company"] == "Contoso " + masked()
     assert data["site"] == "3F " + masked()
-    assert record.validate(data) == []
+    assert record_words.validate(data) == []
 
 
 def test_the_draft_masks_every_key_and_resumes():

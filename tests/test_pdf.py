@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from pypdf import PdfReader
 
+from srs_wizard.core.present import record as record_words
 from srs_wizard.core import kms, product_key, record
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.session import Session
@@ -176,7 +177,7 @@ def good_record() -> dict:
 def test_invalid_records_name_the_field(change, field):
     data = good_record()
     change(data)
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     assert problems and any(field in p for p in problems), problems
 
 

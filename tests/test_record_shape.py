@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from srs_wizard.core.present import record as record_words
 from srs_wizard.core import product_key, record, summary
 from tests.test_pdf import good_record as kms_record
 from tests.test_mak_page import valid_mak
@@ -74,7 +75,7 @@ def test_a_wrong_shape_is_refused_by_field_name(name):
     change, field = SHAPES[name]
     data = kms_record()
     change(data)
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     assert problems and any(p.startswith(field) for p in problems), problems
 
 
@@ -91,7 +92,7 @@ def test_a_wrong_promo_shape_is_refused(name):
     change, field = PROMO_SHAPES[name]
     data = promo_record()
     change(data)
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     assert problems and any(p.startswith(field) for p in problems), problems
 
 
@@ -106,7 +107,7 @@ def test_refusals_never_quote_a_key(field, value):
     for part in parts[:-1]:
         target = target[int(part)] if part.isdigit() else target[part]
     target[parts[-1]] = value
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     assert problems
     shown = "\n".join(problems)
     assert "3BNTT" not in shown and "TCK7R" not in shown and field.split("[")[0].split(".")[0] in shown
@@ -116,7 +117,7 @@ def test_a_key_as_a_field_name_is_not_printed():
     data = kms_record()
     data[GVLK] = 1
     data["x" * 5000] = {"y": math.nan}
-    shown = "\n".join(record.validate(data))
+    shown = "\n".join(record_words.validate(data))
     assert "3BNTT" not in shown and len(shown) < 2_000
 
 
@@ -125,14 +126,14 @@ def test_the_record_file_size_is_bounded():
     data["padding"] = ["x" * 1000] * 3000
     with pytest.raises(record.RecordError) as info:
         record.loads(json.dumps(data))
-    assert "MB" in info.value.problems[0]
+    assert "MB" in record_words.problem_text(info.value.problems[0])
     with pytest.raises(record.RecordError):
         record.loads("[" * 100_000 + "]" * 100_000)
 
 
 @pytest.mark.parametrize("builder", [kms_record, promo_record, mak_record])
 def test_what_the_wizard_writes_passes(builder):
-    assert record.validate(builder()) == []
+    assert record_words.validate(builder()) == []
 
 
 # --------------------------------------------------------------------------- the sweep
@@ -175,7 +176,7 @@ def test_anything_that_passes_validation_renders(changes, base):
             put(data, where, copy.deepcopy(value))
         except (KeyError, IndexError, TypeError):
             pass
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     secret = valid_mak()[:20]
     for problem in problems:
         problem.encode("utf-8")
@@ -259,7 +260,7 @@ def test_bind_fields_of_the_kms_result_are_checked(where, value):
     from tests.test_pdf import NOW, session_for
 
     data = json.loads(session_for("kms").to_record(now=NOW).dumps())
-    assert record.validate(data) == []
+    assert record_words.validate(data) == []
     host = data["kms"]["hosts"][0]
     if where == "host":
         host["protocol"] = value
@@ -269,5 +270,5 @@ def test_bind_fields_of_the_kms_result_are_checked(where, value):
         data["kms"]["domains"][0]["used"] = value
     else:
         data["kms"]["bind_tried"] = value
-    problems = record.validate(data)
+    problems = record_words.validate(data)
     assert problems and all("kms" in p for p in problems)

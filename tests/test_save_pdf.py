@@ -24,6 +24,7 @@ def to_summary(wizard):
     assert wizard.currentId() == flow.Page.SUMMARY
     page = wizard.summary_page
     page.ask_open = lambda path: False
+    page.offer_folder = lambda folder: False
     failures = []
     page.show_failure = failures.append
     return page, failures

@@ -936,6 +936,22 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
 
 那里原有的文件保持不变，您输入的内容也都不会丢失。请选择其他位置。</translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The PDF and its record (.json) are in {folder}. Copy the record to the project manager: srs-wizard rollout reads the records of every room into one report.</source>
+        <translation>PDF 及其记录 (.json) 位于 {folder}。请把记录复制给项目经理：srs-wizard rollout 会把每个会议室的记录汇总成一份报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1684,6 +1700,26 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>输出已验证的记录</translation>
     </message>
     <message>
+        <source>one report of many rooms from their saved records</source>
+        <translation>用多个会议室保存的记录生成一份报告</translation>
+    </message>
+    <message>
+        <source>record files and folders (searched for *.json)</source>
+        <translation>记录文件和文件夹（在其中查找 *.json）</translation>
+    </message>
+    <message>
+        <source>write the report as a PDF</source>
+        <translation>将报告写为 PDF</translation>
+    </message>
+    <message>
+        <source>write the rooms as CSV (for Excel)</source>
+        <translation>将会议室列表写为 CSV（用于 Excel）</translation>
+    </message>
+    <message>
+        <source>print the rooms and totals as JSON</source>
+        <translation>以 JSON 输出会议室列表和合计</translation>
+    </message>
+    <message>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
@@ -1790,6 +1826,18 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>say where to write the report with -o OUT.pdf or --csv OUT.csv, or use --json</source>
+        <translation>请用 -o OUT.pdf 或 --csv OUT.csv 指定报告的写入位置，或使用 --json</translation>
+    </message>
+    <message>
+        <source>not included: {path}: {problem}</source>
+        <translation>未包括：{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>no session record could be read</source>
+        <translation>没有能读取的会话记录</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2874,345 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>The key does not pass the offline checks.</source>
         <translation>密钥未通过离线检查。</translation>
+    </message>
+</context>
+<context>
+    <name>rollout</name>
+    <message>
+        <source>Licensed</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>有故障</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>KMS</source>
+        <translation>KMS</translation>
+    </message>
+    <message>
+        <source>MAK</source>
+        <translation>MAK</translation>
+    </message>
+    <message>
+        <source>Promo MAK</source>
+        <translation>促销 MAK</translation>
+    </message>
+    <message>
+        <source>KMS ready</source>
+        <translation>KMS 就绪</translation>
+    </message>
+    <message>
+        <source>KMS found, not contacted</source>
+        <translation>找到 KMS，未连接</translation>
+    </message>
+    <message>
+        <source>KMS unreachable</source>
+        <translation>KMS 无法连接</translation>
+    </message>
+    <message>
+        <source>no KMS in DNS</source>
+        <translation>DNS 中没有 KMS</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS 错误</translation>
+    </message>
+    <message>
+        <source>no DNS domain</source>
+        <translation>没有 DNS 域</translation>
+    </message>
+    <message>
+        <source>{count} unexpected host(s)</source>
+        <translation>{count} 个意外主机</translation>
+    </message>
+    <message>
+        <source>key passes offline checks</source>
+        <translation>密钥通过离线检查</translation>
+    </message>
+    <message>
+        <source>a KMS client key, not a MAK</source>
+        <translation>是 KMS 客户端密钥，不是 MAK</translation>
+    </message>
+    <message>
+        <source>key checksum failed</source>
+        <translation>密钥校验和不符</translation>
+    </message>
+    <message>
+        <source>key invalid</source>
+        <translation>密钥无效</translation>
+    </message>
+    <message>
+        <source>{last5}: {state}</source>
+        <translation>{last5}：{state}</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>grace period, not activated</source>
+        <translation>宽限期，未激活</translation>
+    </message>
+    <message>
+        <source>activation error</source>
+        <translation>激活错误</translation>
+    </message>
+    <message>
+        <source>no key installed</source>
+        <translation>未安装密钥</translation>
+    </message>
+    <message>
+        <source>product not found</source>
+        <translation>未找到产品</translation>
+    </message>
+    <message>
+        <source>output unreadable</source>
+        <translation>输出无法读取</translation>
+    </message>
+    <message>
+        <source>unknown answer</source>
+        <translation>未知结果</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>saved as .eml</source>
+        <translation>已保存为 .eml</translation>
+    </message>
+    <message>
+        <source>opened in the mail app</source>
+        <translation>已在邮件应用中打开</translation>
+    </message>
+    <message>
+        <source>Activation failed on the console: see its record.</source>
+        <translation>控制台上的激活失败：请查看其记录。</translation>
+    </message>
+    <message>
+        <source>An unexpected (rogue) KMS host answers in DNS.</source>
+        <translation>DNS 中有意外的（非法）KMS 主机应答。</translation>
+    </message>
+    <message>
+        <source>KMS hosts found, but none answers.</source>
+        <translation>找到了 KMS 主机，但没有一个应答。</translation>
+    </message>
+    <message>
+        <source>No KMS host is published in DNS.</source>
+        <translation>DNS 中没有发布 KMS 主机。</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked.</source>
+        <translation>无法查询 DNS。</translation>
+    </message>
+    <message>
+        <source>No DNS domain to search.</source>
+        <translation>没有可搜索的 DNS 域。</translation>
+    </message>
+    <message>
+        <source>A KMS client key was typed where a MAK belongs.</source>
+        <translation>在应输入 MAK 的地方输入了 KMS 客户端密钥。</translation>
+    </message>
+    <message>
+        <source>The product key fails the offline checks.</source>
+        <translation>产品密钥未通过离线检查。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s checksum failed; it was kept anyway.</source>
+        <translation>密钥的校验和不符，但仍被保留。</translation>
+    </message>
+    <message>
+        <source>No product key is installed on the console.</source>
+        <translation>控制台上没有安装产品密钥。</translation>
+    </message>
+    <message>
+        <source>In the grace period: not activated yet.</source>
+        <translation>处于宽限期：尚未激活。</translation>
+    </message>
+    <message>
+        <source>The promo MAK request has not been sent.</source>
+        <translation>促销 MAK 申请尚未发送。</translation>
+    </message>
+    <message>
+        <source>Waiting for the promo MAK from the OEM.</source>
+        <translation>正在等待 OEM 提供促销 MAK。</translation>
+    </message>
+    <message>
+        <source>A VLSC step is not confirmed.</source>
+        <translation>有一个 VLSC 步骤尚未确认。</translation>
+    </message>
+    <message>
+        <source>The activation check did not find the product.</source>
+        <translation>激活检查没有找到该产品。</translation>
+    </message>
+    <message>
+        <source>The activation check could not be read.</source>
+        <translation>无法读取激活检查的结果。</translation>
+    </message>
+    <message>
+        <source>The activation check has an answer this version does not know.</source>
+        <translation>激活检查的结果是此版本不认识的。</translation>
+    </message>
+    <message>
+        <source>Activation not checked on the console.</source>
+        <translation>未在控制台上检查激活。</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>not a regular file; not read</source>
+        <translation>不是普通文件；未读取</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>too large for a record ({size} bytes); not read</source>
+        <translation>作为记录太大（{size} 字节）；未读取</translation>
+    </message>
+    <message>
+        <source>refused: it holds a whole product key (records keep only the last 5 characters)</source>
+        <translation>已拒绝：其中含有完整的产品密钥（记录只保留最后 5 个字符）</translation>
+    </message>
+    <message>
+        <source>not a valid record</source>
+        <translation>不是有效的记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Site / room</source>
+        <translation>地点/会议室</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>KMS / key</source>
+        <translation>KMS/密钥</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Promo request</source>
+        <translation>促销申请</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Older records</source>
+        <translation>较早的记录</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>记录文件</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>{rooms} rooms: {licensed} licensed, {pending} pending, {failing} failing, {not_checked} not checked</source>
+        <translation>{rooms} 个会议室：{licensed} 个已授权，{pending} 个待完成，{failing} 个有故障，{not_checked} 个未检查</translation>
+    </message>
+    <message>
+        <source>{records} records read ({older} older records of the same rooms not shown); {foreign} other JSON files skipped; {bad} files not included.</source>
+        <translation>已读取 {records} 条记录（同一会议室的 {older} 条较早记录未显示）；跳过了 {foreign} 个其他 JSON 文件；{bad} 个文件未包括。</translation>
+    </message>
+    <message>
+        <source>Licensed: the console&apos;s own activation check says licensed. Nothing else counts as licensed.</source>
+        <translation>已授权：控制台自己的激活检查结果为已授权。其他任何情况都不算已授权。</translation>
+    </message>
+    <message>
+        <source>Failing: activation failed, or, without an activation check, the KMS check or the key found a problem.</source>
+        <translation>有故障：激活失败；或者没有激活检查，而 KMS 检查或密钥发现了问题。</translation>
+    </message>
+    <message>
+        <source>Pending: waiting for a key or an activation (promo MAK, grace period, an open VLSC step).</source>
+        <translation>待完成：正在等待密钥或激活（促销 MAK、宽限期、未完成的 VLSC 步骤）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the licensing route looks right but the activation was not checked, or its answer could not be used.</source>
+        <translation>未检查：许可方式看来正确，但未检查激活，或激活检查的结果无法使用。</translation>
+    </message>
+    <message>
+        <source>Skype Room System rollout: licensing report</source>
+        <translation>Skype 会议室系统部署：许可报告</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>No record could be read.</source>
+        <translation>没有能读取的记录。</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>未包括</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How rooms are classified</source>
+        <translation>会议室的分类方法</translation>
+    </message>
+    <message>
+        <source>Made on {when}</source>
+        <translation>生成于 {when}</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,10 @@ from srs_wizard.core.record_problems import (  # noqa: E402,F401
 
 
 class RecordError(ValueError):
-    def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems))
+    """A record that cannot be used; ``problems`` are codes (core.present.record words them)."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{p.field or 'record'}: {p.code}" for p in problems))
         self.problems = problems
 
 
@@ -245,16 +247,16 @@ _PRODUCT = _Object({
     **{name: _optional(_Int()) for name in ("grace_minutes", "activation_interval", "renewal_interval")},
     **{name: _optional(_Bool()) for name in ("informational", "activated", "kms_name_not_available")},
 })
-_ACTIVATION = _Object({
-    "source": _Field(_Text(choices=activation_mod.SOURCES), nullable=True),
-    "checked_at": _Field(_Text(64), nullable=True),
+_ACTIVATION = _Object({  # only the verdict is required: the rest is what the check could tell
+    "source": _optional(_Text(choices=activation_mod.SOURCES)),
+    "checked_at": _optional(_Text(64)),
     "verdict": _Field(_Text(choices=activation_mod.VERDICTS)),
     "error_code": _optional(_Text(64)),
     "product": _optional(_Int(0, MAX_ITEMS)),
-    "products": _Field(_List(_PRODUCT)),
-    "key_matches": _Field(_Bool(), nullable=True),
-    "kms_host": _Field(_Text(), nullable=True),
-    "override": _Field(_Bool(), nullable=True),
+    "products": _optional(_List(_PRODUCT), nullable=False),
+    "key_matches": _optional(_Bool()),
+    "kms_host": _optional(_Text()),
+    "override": _optional(_Bool()),
     "kms_host_check": _optional(_Text(64)),
 })
 _CONSOLE = _Object({
@@ -460,14 +462,14 @@ def check(data: Any) -> list[Problem]:
             problems.append(Problem("console.collected_at", NOT_DATETIME))
     activation = data.get("activation")
     if isinstance(activation, dict) and not any(p.field.startswith("activation") for p in problems):
-        checked = activation["checked_at"]
+        checked = activation.get("checked_at")
         if checked is not None:
             try:
                 if datetime.fromisoformat(checked).tzinfo is None:
                     problems.append(Problem("activation.checked_at", NO_UTC_OFFSET))
             except ValueError:
                 problems.append(Problem("activation.checked_at", NOT_DATETIME))
-        for i, product in enumerate(activation["products"]):
+        for i, product in enumerate(activation.get("products", [])):
             last5 = product.get("last5")
             if last5 is not None and not (len(last5) == 5 and last5.isascii() and last5.isalnum()):
                 problems.append(Problem(f"activation.products[{i}].last5", NOT_MASKED))
@@ -477,31 +479,22 @@ def check(data: Any) -> list[Problem]:
     return problems
 
 
-def validate(data: Any) -> list[str]:
-    """Every problem with a record, in words, each naming the field."""
-    from srs_wizard.core.present import record as words
-
-    return [words.problem_text(p) for p in check(data)]
-
-
 def from_json(data: Any) -> Record:
-    problems = validate(data)
+    problems = check(data)
     if problems:
         raise RecordError(problems)
     return Record(data)
 
 
 def loads(raw: bytes | str) -> Record:
-    from srs_wizard.core.present import record as words
-
     if len(raw) > MAX_RECORD_BYTES:
-        raise RecordError([words.problem_text(Problem("", TOO_BIG, (MAX_RECORD_BYTES,)))])
+        raise RecordError([Problem("", TOO_BIG, (MAX_RECORD_BYTES,))])
     try:
         data = json.loads(raw)
     except RecursionError:
-        raise RecordError([words.problem_text(Problem("", TOO_NESTED_JSON))]) from None
+        raise RecordError([Problem("", TOO_NESTED_JSON)]) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise RecordError([words.problem_text(Problem("", NOT_JSON, (str(exc),)))]) from None
+        raise RecordError([Problem("", NOT_JSON, (str(exc),))]) from None
     return from_json(data)
 
 

@@ -128,7 +128,7 @@ class Session:
                 from srs_wizard.core.present.report import format_kms_report
 
                 format_kms_report(kms)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a shape record.validate let by
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a shape record.check let by
             raise DraftError(["kms"]) from exc
         try:
             promo = PromoRequest.from_json(data.get("promo") or {})
@@ -260,7 +260,7 @@ def draft_problems(data: Any) -> list[str]:
     """Every reason ``data`` is not a draft this version can resume, as codes and field names.
 
     The draft's own fields are checked here; its KMS result is checked by the record's
-    validation (``record.validate``), the same rules a saved record meets.
+    validation (``record.check``), the same rules a saved record meets.
     """
     from srs_wizard import flow
     from srs_wizard.core import record
@@ -311,7 +311,7 @@ def draft_problems(data: Any) -> list[str]:
         holder = {"schema": record.SCHEMA, "created": "2000-01-01T00:00:00+00:00", "app_version": "",
                   "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": kms,
                   "mak": None, "promo": None, "promo_actions": [], "notes": ""}
-        if record.validate(holder):
+        if record.check(holder):
             problems.append("kms")
     if not problems and record.contains_unmasked_key(data):
         problems.append(HOLDS_A_KEY)

@@ -295,8 +295,10 @@ class SrsWizard(QWizard):
         self.ensure_pages()  # Next was pressed before the later pages were built
         if self.currentPage() is self.welcome:
             self._went_past_welcome = True
-        if self.currentPage() is self.summary_page and not self.summary_page.ready_to_finish():
-            return False
+        if self.currentPage() is self.summary_page:
+            if not self.summary_page.ready_to_finish():
+                return False
+            self.summary_page.offer_open_folder()
         return super().validateCurrentPage()
 
     def nextId(self) -> int:

@@ -6,6 +6,7 @@ the field, what was expected and the kind of value found are enough to mend the 
 
 from __future__ import annotations
 
+from srs_wizard.core import record as record_mod
 from srs_wizard.core import record_problems as record
 from srs_wizard.i18n import translate
 
@@ -78,3 +79,8 @@ def problem_text(problem: record.Problem) -> str:
     else:
         sentence = "{field}: " + code
     return sentence.replace("{field}", field or translate("record", "the record"))
+
+
+def validate(data) -> list[str]:
+    """Every problem with a record, in words (the language chosen now), each naming the field."""
+    return [problem_text(p) for p in record_mod.check(data)]

@@ -72,6 +72,10 @@ class SummaryPage(QWizardPage):
         self.ask_open = self._ask_open
         self.show_failure = self._show_failure
         self.confirm_unsaved = self._confirm_unsaved
+        # Finish offers the saved PDF's folder, so the records can be copied for the project
+        # manager (srs-wizard rollout); replaced in tests, so no file manager opens there.
+        self.offer_folder = self._offer_folder
+        self.open_url = QDesktopServices.openUrl
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -204,3 +208,31 @@ class SummaryPage(QWizardPage):
 
     def load(self, session) -> None:
         pass  # drawn from the session each time the page is shown
+
+    # ------------------------------------------------------------------ finishing
+    def folder_question(self, folder: str) -> tuple[QMessageBox, object]:
+        """The question Finish asks after a save, and its "Open the folder" button."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Finished"), self.tr(
+            "The PDF and its record (.json) are in {folder}. Copy the record to the project manager: "
+            "srs-wizard rollout reads the records of every room into one report.").format(folder=folder),
+            QMessageBox.NoButton, self)
+        open_button = box.addButton(self.tr("&Open the folder"), QMessageBox.AcceptRole)
+        open_button.setAccessibleName(self.tr("Open the folder"))
+        box.addButton(QMessageBox.Close)
+        box.setDefaultButton(open_button)
+        return box, open_button
+
+    def _offer_folder(self, folder: str) -> bool:
+        box, open_button = self.folder_question(folder)
+        box.exec()
+        chosen = box.clickedButton() is open_button
+        box.deleteLater()
+        return chosen
+
+    def offer_open_folder(self) -> None:
+        """On Finish after a save: offer to open the folder that holds the PDF and record."""
+        if self.saved_path is None:
+            return
+        folder = str(Path(self.saved_path).parent)
+        if self.offer_folder(folder):
+            self.open_url(QUrl.fromLocalFile(folder))

@@ -1,0 +1,219 @@
+"""The rollout report in words: room states, problems, column headers and table rows.
+
+Everything here is computed in the language chosen now, from the codes of
+``srs_wizard.core.rollout``; the PDF, the CSV and the command line's text all use it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from srs_wizard.core import rollout as r
+from srs_wizard.i18n import translate
+
+
+def status_label(status: str) -> str:
+    return {
+        r.LICENSED: translate("rollout", "Licensed"),
+        r.PENDING: translate("rollout", "Pending"),
+        r.FAILING: translate("rollout", "Failing"),
+        r.NOT_CHECKED: translate("rollout", "Not checked"),
+    }.get(status, status)
+
+
+STATUS_COLOURS = {r.LICENSED: "#1b5e20", r.PENDING: "#8a4b00", r.FAILING: "#b71c1c", r.NOT_CHECKED: "#37474f"}
+
+
+def path_label(path: str) -> str:
+    return {
+        "kms": translate("rollout", "KMS"),
+        "mak": translate("rollout", "MAK"),
+        "promo": translate("rollout", "Promo MAK"),
+    }.get(path, path)
+
+
+def kms_label(verdict: str | None, unexpected: int = 0) -> str:
+    if verdict is None:
+        return ""
+    text = {
+        "ready": translate("rollout", "KMS ready"),
+        "found": translate("rollout", "KMS found, not contacted"),
+        "unreachable": translate("rollout", "KMS unreachable"),
+        "not_found": translate("rollout", "no KMS in DNS"),
+        "dns_error": translate("rollout", "DNS error"),
+        "no_domain": translate("rollout", "no DNS domain"),
+    }.get(verdict, verdict)
+    if unexpected:
+        text += " · " + translate("rollout", "{count} unexpected host(s)").format(count=unexpected)
+    return text
+
+
+def key_label(state: str | None, masked: str | None = None) -> str:
+    if state is None:
+        return ""
+    text = {
+        r.KEY_VALID: translate("rollout", "key passes offline checks"),
+        r.KEY_GVLK: translate("rollout", "a KMS client key, not a MAK"),
+        r.KEY_CHECKSUM_FAILED: translate("rollout", "key checksum failed"),
+        r.KEY_INVALID: translate("rollout", "key invalid"),
+    }.get(state, state)
+    return translate("rollout", "{last5}: {state}").format(last5=masked[-5:], state=text) if masked else text
+
+
+def kms_or_key_label(row: r.RoomRow) -> str:
+    if row.key_state is not None:
+        return key_label(row.key_state, row.key_masked)
+    return kms_label(row.kms_verdict, row.unexpected_hosts)
+
+
+def activation_label(verdict: str | None) -> str:
+    if verdict is None:
+        return translate("rollout", "not checked")
+    return {
+        "licensed": translate("rollout", "licensed"),
+        "grace": translate("rollout", "grace period, not activated"),
+        "error": translate("rollout", "activation error"),
+        "no_key": translate("rollout", "no key installed"),
+        "not_found": translate("rollout", "product not found"),
+        "unreadable": translate("rollout", "output unreadable"),
+        r.UNKNOWN: translate("rollout", "unknown answer"),
+    }.get(verdict, verdict)
+
+
+def promo_label(state: str | None, actions: tuple[str, ...] = ()) -> str:
+    if state is None:
+        return ""
+    if state == r.PROMO_NOT_SENT:
+        return translate("rollout", "not sent yet")
+    names = {"copied": translate("rollout", "copied"), "saved": translate("rollout", "saved as .eml"),
+             "opened": translate("rollout", "opened in the mail app")}
+    return ", ".join(names.get(a, a) for a in actions)
+
+
+def problem_sentence(problem: str | None) -> str:
+    if problem is None:
+        return ""
+    return {
+        "activation_error": translate("rollout", "Activation failed on the console: see its record."),
+        "rogue_kms": translate("rollout", "An unexpected (rogue) KMS host answers in DNS."),
+        "kms_unreachable": translate("rollout", "KMS hosts found, but none answers."),
+        "kms_not_found": translate("rollout", "No KMS host is published in DNS."),
+        "kms_dns_error": translate("rollout", "DNS could not be asked."),
+        "kms_no_domain": translate("rollout", "No DNS domain to search."),
+        "key_gvlk": translate("rollout", "A KMS client key was typed where a MAK belongs."),
+        "key_invalid": translate("rollout", "The product key fails the offline checks."),
+        "key_checksum_failed": translate("rollout", "The key's checksum failed; it was kept anyway."),
+        "activation_no_key": translate("rollout", "No product key is installed on the console."),
+        "activation_grace": translate("rollout", "In the grace period: not activated yet."),
+        "promo_not_sent": translate("rollout", "The promo MAK request has not been sent."),
+        "promo_waiting": translate("rollout", "Waiting for the promo MAK from the OEM."),
+        "mak_checklist_open": translate("rollout", "A VLSC step is not confirmed."),
+        "activation_not_found": translate("rollout", "The activation check did not find the product."),
+        "activation_unreadable": translate("rollout", "The activation check could not be read."),
+        "activation_unknown": translate("rollout", "The activation check has an answer this version does not know."),
+        "activation_not_checked": translate("rollout", "Activation not checked on the console."),
+    }.get(problem, problem)
+
+
+def not_included_sentence(item: r.NotIncluded) -> str:
+    if item.reason == r.MISSING:
+        return translate("rollout", "no such file or folder")
+    if item.reason == r.NOT_A_FILE:
+        return translate("rollout", "not a regular file; not read")
+    if item.reason == r.UNREADABLE:
+        return translate("rollout", "cannot be read: {reason}").format(reason=item.detail)
+    if item.reason == r.TOO_LARGE:
+        return translate("rollout", "too large for a record ({size} bytes); not read").format(size=item.detail)
+    if item.reason == r.UNMASKED_KEY:
+        return translate("rollout", "refused: it holds a whole product key (records keep only the last 5 characters)")
+    if item.problem is not None:
+        from srs_wizard.core.present.record import problem_text
+
+        return problem_text(item.problem)
+    return item.detail or translate("rollout", "not a valid record")
+
+
+def headers() -> list[str]:
+    return [translate("rollout", "Status"), translate("rollout", "Customer"), translate("rollout", "Site / room"),
+            translate("rollout", "Computer"), translate("rollout", "Technician"), translate("rollout", "Date"),
+            translate("rollout", "Path"), translate("rollout", "KMS / key"), translate("rollout", "Activation"),
+            translate("rollout", "Promo request"), translate("rollout", "Needs attention"),
+            translate("rollout", "Older records"), translate("rollout", "Record file")]
+
+
+def row_cells(row: r.RoomRow, format_date: Callable[[date], str] | None = None) -> list[str]:
+    """One room in the order of ``headers()``; the date ISO unless a formatter is given."""
+    shown = row.date
+    if format_date is not None:
+        try:
+            shown = format_date(date.fromisoformat(row.date))
+        except ValueError:
+            pass
+    return [status_label(row.status), row.customer, row.site, row.machine, row.technician, shown,
+            path_label(row.path), kms_or_key_label(row), activation_label(row.activation),
+            promo_label(row.promo_state, row.promo_actions), problem_sentence(row.problem),
+            str(row.older) if row.older else "", row.file]
+
+
+def totals_headers() -> list[str]:
+    return [translate("rollout", "Rooms"), status_label(r.LICENSED), status_label(r.PENDING),
+            status_label(r.FAILING), status_label(r.NOT_CHECKED)]
+
+
+def totals_cells(totals: r.Totals) -> list[str]:
+    return [str(totals.rooms), str(totals.licensed), str(totals.pending), str(totals.failing),
+            str(totals.not_checked)]
+
+
+def totals_line(totals: r.Totals) -> str:
+    return translate("rollout", "{rooms} rooms: {licensed} licensed, {pending} pending, {failing} failing, "
+                     "{not_checked} not checked").format(**totals.to_json())
+
+
+def sources_line(report: r.Rollout) -> str:
+    return translate("rollout", "{records} records read ({older} older records of the same rooms not shown); "
+                     "{foreign} other JSON files skipped; {bad} files not included.").format(
+        records=report.records, older=report.older, foreign=report.foreign, bad=len(report.not_included))
+
+
+def classification_notes() -> list[str]:
+    return [
+        translate("rollout", "Licensed: the console's own activation check says licensed. Nothing else counts as licensed."),
+        translate("rollout", "Failing: activation failed, or, without an activation check, the KMS check or the key found a problem."),
+        translate("rollout", "Pending: waiting for a key or an activation (promo MAK, grace period, an open VLSC step)."),
+        translate("rollout", "Not checked: the licensing route looks right but the activation was not checked, or its answer could not be used."),
+    ]
+
+
+# Excel runs a cell that starts with one of these as a formula; a leading apostrophe keeps
+# it text (a site typed as "=1+1" or "@room" is shown as typed).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def csv_bytes(report: r.Rollout) -> bytes:
+    """One header row in the language chosen now, one row per room, ISO dates; UTF-8 with a
+    byte order mark, so Excel opens the Chinese text right by a double click."""
+    import csv
+    import io
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headers())
+    for row in report.rows:
+        writer.writerow([_csv_cell(c) for c in row_cells(row)])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def report_json(report: r.Rollout) -> dict:
+    """``rollout --json``: the report's facts, with each refused record's first problem worded
+    (in the language chosen now) in ``detail``."""
+    data = report.to_json()
+    for item, shown in zip(report.not_included, data["not_included"]):
+        if item.problem is not None:
+            shown["detail"] = not_included_sentence(item)
+    return data
