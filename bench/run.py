@@ -214,9 +214,11 @@ def bench_pdf() -> None:
     global _qt_app  # kept for the whole run: Qt needs its application object alive
     _qt_app = QGuiApplication.instance() or QGuiApplication([])
     hosts = tuple(kms.KmsHost(f"kms{i:02d}.contoso.com", 1688, i, 100, "contoso.com", (f"10.0.0.{i}",),
-                              i == 0, 0.4 if i == 0 else None, None if i == 0 else "timed out", None)
+                              i == 0, 0.4 if i == 0 else None, None,
+                              probes=(kms.Probe(f"10.0.0.{i}", "open", 0.4),) if i == 0 else
+                              (kms.Probe(f"10.0.0.{i}", "timeout", None),))
                   for i in range(50))
-    check = kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", "found", 1.0),), hosts, (), 5.0)
+    check = kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=1), 1.0),), hosts, (), 5.0)
     record = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="kms",
                      kms=check).to_record()
     families = pdf.font_families()

@@ -208,9 +208,7 @@ def _console_report_arguments(args: argparse.Namespace, prog: str, domains: list
 def _check_json(check) -> dict:
     from srs_wizard.core.present import kms as kms_words
 
-    data = check.to_json()
-    data["notes"] = kms_words.notes(check)  # in the language chosen now, like every message
-    return data
+    return kms_words.check_json(check)  # its sentences in the language chosen now
 
 
 def _print_console_check(args: argparse.Namespace, check, report) -> int:

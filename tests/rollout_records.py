@@ -18,11 +18,11 @@ GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"  # Lync 2013 KMS client key (published by
 
 def kms_check(verdict: str = "ready", hosts: int = 2, unexpected: int = 0) -> kms.KmsCheck:
     found = tuple(kms.KmsHost(f"kms{i:02d}.contoso.com", 1688, i, 100, "contoso.com", (f"10.0.{i // 250}.{i % 250}",),
-                              verdict == "ready" and i == 0, 0.4 if i == 0 else None, None, None)
+                              verdict == "ready" and i == 0, 0.4 if i == 0 else None, None)
                   for i in range(hosts if verdict in ("ready", "found", "unreachable") else 0))
     rogue = tuple(f"rogue{i}.contoso.com" for i in range(unexpected))
-    domains = (kms.DomainResult("contoso.com", "primary", "ok", "found", 1.2),
-               kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", "no such name", 2.0))
+    domains = (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=1), 1.2),
+               kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", None, 2.0))
     return kms.KmsCheck(verdict, domains, found, rogue, 5.0, nameservers=("10.0.0.53",))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import json
 import os
@@ -14,6 +15,7 @@ import time
 import pytest
 
 from srs_wizard.core import kms
+from srs_wizard.core.present import kms as kms_words
 from tests.servers import Zone, closed_port
 
 
@@ -70,7 +72,7 @@ def test_each_domain_status_is_named(dnsmasq, kms_zone):
         "txt.test": kms.NO_ANSWER,
         "missing.test": kms.NXDOMAIN,
     }
-    assert all(d.message for d in check.domains)
+    assert all(kms_words.domain_message(d) for d in check.domains)
     assert all(d.elapsed_ms >= 0 for d in check.domains)
 
 
@@ -95,14 +97,16 @@ def test_dns_faults_are_named(responder, mode, status):
     assert check.verdict == kms.DNS_ERROR
     (domain,) = check.domains
     assert domain.status == status
-    assert domain.message
+    assert kms_words.domain_message(domain)
+    assert (domain.detail is None) == (status != kms.ERROR)  # the status alone says it, but for error
     assert server.received >= 1
     assert elapsed < 3  # within the budget, not a default resolver timeout
 
 
 def test_garbage_reply_message_says_so(responder):
     check = kms.find_kms_hosts(["contoso.test"], [responder("garbage").address], timeout=1)
-    assert "not a valid DNS message" in check.domains[0].message
+    assert check.domains[0].detail.code == kms.DETAIL_BAD_REPLY and check.domains[0].detail.reason
+    assert "not a valid DNS message" in kms_words.domain_message(check.domains[0])
 
 
 def test_reply_with_wrong_id_is_ignored_then_times_out(responder):
@@ -139,7 +143,8 @@ def test_unreachable_host_refused_and_timeout(dnsmasq):
     (host,) = check.hosts
     assert host.reachable is False
     assert host.probes[0].result == kms.PROBE_REFUSED
-    assert "refused" in host.error
+    assert host.error_code == kms.HOST_UNREACHABLE and host.probes[0].errno == errno.ECONNREFUSED
+    assert "refused" in kms_words.host_error(host)
 
 
 def test_host_without_address_is_reported(dnsmasq):
@@ -149,7 +154,7 @@ def test_host_without_address_is_reported(dnsmasq):
     (host,) = check.hosts
     assert host.addresses == ()
     assert host.reachable is False
-    assert "no IP address" in host.error
+    assert host.error_code == kms.HOST_NO_ADDRESS and "no IP address" in kms_words.host_error(host)
     assert check.verdict == kms.UNREACHABLE
 
 
@@ -177,7 +182,8 @@ def test_host_cap_adds_a_note(dnsmasq, listener):
     server = dnsmasq(zone)
     check = kms.find_kms_hosts(["many.test"], [server.address], timeout=3, connect=False, max_hosts=4)
     assert len(check.hosts) == 4
-    assert check.notes and "6" in check.notes[0]
+    assert check.notes == (kms.Note(kms.NOTE_HOST_LIMIT, 6, 4),)
+    assert "6" in kms_words.notes(check)[0] and "4" in kms_words.notes(check)[0]
 
 
 def test_cancel_stops_at_once(responder):
@@ -379,9 +385,10 @@ def test_escape_codes_in_resolv_conf_are_not_printed_raw(tmp_path):
     conf = tmp_path / "resolv.conf"
     conf.write_bytes(b"search contoso.test\nnameserver 10.0.0.1\x1b[2J\x07\n")
     config = kms.system_dns_config(str(conf))
-    assert config.problem
-    assert "\x1b" not in config.problem and "\x07" not in config.problem
-    assert config.problem.isprintable()
+    assert config.problem and config.problem.code == kms.CONFIG_UNREADABLE
+    text = kms_words.config_problem_text(config.problem)
+    assert "\x1b" not in text and "\x07" not in text
+    assert text.isprintable() and config.problem.reason in text
 
 
 @pytest.mark.parametrize("expect", ["[::1]", "[::1]:1688", "::1"])
@@ -466,7 +473,6 @@ def test_stale_first_domain_hides_a_live_host_in_a_later_one(dnsmasq, rpc_respon
     assert [(d.name, d.used) for d in check.domains] == [("contoso.test", True), ("fabrikam.test", False)]
     assert {h.target: h.protocol for h in check.hosts} == {"old.contoso.test": None,
                                                             "kms.fabrikam.test": kms.PROTOCOL_KMS}
-    from srs_wizard.core.present import kms as kms_words
 
     assert check.notes == ()  # the core keeps facts; the sentence is made where it is shown
     (note,) = kms_words.notes(check)
@@ -626,7 +632,7 @@ def test_cname_loop_is_bounded(responder):
     assert time.perf_counter() - started < 2
     (host,) = check.hosts
     assert host.target == "a.loop.test" and host.addresses == ()
-    assert "no IP address" in host.error
+    assert host.error_code == kms.HOST_NO_ADDRESS and "no IP address" in kms_words.host_error(host)
     # one SRV query, then A and AAAA for at most MAX_CNAME_HOPS + 1 names
     assert server.received <= 1 + 2 * (kms.MAX_CNAME_HOPS + 1)
 

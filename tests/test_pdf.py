@@ -32,10 +32,13 @@ def kms_check(hosts: int = 2) -> kms.KmsCheck:
     found = []
     for i in range(hosts):
         name = EVIL if i == 1 else f"kms{i:02d}.contoso.com"
-        found.append(kms.KmsHost(name, 1688, i, 100, "contoso.com", (f"10.0.0.{i % 250}",), i == 0,
-                                 0.4 if i == 0 else None, None if i == 0 else "timed out", None))
-    return kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", "2 found", 1.2),
-                                  kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", "no such name", 2.0)),
+        address = f"10.0.0.{i % 250}"
+        found.append(kms.KmsHost(name, 1688, i, 100, "contoso.com", (address,), i == 0,
+                                 0.4 if i == 0 else None, None,
+                                 probes=(kms.Probe(address, "open", 0.4),) if i == 0 else
+                                 (kms.Probe(address, "timeout", None),)))
+    return kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=2), 1.2),
+                                  kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", None, 2.0)),
                         tuple(found), (), 5.0)
 
 

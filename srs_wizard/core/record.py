@@ -180,11 +180,26 @@ def _optional(spec: Any, nullable: bool = True) -> _Field:
     return _Field(spec, required=False, nullable=nullable)
 
 
+_ERRNO = _Int(-(2 ** 31), 2 ** 32)
+_DETAIL = _Object({
+    "code": _Field(_Text(choices=kms_mod.DETAILS)),
+    "count": _optional(_Int()),
+    "rcode": _optional(_Text()),
+    "reason": _optional(_Text()),
+    "errno": _optional(_ERRNO),
+})
+_NOTE = _Object({
+    "code": _Field(_Text(choices=kms_mod.NOTE_CODES)),
+    "total": _optional(_Int()),
+    "shown": _optional(_Int()),
+})
 _PROBE = _Object({
     "address": _Field(_Text()),
     "result": _Field(_Text(choices=_PROBE_RESULTS)),
     "connect_ms": _optional(_Number()),
-    "error": _optional(_Text()),
+    "error": _optional(_Text()),          # records before codes: a sentence, not read back
+    "errno": _optional(_ERRNO),
+    "os_error": _optional(_Text()),
     "protocol": _optional(_Text(choices=kms_mod.PROTOCOLS)),
 })
 _HOST = _Object({
@@ -196,7 +211,8 @@ _HOST = _Object({
     "addresses": _Field(_List(_Text())),
     "reachable": _Field(_Bool(), nullable=True),
     "connect_ms": _optional(_Number()),
-    "error": _optional(_Text()),
+    "error": _optional(_Text()),          # records before codes: a sentence, not read back
+    "error_code": _optional(_Text(choices=(kms_mod.HOST_NO_ADDRESS, kms_mod.HOST_UNREACHABLE))),
     "expected": _optional(_Bool()),
     "domains": _optional(_List(_Text())),
     "probes": _optional(_List(_PROBE)),
@@ -206,7 +222,8 @@ _DOMAIN = _Object({
     "name": _Field(_Text()),
     "source": _optional(_Text(choices=_SOURCES), nullable=False),
     "status": _Field(_Text(choices=_STATUSES)),
-    "message": _optional(_Text()),
+    "message": _optional(_Text()),        # records before codes: a sentence, not read back
+    "detail": _optional(_DETAIL),
     "elapsed_ms": _optional(_Number()),
     "nameserver": _optional(_Text()),
     "used": _optional(_Bool(), nullable=False),
@@ -218,11 +235,14 @@ _KMS = _Object({
     "hosts": _Field(_List(_HOST)),
     "unexpected_hosts": _Field(_List(_Text())),
     "elapsed_ms": _optional(_Number()),
-    "notes": _optional(_List(_Text(MAX_NOTE))),
+    "notes": _optional(_List(_Text(MAX_NOTE))),  # records before codes: sentences
+    "note_codes": _optional(_List(_NOTE)),
     "nameservers": _optional(_List(_Text())),
     "connect_tried": _optional(_Bool(), nullable=False),
     "bind_tried": _optional(_Bool(), nullable=False),
-    "config_problem": _optional(_Text()),
+    "config_problem": _optional(_Text()),  # records before codes: a sentence
+    "config_problem_code": _optional(_Text(choices=kms_mod.CONFIG_PROBLEMS)),
+    "config_problem_reason": _optional(_Text()),
 })
 _MAK = _Object({
     "masked": _Field(_Text(100)),

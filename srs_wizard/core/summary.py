@@ -79,8 +79,9 @@ def kms_section(check: kms.KmsCheck) -> str:
         f'<p class="verdict" style="color:{colour}"><b>{e(advice.verdict_title(check.verdict))}</b><br/>'
         f"{e(advice.verdict_sentence(check))}</p>",
     ]
-    if check.config_problem:
-        parts.append(f"<p>{e(check.config_problem)}</p>")
+    problem = kms_words.config_problem_text(check.config_problem)
+    if problem:
+        parts.append(f"<p>{e(problem)}</p>")
     warning = advice.rogue_warning(check)
     if warning:
         parts.append(f'<p class="warning" style="color:#b71c1c"><b>{e(warning)}</b></p>')
@@ -92,7 +93,7 @@ def kms_section(check: kms.KmsCheck) -> str:
         parts.append(f"<p>{e(kms_words.random_pick_line())}</p>")
         rows = [[h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
                  _yes_no(h.reachable), "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                 _yes_no(h.expected), h.error or "", kms_words.protocol_cell(check, h)] for h in check.hosts]
+                 _yes_no(h.expected), kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)] for h in check.hosts]
         parts.append(_grid([translate("summary", "Host"), translate("summary", "Port"),
                             translate("summary", "Priority"), translate("summary", "Weight"),
                             translate("summary", "Addresses"), translate("summary", "Reachable"),
@@ -100,7 +101,7 @@ def kms_section(check: kms.KmsCheck) -> str:
                             translate("summary", "Problem"), kms_words.protocol_heading()], rows))
     if check.domains:
         parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
-        rows = [[d.name, advice.source_label(d.source), advice.status_label(d.status), d.message,
+        rows = [[d.name, advice.source_label(d.source), kms_words.status_label(d.status), kms_words.domain_message(d),
                  f"{d.elapsed_ms:.0f}"] for d in check.domains]
         parts.append(_grid([translate("summary", "Domain"), translate("summary", "From"),
                             translate("summary", "Status"), translate("summary", "Message"),

@@ -8,11 +8,16 @@
 ``from srs_wizard.core import kms`` gives the public names of all four.
 """
 
-from srs_wizard.core.kms.discover import MAX_CNAME_HOPS, find_kms_hosts, status_message
+from srs_wizard.core.kms.discover import MAX_CNAME_HOPS, find_kms_hosts
 from srs_wizard.core.kms.inputs import (check_expected_host, is_expected, normalise_domain, normalise_expected,
                                         parse_nameserver, parse_seconds, resolve_nameserver_name,
                                         split_host_port, system_dns_config)
-from srs_wizard.core.kms.model import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DNS_ERROR, ERROR,
+from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_PROBLEMS, CONFIG_UNREADABLE, DETAIL_BAD_REPLY,
+                                       DETAIL_NO_SERVER, DETAIL_RCODE, DETAIL_RECORDS, DETAIL_SOCKET,
+                                       DETAIL_TCP_FAILED, DETAIL_TOO_MANY_FILES, DETAILS, HOST_NO_ADDRESS,
+                                       HOST_UNREACHABLE, NOTE_CODES, NOTE_HOST_LIMIT, TOO_MANY_FILES_ERRNOS,
+                                       ConfigProblem, Detail, Note,
+                                       DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DNS_ERROR, ERROR,
                                        FAULT_STATUSES, FOUND, MAX_HOSTS, NO_ANSWER, NO_DOMAIN, NOT_AVAILABLE,
                                        NOT_FOUND, NOT_KMS, NXDOMAIN, OK,
                                        PROBE_ERROR, PROBE_OPEN, PROBE_REFUSED, PROBE_TIMEOUT, PROTOCOL_CLOSED,

@@ -9,7 +9,6 @@ so when a later domain has a host that would have worked.
 
 from __future__ import annotations
 
-import errno
 import time
 from typing import Sequence
 
@@ -25,43 +24,24 @@ from srs_wizard.core.kms.model import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
                                        FAULT_STATUSES, FOUND, MAX_HOSTS, NO_ANSWER, NO_DOMAIN, NOT_AVAILABLE,
                                        NOT_FOUND, NOT_KMS, NXDOMAIN, OK, PROBE_ERROR, PROBE_OPEN,
                                        PROBE_REFUSED, PROBE_TIMEOUT, READY, REFUSED, SERVFAIL,
-                                       SOURCE_ARGUMENT, SRV_PREFIX, TIMEOUT, UNREACHABLE, DomainResult,
-                                       KmsCheck, KmsHost, Nameserver, Probe, SearchDomain, best_protocol)
-from srs_wizard.i18n import translate
+                                       SOURCE_ARGUMENT, SRV_PREFIX, TIMEOUT, TOO_MANY_FILES_ERRNOS, UNREACHABLE,
+                                       DETAIL_BAD_REPLY, DETAIL_NO_SERVER, DETAIL_RCODE, DETAIL_RECORDS,
+                                       DETAIL_SOCKET, DETAIL_TCP_FAILED, DETAIL_TOO_MANY_FILES, NOTE_HOST_LIMIT,
+                                       Detail, DomainResult, KmsCheck, KmsHost, Nameserver, Note, Probe,
+                                       SearchDomain, best_protocol)
 
 # CNAMEs followed from an SRV target to its addresses; more is a loop or a broken zone.
 MAX_CNAME_HOPS = 8
-_TOO_MANY_FILES = (errno.EMFILE, errno.ENFILE)
 
 
-def status_message(status: str) -> str:
-    """The plain sentence for a domain status, in the current language."""
-    messages = {
-        OK: translate("kms", "KMS SRV records found."),
-        NXDOMAIN: translate("kms", "The name does not exist in DNS (NXDOMAIN)."),
-        NO_ANSWER: translate("kms", "The DNS server answered, but there is no _vlmcs._tcp SRV record."),
-        NOT_AVAILABLE: translate("kms", "The domain says KMS is decidedly not available here (SRV target \".\")."),
-        TIMEOUT: translate("kms", "No answer from the DNS server in time (timeout)."),
-        SERVFAIL: translate("kms", "The DNS server failed to answer (SERVFAIL)."),
-        REFUSED: translate("kms", "The DNS server refused the query (REFUSED)."),
-        ERROR: translate("kms", "The DNS query failed."),
-    }
-    return messages[status]
-
-
-def _too_many_files() -> str:
-    return translate("kms", "This computer's limit of open files was reached; check fewer domains at once, or close other programs and check again.")
-
-
-def _failure_message(q: net.Query) -> str:
-    if q.errno in _TOO_MANY_FILES:
-        return _too_many_files()
+def _failure_detail(q: net.Query) -> Detail:
+    if q.errno in TOO_MANY_FILES_ERRNOS:
+        return Detail(DETAIL_TOO_MANY_FILES, errno=q.errno)
     if q.failure == net.FAIL_BAD_REPLY:
-        return translate("kms", "The DNS server sent a reply that is not a valid DNS message ({reason}).").format(
-            reason=q.detail)
+        return Detail(DETAIL_BAD_REPLY, reason=q.detail)
     if q.failure == net.FAIL_TCP:
-        return translate("kms", "The answer was too large for UDP and TCP failed: {reason}").format(reason=q.detail)
-    return q.detail or status_message(ERROR)
+        return Detail(DETAIL_TCP_FAILED, reason=q.detail, errno=q.errno)
+    return Detail(DETAIL_SOCKET, reason=q.detail or None, errno=q.errno)
 
 
 def _name_text(name: dns.name.Name) -> str:
@@ -89,46 +69,42 @@ def _addresses_in(response, target: dns.name.Name) -> tuple[list[str], dns.name.
     return [], None
 
 
-def _domain_status(q: net.Query) -> tuple[str, str, list]:
-    """Classify one SRV query; return (status, message, [srv rdata])."""
+def _domain_status(q: net.Query) -> tuple[str, Detail | None, list]:
+    """Classify one SRV query; return (status, detail, [srv rdata])."""
     if q.outcome == net.FAILED:
-        return ERROR, _failure_message(q), []
+        return ERROR, _failure_detail(q), []
     if q.outcome == net.TIMED_OUT:
-        return TIMEOUT, status_message(TIMEOUT), []
+        return TIMEOUT, None, []
     response = q.response
     rcode = response.rcode()
     if rcode == dns.rcode.NXDOMAIN:
-        return NXDOMAIN, status_message(NXDOMAIN), []
+        return NXDOMAIN, None, []
     if rcode == dns.rcode.SERVFAIL:
-        return SERVFAIL, status_message(SERVFAIL), []
+        return SERVFAIL, None, []
     if rcode == dns.rcode.REFUSED:
-        return REFUSED, status_message(REFUSED), []
+        return REFUSED, None, []
     if rcode != dns.rcode.NOERROR:
-        return ERROR, translate("kms", "The DNS server answered with error {rcode}.").format(
-            rcode=dns.rcode.to_text(rcode)), []
+        return ERROR, Detail(DETAIL_RCODE, rcode=dns.rcode.to_text(rcode)), []
     records = []
     for rrset in response.answer:
         if rrset.rdtype == dns.rdatatype.SRV and rrset.name == q.qname:
             records.extend(rrset)
     if not records:
-        return NO_ANSWER, status_message(NO_ANSWER), []
+        return NO_ANSWER, None, []
     if len(records) == 1 and records[0].target == dns.name.root:
-        return NOT_AVAILABLE, status_message(NOT_AVAILABLE), []
+        return NOT_AVAILABLE, None, []
     real = [r for r in records if r.target != dns.name.root]
-    message = translate("kms", "{count} KMS SRV record(s) found.").format(count=len(real))
-    return OK, message, real
+    return OK, Detail(DETAIL_RECORDS, count=len(real)), real
 
 
 def _probe_from(address: str, result: net.TcpResult) -> Probe:
     if result.result == net.TCP_OPEN:
-        return Probe(address, PROBE_OPEN, result.connect_ms, None, result.outcome)
+        return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome)
     if result.result == net.TCP_REFUSED:
-        return Probe(address, PROBE_REFUSED, None, translate("kms", "connection refused"))
+        return Probe(address, PROBE_REFUSED, None, result.errno, result.detail)
     if result.result == net.TCP_TIMEOUT:
-        return Probe(address, PROBE_TIMEOUT, None, translate("kms", "timed out"))
-    if result.errno in _TOO_MANY_FILES:
-        return Probe(address, PROBE_ERROR, None, _too_many_files())
-    return Probe(address, PROBE_ERROR, None, result.detail)
+        return Probe(address, PROBE_TIMEOUT, None, result.errno, result.detail)
+    return Probe(address, PROBE_ERROR, None, result.errno, result.detail)
 
 
 def _resolve_addresses(loop: net.Loop, entries: list[dict], servers, deadline: float) -> None:
@@ -194,7 +170,7 @@ def find_kms_hosts(
     started = time.perf_counter()
     deadline = started + timeout
     config_problem = None
-    notes: list[str] = []
+    notes: list[Note] = []
     bind = bind and connect
 
     search: list[SearchDomain] = []
@@ -230,8 +206,8 @@ def find_kms_hosts(
     try:
         loop.check_cancel()
         if not servers:
-            problem = config_problem or translate("kms", "No DNS server is configured.")
-            return check(DNS_ERROR, [DomainResult(d.name, d.source, ERROR, problem, 0.0) for d in search])
+            detail = Detail(DETAIL_NO_SERVER, reason=config_problem.reason if config_problem else None)
+            return check(DNS_ERROR, [DomainResult(d.name, d.source, ERROR, detail, 0.0) for d in search])
 
         # Phase 1: the SRV queries, all at once.
         srv_queries = [
@@ -244,11 +220,11 @@ def find_kms_hosts(
         found: dict[tuple[str, int], dict] = {}
         used: str | None = None
         for q in srv_queries:
-            status, message, records = _domain_status(q)
+            status, detail, records = _domain_status(q)
             d: SearchDomain = q.key
             if status == OK and used is None:
                 used = d.name  # the console stops at the first suffix whose answer holds records
-            domain_results.append(DomainResult(d.name, d.source, status, message,
+            domain_results.append(DomainResult(d.name, d.source, status, detail,
                                                (q.finished - q.started) * 1000,
                                                str(q.server_used) if q.server_used else None,
                                                used == d.name))
@@ -274,8 +250,7 @@ def find_kms_hosts(
 
         ordered = sorted(found.values(), key=lambda e: (e["priority"], -e["weight"], e["target"]))
         if len(ordered) > max_hosts:
-            notes.append(translate("kms", "{total} KMS hosts were found; only the first {shown} are shown and checked.")
-                         .format(total=len(ordered), shown=max_hosts))
+            notes.append(Note(NOTE_HOST_LIMIT, len(ordered), max_hosts))
             ordered = ordered[:max_hosts]
 
         # Phase 2: addresses the server did not send with the SRV answer.
@@ -296,25 +271,19 @@ def find_kms_hosts(
             addresses = tuple(entry["addresses"])
             host_probes = tuple(_probe_from(a, results[(entry["target"], a)]) for a in addresses
                                 if (entry["target"], a) in results)
-            reachable = connect_ms = error = None
+            reachable = connect_ms = None
             if connect:
                 open_probes = [p for p in host_probes if p.result == PROBE_OPEN]
                 reachable = bool(open_probes)
                 if open_probes:
                     connect_ms = min(p.connect_ms for p in open_probes)
-                elif not addresses:
-                    error = translate("kms", "no IP address found for this host")
-                else:
-                    error = "; ".join(f"{p.address}: {p.error or p.result}" for p in host_probes)
-            elif not addresses:
-                error = translate("kms", "no IP address found for this host")
             expected = None
             if expected_set is not None:
                 expected = is_expected(entry["target"], addresses, expected_set)
                 if not expected:
                     unexpected.append(entry["target"])
             hosts.append(KmsHost(entry["target"], entry["port"], entry["priority"], entry["weight"],
-                                 entry["domain"], addresses, reachable, connect_ms, error, expected,
+                                 entry["domain"], addresses, reachable, connect_ms, expected,
                                  tuple(entry["domains"]), host_probes,
                                  best_protocol(p.protocol for p in host_probes)))
     finally:

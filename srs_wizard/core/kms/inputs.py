@@ -14,8 +14,9 @@ from typing import Iterable
 import dns.exception
 import dns.name
 
-from srs_wizard.core.kms.model import (SOURCE_PRIMARY, SOURCE_SEARCH_LIST, SRV_PREFIX, Nameserver,
-                                       SearchDomain, SystemDnsConfig, UsageError)
+from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_UNREADABLE, SOURCE_PRIMARY, SOURCE_SEARCH_LIST,
+                                       SRV_PREFIX, ConfigProblem, Nameserver, SearchDomain, SystemDnsConfig,
+                                       UsageError)
 from srs_wizard.i18n import translate
 
 
@@ -220,11 +221,9 @@ def system_dns_config(filename: str | None = None) -> SystemDnsConfig:
         else:
             resolver = dns.resolver.Resolver(filename=filename, configure=True)
     except dns.resolver.NoResolverConfiguration as exc:
-        return SystemDnsConfig((), (), translate("kms", "The system DNS configuration has no DNS server: {reason}").format(
-            reason=_safe_reason(exc)))
+        return SystemDnsConfig((), (), ConfigProblem(CONFIG_NO_SERVER, _safe_reason(exc)))
     except (OSError, dns.exception.DNSException, ValueError) as exc:
-        return SystemDnsConfig((), (), translate("kms", "The system DNS configuration could not be read: {reason}").format(
-            reason=_safe_reason(exc)))
+        return SystemDnsConfig((), (), ConfigProblem(CONFIG_UNREADABLE, _safe_reason(exc)))
 
     domains: list[SearchDomain] = []
     seen: set[str] = set()

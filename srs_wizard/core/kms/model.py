@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno as _errno
+import re
 from dataclasses import dataclass
 
 SRV_PREFIX = "_vlmcs._tcp"
@@ -52,6 +54,34 @@ PROTOCOL_TIMEOUT = "timeout"
 PROTOCOLS = (PROTOCOL_KMS, PROTOCOL_RPC_REJECTED, PROTOCOL_NOT_RPC, PROTOCOL_CLOSED, PROTOCOL_TIMEOUT)
 
 
+# Why a domain has its status, beyond the status itself (DomainResult.detail).
+DETAIL_RECORDS = "records"                # ok: ``count`` SRV records
+DETAIL_RCODE = "rcode"                    # error: another DNS error code, ``rcode`` its text
+DETAIL_BAD_REPLY = "bad_reply"            # error: no valid DNS message, ``reason`` dnspython's text
+DETAIL_TCP_FAILED = "tcp_failed"          # error: truncated over UDP and TCP failed, ``reason`` the OS text
+DETAIL_SOCKET = "socket"                  # error: the OS refused the query, ``reason`` the OS text
+DETAIL_TOO_MANY_FILES = "too_many_files"  # error: this computer's open-files limit
+DETAIL_NO_SERVER = "no_server"            # error: no DNS server to ask
+DETAILS = (DETAIL_RECORDS, DETAIL_RCODE, DETAIL_BAD_REPLY, DETAIL_TCP_FAILED, DETAIL_SOCKET,
+           DETAIL_TOO_MANY_FILES, DETAIL_NO_SERVER)
+
+# Why a host has no open connection (KmsHost.error_code).
+HOST_NO_ADDRESS = "no_address"
+HOST_UNREACHABLE = "unreachable"
+
+# What is wrong with the system's DNS configuration (ConfigProblem.code).
+CONFIG_NO_SERVER = "no_server"
+CONFIG_UNREADABLE = "unreadable"
+CONFIG_PROBLEMS = (CONFIG_NO_SERVER, CONFIG_UNREADABLE)
+
+# Note codes (Note.code).
+NOTE_HOST_LIMIT = "host_limit"            # ``total`` hosts found, only the first ``shown`` kept
+NOTE_CODES = (NOTE_HOST_LIMIT,)
+
+# errno values of "too many open files" (this process's and the system's limit).
+TOO_MANY_FILES_ERRNOS = (_errno.EMFILE, _errno.ENFILE)
+
+
 def best_protocol(outcomes) -> str | None:
     """The most telling outcome among a host's addresses (``kms`` first), or None."""
     present = [o for o in outcomes if o in PROTOCOLS]
@@ -87,11 +117,64 @@ class Nameserver:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """Why a domain has its status, as a code and raw values (never words).
+
+    ``count``: SRV records found; ``rcode``: a DNS error code's text; ``reason``: the raw text
+    of the OS or of dnspython; ``errno``: the OS error number."""
+
+    code: str
+    count: int | None = None
+    rcode: str | None = None
+    reason: str | None = None
+    errno: int | None = None
+
+    def to_json(self) -> dict:
+        out: dict = {"code": self.code}
+        for key in ("count", "rcode", "reason", "errno"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_json(cls, data) -> "Detail | None":
+        if not isinstance(data, dict) or data.get("code") not in DETAILS:
+            return None
+        count, number = data.get("count"), data.get("errno")
+        rcode, reason = data.get("rcode"), data.get("reason")
+        return cls(data["code"], count if isinstance(count, int) else None,
+                   rcode if isinstance(rcode, str) else None, reason if isinstance(reason, str) else None,
+                   number if isinstance(number, int) else None)
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """The system's DNS configuration is unusable: a code and the raw reason."""
+
+    code: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the check says beside its verdict, as a code and counts."""
+
+    code: str
+    total: int = 0
+    shown: int = 0
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "total": self.total, "shown": self.shown}
+
+
+@dataclass(frozen=True)
 class DomainResult:
+    """One domain's answer: its status and the detail behind it (worded by core.present.kms)."""
+
     name: str
     source: str
     status: str
-    message: str
+    detail: Detail | None
     elapsed_ms: float
     nameserver: str | None = None
     used: bool = False
@@ -101,7 +184,7 @@ class DomainResult:
             "name": self.name,
             "source": self.source,
             "status": self.status,
-            "message": self.message,
+            "detail": self.detail.to_json() if self.detail else None,
             "elapsed_ms": round(self.elapsed_ms, 1),
             "nameserver": self.nameserver,
             "used": self.used,
@@ -110,12 +193,15 @@ class DomainResult:
 
 @dataclass(frozen=True)
 class Probe:
-    """One TCP connect attempt to one address of a host, and what answered the KMS bind."""
+    """One TCP connect attempt to one address of a host, and what answered the KMS bind.
+
+    ``errno`` and ``os_error`` are the OS's number and raw text for a failed connection."""
 
     address: str
     result: str
     connect_ms: float | None
-    error: str | None = None
+    errno: int | None = None
+    os_error: str | None = None
     protocol: str | None = None
 
     def to_json(self) -> dict:
@@ -123,7 +209,8 @@ class Probe:
             "address": self.address,
             "result": self.result,
             "connect_ms": _ms(self.connect_ms),
-            "error": self.error,
+            "errno": self.errno,
+            "os_error": self.os_error,
             "protocol": self.protocol,
         }
 
@@ -138,7 +225,6 @@ class KmsHost:
     addresses: tuple[str, ...] = ()
     reachable: bool | None = None
     connect_ms: float | None = None
-    error: str | None = None
     expected: bool | None = None
     domains: tuple[str, ...] = ()
     probes: tuple[Probe, ...] = ()
@@ -147,6 +233,15 @@ class KmsHost:
     @property
     def speaks_kms(self) -> bool:
         return self.protocol == PROTOCOL_KMS
+
+    @property
+    def error_code(self) -> str | None:
+        """Why no connection is open: ``no_address``, ``unreachable`` (see the probes), or None."""
+        if not self.addresses:
+            return HOST_NO_ADDRESS
+        if self.reachable is False:
+            return HOST_UNREACHABLE
+        return None
 
     def to_json(self) -> dict:
         return {
@@ -158,7 +253,7 @@ class KmsHost:
             "addresses": list(self.addresses),
             "reachable": self.reachable,
             "connect_ms": _ms(self.connect_ms),
-            "error": self.error,
+            "error_code": self.error_code,
             "expected": self.expected,
             "domains": list(self.domains),
             "probes": [p.to_json() for p in self.probes],
@@ -182,10 +277,10 @@ class KmsCheck:
     hosts: tuple[KmsHost, ...]
     unexpected_hosts: tuple[str, ...]
     elapsed_ms: float
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     nameservers: tuple[str, ...] = ()
     connect_tried: bool = True
-    config_problem: str | None = None
+    config_problem: ConfigProblem | None = None
     bind_tried: bool = False
 
     @property
@@ -224,8 +319,9 @@ class KmsCheck:
             "nameservers": list(self.nameservers),
             "connect_tried": self.connect_tried,
             "bind_tried": self.bind_tried,
-            "config_problem": self.config_problem,
-            "notes": list(self.notes),
+            "config_problem_code": self.config_problem.code if self.config_problem else None,
+            "config_problem_reason": self.config_problem.reason if self.config_problem else None,
+            "note_codes": [n.to_json() for n in self.notes],
         }
 
 
@@ -233,7 +329,7 @@ class KmsCheck:
 class SystemDnsConfig:
     domains: tuple[SearchDomain, ...]
     nameservers: tuple[Nameserver, ...]
-    problem: str | None = None
+    problem: ConfigProblem | None = None
 
 
 def _protocol(value) -> str | None:
@@ -241,14 +337,52 @@ def _protocol(value) -> str | None:
     return value if isinstance(value, str) and value in PROTOCOLS else None
 
 
+def _int(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _notes_from_json(data: dict, shown_hosts: int) -> tuple[Note, ...]:
+    """The notes as codes. Records made before notes were codes hold sentences in the language
+    they were made in: the one sentence kept then (the host limit) is read back by its numbers,
+    so that it is worded in the language chosen now; others were derived facts and are dropped."""
+    notes = []
+    for item in data.get("note_codes") or ():
+        if isinstance(item, dict) and item.get("code") in NOTE_CODES:
+            notes.append(Note(item["code"], _int(item.get("total")) or 0, _int(item.get("shown")) or 0))
+    if "note_codes" not in data:
+        for text in data.get("notes") or ():
+            numbers = [int(n) for n in re.findall(r"\d+", text)] if isinstance(text, str) else []
+            if len(numbers) == 2 and max(numbers) > min(numbers) == shown_hosts:
+                notes.append(Note(NOTE_HOST_LIMIT, max(numbers), min(numbers)))
+    return tuple(notes)
+
+
+def _config_problem_from_json(data: dict) -> ConfigProblem | None:
+    code = data.get("config_problem_code")
+    if code in CONFIG_PROBLEMS:
+        return ConfigProblem(code, _text(data.get("config_problem_reason")) or "")
+    if data.get("config_problem"):
+        # A record made before problems were codes: its sentence is in the language it was made
+        # in, so only the fact that the configuration was unusable is kept.
+        return ConfigProblem(CONFIG_UNREADABLE, "")
+    return None
+
+
 def check_from_json(data: dict) -> KmsCheck:
     """Rebuild a KmsCheck from its JSON (a saved record), for the summary and the PDF.
 
     Records made before the console's search order was followed have no ``used`` flags:
     the first domain with records is then the used one, as the console would choose.
+    Records made before the check kept codes hold sentences (``message``, ``error``,
+    ``notes``) in the language they were made in; those are not read: the words are derived
+    from the statuses, so that a record renders wholly in the language chosen now.
     """
     domains = [
-        DomainResult(d["name"], d.get("source", SOURCE_ARGUMENT), d["status"], d.get("message") or "",
+        DomainResult(d["name"], d.get("source", SOURCE_ARGUMENT), d["status"], Detail.from_json(d.get("detail")),
                      float(d.get("elapsed_ms") or 0.0), d.get("nameserver"), d.get("used") is True)
         for d in data.get("domains", ())
     ]
@@ -256,18 +390,19 @@ def check_from_json(data: dict) -> KmsCheck:
         first = next((i for i, d in enumerate(domains) if d.status == OK), None)
         if first is not None:
             old = domains[first]
-            domains[first] = DomainResult(old.name, old.source, old.status, old.message, old.elapsed_ms,
+            domains[first] = DomainResult(old.name, old.source, old.status, old.detail, old.elapsed_ms,
                                           old.nameserver, True)
     hosts = tuple(
         KmsHost(h["target"], int(h["port"]), int(h.get("priority", 0)), int(h.get("weight", 0)),
                 h.get("domain") or "", tuple(h.get("addresses") or ()), h.get("reachable"),
-                h.get("connect_ms"), h.get("error"), h.get("expected"), tuple(h.get("domains") or ()),
-                tuple(Probe(p["address"], p["result"], p.get("connect_ms"), p.get("error"), _protocol(p.get("protocol")))
+                h.get("connect_ms"), h.get("expected"), tuple(h.get("domains") or ()),
+                tuple(Probe(p["address"], p["result"], p.get("connect_ms"), _int(p.get("errno")),
+                            _text(p.get("os_error")), _protocol(p.get("protocol")))
                       for p in h.get("probes") or ()),
                 _protocol(h.get("protocol")))
         for h in data.get("hosts", ())
     )
     return KmsCheck(data["verdict"], tuple(domains), hosts, tuple(data.get("unexpected_hosts") or ()),
-                    float(data.get("elapsed_ms") or 0.0), tuple(data.get("notes") or ()),
+                    float(data.get("elapsed_ms") or 0.0), _notes_from_json(data, len(hosts)),
                     tuple(data.get("nameservers") or ()), bool(data.get("connect_tried", True)),
-                    data.get("config_problem"), bool(data.get("bind_tried", False)))
+                    _config_problem_from_json(data), bool(data.get("bind_tried", False)))

@@ -27,20 +27,6 @@ def verdict_title(verdict: str) -> str:
     return titles[verdict]
 
 
-def status_label(status: str) -> str:
-    """A domain status for people; the JSON keeps the code."""
-    return {
-        kms.OK: translate("advice", "ok"),
-        kms.NXDOMAIN: translate("advice", "nxdomain"),
-        kms.NO_ANSWER: translate("advice", "no_answer"),
-        kms.NOT_AVAILABLE: translate("advice", "not_available"),
-        kms.TIMEOUT: translate("advice", "timeout"),
-        kms.SERVFAIL: translate("advice", "servfail"),
-        kms.REFUSED: translate("advice", "refused"),
-        kms.ERROR: translate("advice", "error"),
-    }.get(status, status)
-
-
 def source_label(source: str) -> str:
     return {
         kms.SOURCE_ARGUMENT: translate("advice", "argument"),

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Callable
 
 from srs_wizard.core import console
+from srs_wizard.core.present import kms as kms_words
 from srs_wizard.i18n import translate
 
 
@@ -110,7 +111,7 @@ def console_answers_text(report: console.ConsoleReport, check) -> str:
         out.append("  " + translate("console", "Not collected: {reason}").format(reason=collector_problem_text(problem)))
     for domain in getattr(check, "domains", ()):
         out.append("")
-        out.append(translate("console", "{domain}: ours: {status}").format(domain=domain.name, status=domain.message))
+        out.append(translate("console", "{domain}: ours: {status}").format(domain=domain.name, status=kms_words.domain_message(domain)))
         answer = report.nslookup_for(domain.name)
         if answer is None:
             out.append("  " + translate("console", "the console's nslookup: not collected"))

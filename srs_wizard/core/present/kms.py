@@ -1,9 +1,134 @@
-"""The KMS check's facts in words: the console's search order, the protocol answer, the
-checklist for the customer's KMS administrator."""
+"""The KMS check's facts in words: the domains' statuses and details, the hosts' problems,
+the notes, the console's search order, the protocol answer, the checklist for the customer's
+KMS administrator.
+
+The check (core.kms) keeps codes and raw values only; every sentence is made here, when it
+is shown, in the language chosen then. A record made in one language therefore renders
+wholly in another.
+"""
 
 from __future__ import annotations
 
+from srs_wizard.core import kms
 from srs_wizard.i18n import translate
+
+
+def status_label(status: str) -> str:
+    """A domain status for people, short (a table cell); the JSON keeps the code."""
+    return {
+        kms.OK: translate("advice", "ok"),
+        kms.NXDOMAIN: translate("advice", "nxdomain"),
+        kms.NO_ANSWER: translate("advice", "no_answer"),
+        kms.NOT_AVAILABLE: translate("advice", "not_available"),
+        kms.TIMEOUT: translate("advice", "timeout"),
+        kms.SERVFAIL: translate("advice", "servfail"),
+        kms.REFUSED: translate("advice", "refused"),
+        kms.ERROR: translate("advice", "error"),
+    }.get(status, status)
+
+
+def status_message(status: str) -> str:
+    """The plain sentence for a domain status, in the current language."""
+    messages = {
+        kms.OK: translate("kms", "KMS SRV records found."),
+        kms.NXDOMAIN: translate("kms", "The name does not exist in DNS (NXDOMAIN)."),
+        kms.NO_ANSWER: translate("kms", "The DNS server answered, but there is no _vlmcs._tcp SRV record."),
+        kms.NOT_AVAILABLE: translate("kms", "The domain says KMS is decidedly not available here (SRV target \".\")."),
+        kms.TIMEOUT: translate("kms", "No answer from the DNS server in time (timeout)."),
+        kms.SERVFAIL: translate("kms", "The DNS server failed to answer (SERVFAIL)."),
+        kms.REFUSED: translate("kms", "The DNS server refused the query (REFUSED)."),
+        kms.ERROR: translate("kms", "The DNS query failed."),
+    }
+    return messages.get(status, messages[kms.ERROR])
+
+
+def _too_many_files() -> str:
+    return translate("kms", "This computer's limit of open files was reached; check fewer domains at once, or close other programs and check again.")
+
+
+def config_problem_text(problem: kms.ConfigProblem | None) -> str | None:
+    """Why the system's DNS configuration is unusable, or None."""
+    if problem is None:
+        return None
+    if problem.code == kms.CONFIG_NO_SERVER:
+        return translate("kms", "The system DNS configuration has no DNS server: {reason}").format(
+            reason=problem.reason)
+    if problem.reason:
+        return translate("kms", "The system DNS configuration could not be read: {reason}").format(
+            reason=problem.reason)
+    return translate("kms", "The system DNS configuration could not be read.")
+
+
+def domain_message(domain: kms.DomainResult) -> str:
+    """What a domain's answer means, from its status and detail (raw texts are the OS's own)."""
+    detail = domain.detail
+    if detail is None:
+        return status_message(domain.status)
+    if detail.code == kms.DETAIL_RECORDS and detail.count is not None:
+        return translate("kms", "{count} KMS SRV record(s) found.").format(count=detail.count)
+    if detail.code == kms.DETAIL_RCODE and detail.rcode:
+        return translate("kms", "The DNS server answered with error {rcode}.").format(rcode=detail.rcode)
+    if detail.code == kms.DETAIL_TOO_MANY_FILES:
+        return _too_many_files()
+    if detail.code == kms.DETAIL_BAD_REPLY:
+        return translate("kms", "The DNS server sent a reply that is not a valid DNS message ({reason}).").format(
+            reason=detail.reason or "")
+    if detail.code == kms.DETAIL_TCP_FAILED:
+        return translate("kms", "The answer was too large for UDP and TCP failed: {reason}").format(
+            reason=detail.reason or "")
+    if detail.code == kms.DETAIL_NO_SERVER:
+        if detail.reason:
+            return translate("kms", "The system DNS configuration has no DNS server: {reason}").format(
+                reason=detail.reason)
+        return translate("kms", "No DNS server is configured.")
+    if detail.code == kms.DETAIL_SOCKET and detail.reason:
+        return detail.reason  # the OS's own text, as it gave it
+    return status_message(domain.status)
+
+
+def probe_error(probe: kms.Probe) -> str | None:
+    """Why one address did not take the connection, or None when it did."""
+    if probe.result == kms.PROBE_OPEN:
+        return None
+    if probe.result == kms.PROBE_REFUSED:
+        return translate("kms", "connection refused")
+    if probe.result == kms.PROBE_TIMEOUT:
+        return translate("kms", "timed out")
+    if probe.errno in kms.TOO_MANY_FILES_ERRNOS:
+        return _too_many_files()
+    return probe.os_error or translate("kms", "the connection failed")
+
+
+def host_error(host: kms.KmsHost) -> str | None:
+    """The host table's problem column: no address, or each address's failure."""
+    code = host.error_code
+    if code == kms.HOST_NO_ADDRESS:
+        return translate("kms", "no IP address found for this host")
+    if code == kms.HOST_UNREACHABLE:
+        return "; ".join(f"{p.address}: {probe_error(p) or p.result}" for p in host.probes) or None
+    return None
+
+
+def note_text(note: kms.Note) -> str:
+    if note.code == kms.NOTE_HOST_LIMIT:
+        return translate("kms", "{total} KMS hosts were found; only the first {shown} are shown and checked.").format(
+            total=note.total, shown=note.shown)
+    return note.code
+
+
+def check_json(check: kms.KmsCheck) -> dict:
+    """The check's JSON with its sentences (``message``, ``error``, ``notes``, ``config_problem``)
+    in the language chosen now, beside the codes they are made from (check-kms --json)."""
+    data = check.to_json()
+    for d, item in zip(check.domains, data["domains"]):
+        item["message"] = domain_message(d)
+    for h, item in zip(check.hosts, data["hosts"]):
+        item["error"] = host_error(h)
+        for p, probe in zip(h.probes, item["probes"]):
+            probe["error"] = probe_error(p)
+    data["config_problem"] = config_problem_text(check.config_problem)
+    data["notes"] = notes(check)
+    return data
 
 
 def later_domain_note(later) -> str:
@@ -17,8 +142,8 @@ def later_domain_note(later) -> str:
 
 
 def notes(check) -> list[str]:
-    """The check's notes, and the later-domain note worded in the language chosen now."""
-    shown = list(check.notes)
+    """The check's notes, and the later-domain note, worded in the language chosen now."""
+    shown = [note_text(n) for n in check.notes]
     later = check.later_domain_host()
     if later is not None:
         sentence = later_domain_note(later)

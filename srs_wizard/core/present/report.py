@@ -35,13 +35,15 @@ def format_kms_report(check) -> str:
     """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
     yes, no, dash = translate("report", "yes"), translate("report", "no"), "-"
     out = []
-    if check.config_problem:
-        out.append(check.config_problem)
+    problem = kms_words.config_problem_text(check.config_problem)
+    if problem:
+        out.append(problem)
     if check.domains:
         out.append(_table(
             [translate("report", "Domain"), translate("report", "From"), translate("report", "Status"),
              translate("report", "ms"), translate("report", "Message")],
-            [[d.name, advice.source_label(d.source), advice.status_label(d.status), f"{d.elapsed_ms:.0f}", d.message]
+            [[d.name, advice.source_label(d.source), kms_words.status_label(d.status), f"{d.elapsed_ms:.0f}",
+              kms_words.domain_message(d)]
              for d in check.domains],
         ))
     used = kms_words.used_domain_line(check)
@@ -58,7 +60,7 @@ def format_kms_report(check) -> str:
             rows.append([h.target, str(h.port), str(h.priority), str(h.weight),
                          ", ".join(h.addresses) or dash, reach,
                          dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
-                         h.error or "", kms_words.protocol_cell(check, h)])
+                         kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)])
         out.append(_table(
             [translate("report", "Host"), translate("report", "Port"), translate("report", "Priority"),
              translate("report", "Weight"), translate("report", "Addresses"), translate("report", "Reachable"),

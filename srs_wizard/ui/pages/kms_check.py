@@ -434,7 +434,7 @@ class KmsCheckPage(QWizardPage):
                       "–" if h.reachable is None else (yes if h.reachable else no),
                       "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
                       "–" if h.expected is None else (yes if h.expected else no),
-                      h.error or "", kms_words.protocol_cell(check, h)]
+                      kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)]
             for col, value in enumerate(values):
                 # Items are plain text: DNS names never render as HTML.
                 self.hosts.setItem(row, col, QTableWidgetItem(value))
@@ -446,8 +446,8 @@ class KmsCheckPage(QWizardPage):
         self.used_domain.setVisible(bool(used))
         self.domain_table.setRowCount(len(check.domains))
         for row, d in enumerate(check.domains):
-            for col, value in enumerate([d.name, advice.source_label(d.source), advice.status_label(d.status),
-                                         d.message]):
+            for col, value in enumerate([d.name, advice.source_label(d.source), kms_words.status_label(d.status),
+                                         kms_words.domain_message(d)]):
                 self.domain_table.setItem(row, col, QTableWidgetItem(value))
         for table in (self.hosts, self.domain_table):
             height = table.horizontalHeader().height() + 4 + sum(
