@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from srs_wizard.core import console
+from srs_wizard.core import console, kms
 from srs_wizard.core.present.console import collected_line, console_answers_text, problem_text
 from tests.console_reports import (DSTATUS_ZH, NSLOOKUP_FOUND_EN, NSLOOKUP_NXDOMAIN_ZH, encode,
                                    windows7_report)
@@ -83,19 +83,16 @@ def test_collected_line_and_the_answers_beside_ours():
     assert collected_line(report.computer, report.collected_at) == \
         "collected on the console SRS-ROOM-07 at 2026-11-28 14:05:09+08:00"
 
-    class Domain:
-        def __init__(self, name):
-            self.name, self.message = name, "ours"
-
     class Check:
-        domains = [Domain("rooms.contoso.com"), Domain("lab.contoso.com")]
+        domains = [kms.DomainResult("rooms.contoso.com", kms.SOURCE_ARGUMENT, kms.OK, kms.Detail(kms.DETAIL_RECORDS, count=1), 1.0),
+                   kms.DomainResult("lab.contoso.com", kms.SOURCE_ARGUMENT, kms.NXDOMAIN, None, 1.0)]
 
     naive = collected_line("SRS-ROOM-07", "2026-11-28T14:05:09")
     assert naive == "collected on the console SRS-ROOM-07 at 2026-11-28 14:05 (time zone unknown)"
     text = console_answers_text(report, Check())
     assert "svr hostname   = kms01.contoso.com" in text
     assert "找不到 _vlmcs._tcp.lab.contoso.com" in text
-    assert text.index("rooms.contoso.com: ours") < text.index("lab.contoso.com: ours")
+    assert text.index("rooms.contoso.com: ours: 1 KMS SRV record(s) found.") < text.index("lab.contoso.com: ours: The name")
 
 
 # --------------------------------------------------------------------------- hostile files

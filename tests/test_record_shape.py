@@ -67,6 +67,13 @@ SHAPES = {
     "a 100,001-character note": (lambda r: r.update(notes="x" * 100_001), "notes"),
     "a 10,000-character site": (lambda r: r.update(site="x" * 10_000), "site"),
     "5,000 addresses": (lambda r: host(r).update(addresses=["10.0.0.1"] * 5_000), "kms.hosts[0].addresses"),
+    "unknown detail code": (lambda r: r["kms"]["domains"][0].update(detail={"code": "fine"}), "kms.domains[0].detail.code"),
+    "detail count as text": (lambda r: r["kms"]["domains"][0].update(detail={"code": "records", "count": "2"}),
+                             "kms.domains[0].detail.count"),
+    "unknown note code": (lambda r: r["kms"].update(note_codes=[{"code": "said"}]), "kms.note_codes[0].code"),
+    "unknown config problem": (lambda r: r["kms"].update(config_problem_code="broken"), "kms.config_problem_code"),
+    "unknown host error code": (lambda r: host(r).update(error_code="down"), "kms.hosts[0].error_code"),
+    "errno as text": (lambda r: host(r)["probes"][0].update(errno="ECONNREFUSED"), "kms.hosts[0].probes[0].errno"),
 }
 
 
@@ -155,7 +162,9 @@ PATHS_INTO = [
     ("kms", "domains", 0, "elapsed_ms"), ("kms", "domains", 0, "message"), ("kms", "hosts", 0),
     ("kms", "hosts", 0, "probes"), ("kms", "hosts", 0, "addresses"), ("kms", "hosts", 0, "connect_ms"),
     ("kms", "hosts", 0, "reachable"), ("kms", "hosts", 0, "port"), ("kms", "hosts", 0, "error"),
-    ("kms", "hosts", 0, "domains"), ("mak",), ("promo",), ("promo_actions",), ("created",),
+    ("kms", "hosts", 0, "domains"), ("kms", "domains", 0, "detail"), ("kms", "note_codes"),
+    ("kms", "config_problem_code"), ("kms", "config_problem_reason"), ("kms", "hosts", 0, "error_code"),
+    ("kms", "hosts", 0, "probes", 0, "os_error"), ("mak",), ("promo",), ("promo_actions",), ("created",),
 ]
 
 

@@ -2225,6 +2225,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>未找到此主机的 IP 地址</translation>
     </message>
     <message>
+        <source>The system DNS configuration could not be read.</source>
+        <translation>无法读取系统 DNS 配置。</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
         <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
         <translation>控制台停在 {used}：它使用第一个在应答中含有记录的 DNS 后缀。{domain} 中的 {host} 会应答，但控制台不会查到那里：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
     </message>
