@@ -12,21 +12,19 @@ from srs_wizard.core.kms.discover import MAX_CNAME_HOPS, find_kms_hosts
 from srs_wizard.core.kms.inputs import (check_expected_host, is_expected, normalise_domain, normalise_expected,
                                         parse_nameserver, parse_seconds, resolve_nameserver_name,
                                         split_host_port, system_dns_config)
-from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_PROBLEMS, CONFIG_UNREADABLE, DETAIL_BAD_REPLY,
-                                       DETAIL_NO_SERVER, DETAIL_RCODE, DETAIL_RECORDS, DETAIL_SOCKET,
-                                       DETAIL_TCP_FAILED, DETAIL_TOO_MANY_FILES, DETAILS, HOST_NO_ADDRESS,
-                                       HOST_UNREACHABLE, NOTE_CODES, NOTE_HOST_LIMIT, TOO_MANY_FILES_ERRNOS,
-                                       ConfigProblem, Detail, Note,
-                                       DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DNS_ERROR, ERROR,
-                                       FAULT_STATUSES, FOUND, MAX_HOSTS, NO_ANSWER, NO_DOMAIN, NOT_AVAILABLE,
-                                       NOT_FOUND, NOT_KMS, NXDOMAIN, OK,
-                                       PROBE_ERROR, PROBE_OPEN, PROBE_REFUSED, PROBE_TIMEOUT, PROTOCOL_CLOSED,
-                                       PROTOCOL_KMS, PROTOCOL_NOT_RPC, PROTOCOL_RPC_REJECTED, PROTOCOL_TIMEOUT,
-                                       PROTOCOLS, READY, REFUSED, SERVFAIL, SOURCE_ARGUMENT, SOURCE_PRIMARY,
-                                       SOURCE_SEARCH_LIST, SRV_PREFIX, TIMEOUT, UNREACHABLE, USABLE_VERDICTS,
-                                       VERDICTS, CheckCancelled, DomainResult, KmsCheck, KmsHost,
-                                       LaterDomainHost, Nameserver, Probe, SearchDomain, SystemDnsConfig,
-                                       UsageError, best_protocol, check_from_json)
+from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_PROBLEMS, CONFIG_UNREADABLE, DEFAULT_CONNECT_TIMEOUT,
+                                       DEFAULT_TIMEOUT, DETAILS, DETAIL_BAD_REPLY, DETAIL_NO_SERVER, DETAIL_RCODE,
+                                       DETAIL_RECORDS, DETAIL_SOCKET, DETAIL_TCP_FAILED, DETAIL_TOO_MANY_FILES,
+                                       DNS_ERROR, ERROR, FAULT_STATUSES, FOUND, HOST_NO_ADDRESS, HOST_UNREACHABLE,
+                                       MAX_HOSTS, NOTE_CODES, NOTE_HOST_LIMIT, NOT_AVAILABLE, NOT_FOUND, NOT_KMS,
+                                       NO_ANSWER, NO_DOMAIN, NXDOMAIN, OK, PROBE_ERROR, PROBE_OPEN, PROBE_REFUSED,
+                                       PROBE_TIMEOUT, PROTOCOLS, PROTOCOL_CLOSED, PROTOCOL_KMS, PROTOCOL_NOT_RPC,
+                                       PROTOCOL_RPC_REJECTED, PROTOCOL_TIMEOUT, READY, REFUSED, SERVFAIL,
+                                       SOURCE_ARGUMENT, SOURCE_PRIMARY, SOURCE_SEARCH_LIST, SRV_PREFIX, TIMEOUT,
+                                       TOO_MANY_FILES_ERRNOS, UNREACHABLE, USABLE_VERDICTS, VERDICTS, CheckCancelled,
+                                       ConfigProblem, Detail, DomainResult, KmsCheck, KmsHost, LaterDomainHost,
+                                       Nameserver, Note, Probe, SearchDomain, SystemDnsConfig, UsageError,
+                                       best_protocol, check_from_json)
 from srs_wizard.core.kms.net import MAX_IN_FLIGHT, RETRANSMIT_AFTER, CancelToken
 
 __all__ = [name for name in dir() if not name.startswith("_")]

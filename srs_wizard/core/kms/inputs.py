@@ -15,8 +15,7 @@ import dns.exception
 import dns.name
 
 from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_UNREADABLE, SOURCE_PRIMARY, SOURCE_SEARCH_LIST,
-                                       SRV_PREFIX, ConfigProblem, Nameserver, SearchDomain, SystemDnsConfig,
-                                       UsageError)
+                                       SRV_PREFIX, ConfigProblem, Nameserver, SearchDomain, SystemDnsConfig, UsageError)
 from srs_wizard.i18n import translate
 
 
