@@ -215,3 +215,16 @@ def test_switching_language_rewords_the_kms_results_at_once(make_wizard, qtbot, 
     assert wizard.button(QWizard.CancelButton).text() == "Cancel"
     choose("zh_CN")
     assert shown() == chinese
+
+
+def test_switching_language_rewords_a_field_problem(make_wizard, qtbot, english_after):
+    wizard = make_wizard(language="zh_CN")
+    page = go_to_kms(wizard, qtbot)
+    page.domains.setFocus()
+    page.domains.insert("a..b")  # like typing
+    assert page.domains_message.isVisible() and CJK.search(page.domains_message.text())
+    combo = wizard.welcome.language
+    combo.setCurrentIndex(combo.findData("en"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.domains_message.isVisible()
+    assert "a..b" in page.domains_message.text() and not CJK.search(page.domains_message.text())

@@ -258,6 +258,7 @@ class KmsCheckPage(QWizardPage):
         self.console_import.retranslate()
         self.console_script.retranslate()
         self._set_check_label()
+        self._validate()  # a field's problem is worded in the language chosen now
         session = self.wizard().session if self.wizard() else None
         if session is not None and session.kms is not None:
             self.show_result(session.kms)
