@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
@@ -23,6 +23,8 @@ LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam
 
 
 class PromoPage(QWizardPage):
+    value_changed = Signal(object)  # the request (value()) while typed; the actions as taken
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loading = False
@@ -142,10 +144,11 @@ class PromoPage(QWizardPage):
         if self._loading:
             return
         self._validate()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.session.promo = self.request()
-            wizard.session_changed()
+        if self.wizard() is not None:
+            self.value_changed.emit(self.value())
+
+    def value(self) -> dict:
+        return {"promo": self.request()}
 
     def _validate(self) -> bool:
         typed = self.request()
@@ -186,8 +189,7 @@ class PromoPage(QWizardPage):
     def _record_action(self, action: str) -> None:
         wizard = self.wizard()
         if wizard is not None and action not in wizard.session.promo_actions:
-            wizard.session.promo_actions.append(action)
-            wizard.session_changed()
+            self.value_changed.emit({"promo_actions": [*wizard.session.promo_actions, action]})
 
     def copy_request(self) -> None:
         request = self.request()
