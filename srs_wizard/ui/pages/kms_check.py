@@ -132,7 +132,7 @@ class KmsCheckPage(QWizardPage):
         self.used_domain = plain_label()
         self.hosts_title = QLabel()
         self.hosts_order = plain_label()
-        self.hosts = QTableWidget(0, 10)
+        self.hosts = QTableWidget(0, len(kms_words.HOST_COLUMNS))
         self.domains_title = QLabel()
         self.domain_table = QTableWidget(0, 4)
         for table in (self.hosts, self.domain_table):
@@ -245,10 +245,7 @@ class KmsCheckPage(QWizardPage):
         self.checklist_title.setText(kms_words.admin_checklist_title())
         self.domains_title.setText(self.tr("DNS domains searched"))
         self.steps_title.setText(self.tr("Next steps"))
-        self.hosts.setHorizontalHeaderLabels([
-            self.tr("Host"), self.tr("Port"), self.tr("Priority"), self.tr("Weight"), self.tr("Addresses"),
-            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected"), self.tr("Problem"),
-            kms_words.protocol_heading()])
+        self.hosts.setHorizontalHeaderLabels(kms_words.host_headers())
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
         self.gvlk_label.setText(self.tr(
@@ -436,14 +433,8 @@ class KmsCheckPage(QWizardPage):
         warning = advice.rogue_warning(check)
         self.rogue.setText(warning or "")
         self.rogue.setVisible(bool(warning))
-        yes, no = self.tr("yes"), self.tr("no")
         self.hosts.setRowCount(len(check.hosts))
-        for row, h in enumerate(check.hosts):
-            values = [h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
-                      "–" if h.reachable is None else (yes if h.reachable else no),
-                      "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                      "–" if h.expected is None else (yes if h.expected else no),
-                      h.error or "", kms_words.protocol_cell(check, h)]
+        for row, values in enumerate(kms_words.host_rows(check)):
             for col, value in enumerate(values):
                 # Items are plain text: DNS names never render as HTML.
                 self.hosts.setItem(row, col, QTableWidgetItem(value))

@@ -18,8 +18,7 @@ from srs_wizard.ui.widgets import scrolling, FieldMessage
 
 log = logging.getLogger(__name__)
 
-LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam_name", "tam_contact",
-               "oem_name", "oem_email")
+LINE_FIELDS = promo.LINE_FIELDS
 
 
 class PromoPage(QWizardPage):

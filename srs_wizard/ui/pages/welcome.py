@@ -6,9 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWizardPage)
 
-# Each language named in itself, so a user can find theirs whatever is shown now.
-LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"))
-
+from srs_wizard.lang import LANGUAGE_NAMES
 from srs_wizard.ui.widgets import FieldMessage
 
 
@@ -22,7 +20,7 @@ class WelcomePage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES:
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
