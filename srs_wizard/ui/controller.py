@@ -17,10 +17,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QObject, QSettings, QTimer
 
     from srs_wizard.core.session import Session
 
@@ -84,21 +82,24 @@ def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
 
-class SessionController(QObject):
-    """Holds the Session and the draft; applies the values pages hand over."""
+class SessionController:
+    """Holds the Session and the draft; applies the values pages hand over.
 
-    # An earlier session's draft was found (the Session, or None when only damaged drafts
-    # were), when it was written (seconds since the epoch, or None), and where damaged
-    # drafts were set aside.
-    draft_found = Signal(object, object, list)
-    # Drafts cannot be written: the folder and the reason (the technician is told once).
-    drafts_failed = Signal(str, str)
-    # The session was replaced (a draft resumed): every page loads it.
-    session_replaced = Signal(object)
+    A plain object, not a QObject: it is made before the first page is shown, and a QObject
+    class with signals costs start-up time. The window tells it what to do and hears back
+    through three callbacks.
+    """
 
     def __init__(self, settings: "QSettings", file_pool: Callable, data_dir: str | Path | None = None,
-                 session: "Session | None" = None, parent: QObject | None = None):
-        super().__init__(parent)
+                 session: "Session | None" = None, parent: "QObject | None" = None):
+        self._parent = parent              # the timer's parent: it lives as long as the window
+        # An earlier session's draft was found: (the Session, or None when only damaged drafts
+        # were; when it was written, or None; where damaged drafts were set aside).
+        self.on_draft_found: Callable = lambda pending, written, damaged: None
+        # Drafts cannot be written: (folder, reason); the technician is told once.
+        self.on_drafts_failed: Callable = lambda folder, reason: None
+        # The session was replaced (a draft resumed): every page loads it.
+        self.on_session_replaced: Callable = lambda session: None
         self.settings = settings
         self._file_pool = file_pool        # the wizard's one-thread pool for file writes
         self._data_dir = Path(data_dir) if data_dir is not None else None
@@ -112,10 +113,19 @@ class SessionController(QObject):
         self.finished = False
         self.closed = False
         self._dirty = False                # something changed since the draft was last written
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save_progress)
+        self._timer: "QTimer | None" = None  # made at the first change
+
+    @property
+    def timer(self) -> "QTimer":
+        """The autosave debounce: the draft is written AUTOSAVE_MS after the last change."""
+        if self._timer is None:
+            from PySide6.QtCore import QTimer
+
+            self._timer = QTimer(self._parent)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(AUTOSAVE_MS)
+            self._timer.timeout.connect(self.save_progress)
+        return self._timer
 
     # ------------------------------------------------------------------ the session
     @property
@@ -226,10 +236,10 @@ class SessionController(QObject):
                 damaged.append(self._set_aside(path, exc))
                 continue
             self._pending_draft, self._offered_path = offered, path
-            self.draft_found.emit(offered, written, damaged)
+            self.on_draft_found(offered, written, damaged)
             return
         if damaged:
-            self.draft_found.emit(None, None, damaged)
+            self.on_draft_found(None, None, damaged)
 
     def _set_aside(self, path: Path, exc: Exception) -> str:
         aside = path.with_name(f"draft-unreadable-{time.strftime('%Y%m%d-%H%M%S')}-{path.stem}.json")
@@ -255,7 +265,7 @@ class SessionController(QObject):
         self._session, self._pending_draft = self._pending_draft, None
         self._draft_path, self._offered_path = self._offered_path, None
         self._dirty = False
-        self.session_replaced.emit(self._session)
+        self.on_session_replaced(self._session)
         return True
 
     def discard_draft(self) -> None:
@@ -288,7 +298,7 @@ class SessionController(QObject):
         if self._told_drafts_fail or self.closed:
             return
         self._told_drafts_fail = True
-        self.drafts_failed.emit(str(folder), reason)
+        self.on_drafts_failed(str(folder), reason)
 
     def wait_for_files(self) -> None:
         pool = self._file_pool(create=False)
@@ -307,6 +317,7 @@ class SessionController(QObject):
     def close(self) -> None:
         """The last save, waited for."""
         self.closed = True
-        self.timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
         self.save_progress()
         self.wait_for_files()

@@ -66,9 +66,9 @@ class SrsWizard(QWizard):
         self._pools: dict = {}
         # The session and its draft belong to the controller; pages hand it their values.
         self.controller = SessionController(self.settings, self._file_pool_or_none, data_dir, session, self)
-        self.controller.draft_found.connect(self._show_offer)
-        self.controller.drafts_failed.connect(self._draft_not_written)
-        self.controller.session_replaced.connect(self._load_all)
+        self.controller.on_draft_found = self._show_offer
+        self.controller.on_drafts_failed = self._draft_not_written
+        self.controller.on_session_replaced = self._load_all
         self.draft_notice = None   # the "drafts cannot be saved" notice, while shown
         self.started = False  # first page shown, the other pages built, the draft looked for
         self._closed = False
