@@ -1,4 +1,6 @@
-"""The wizard window: pages, navigation through flow.py, settings, clean shutdown."""
+"""The wizard window: its pages, navigation through flow.py, language, thread pools, clean
+shutdown. The session and its draft belong to ui/controller.py, the message boxes to
+ui/dialogs.py."""
 
 from __future__ import annotations
 
@@ -15,8 +17,7 @@ from PySide6.QtWidgets import QWizard
 
 from srs_wizard import APP_NAME, ORGANIZATION, flow
 from srs_wizard.paths import resource_path
-from srs_wizard.ui.controller import (DRAFT_NAME, DRAFT_PATTERN, REMEMBERED, SessionController, default_data_dir,
-                                     drafts_in, free_draft_path)
+from srs_wizard.ui.controller import SessionController
 from srs_wizard.ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -25,11 +26,6 @@ if TYPE_CHECKING:
     from srs_wizard.core.session import Session
 
 log = logging.getLogger(__name__)
-
-# Kept here for those who import them from the window's module.
-__all__ = ["REMEMBERED", "DRAFT_NAME", "DRAFT_PATTERN", "drafts_in", "free_draft_path", "default_data_dir",
-           "SrsWizard"]
-
 
 def default_settings() -> QSettings:
     return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION, APP_NAME)
