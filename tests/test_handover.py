@@ -79,3 +79,20 @@ def test_a_value_for_a_field_a_session_lacks_is_refused(make_wizard):
     wizard = make_wizard()
     with pytest.raises(AttributeError):
         wizard.controller.apply({"no_such_field": 1})
+
+
+def test_a_page_hands_back_what_it_was_loaded_with(make_wizard):
+    """Handing a page's value over on Next never loses what a resumed session held."""
+    from srs_wizard.core.session import Session
+
+    session = Session(technician="Kim", customer="Fabrikam", site="Room 9", choice=flow.CHOICE_PROMO,
+                      promo_actions=["saved"], mak_checklist={"vlsc_sign_in": True})
+    wizard = make_wizard(session=session)
+    assert wizard.welcome.value() == {"technician": "Kim", "customer": "Fabrikam", "site": "Room 9"}
+    assert wizard.choose_path.value() == {"choice": flow.CHOICE_PROMO}
+    assert wizard.promo_page.value()["promo_actions"] == ["saved"]
+    assert wizard.mak_page.value()["mak_checklist"]["vlsc_sign_in"] is True
+    for page in wizard.all_pages():
+        wizard.controller.take(page)
+    assert wizard.session.promo_actions == ["saved"] and wizard.session.choice == flow.CHOICE_PROMO
+    assert wizard.session.mak_checklist["vlsc_sign_in"] is True

@@ -27,6 +27,7 @@ class PromoPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loading = False
+        self._actions: list[str] = []  # what was done with the request, in order
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.messages: dict[str, FieldMessage] = {}
@@ -147,7 +148,8 @@ class PromoPage(QWizardPage):
             self.value_changed.emit(self.value())
 
     def value(self) -> dict:
-        return {"promo": self.request()}
+        """The request as typed, and what was done with it ("copied", "saved", "opened")."""
+        return {"promo": self.request(), "promo_actions": list(self._actions)}
 
     def _validate(self) -> bool:
         typed = self.request()
@@ -186,9 +188,10 @@ class PromoPage(QWizardPage):
 
     # ------------------------------------------------------------------ actions
     def _record_action(self, action: str) -> None:
-        wizard = self.wizard()
-        if wizard is not None and action not in wizard.session.promo_actions:
-            self.value_changed.emit({"promo_actions": [*wizard.session.promo_actions, action]})
+        if action not in self._actions:
+            self._actions.append(action)
+            if self.wizard() is not None:
+                self.value_changed.emit({"promo_actions": list(self._actions)})
 
     def copy_request(self) -> None:
         request = self.request()
@@ -243,6 +246,7 @@ class PromoPage(QWizardPage):
         self._changed()
 
     def load(self, session) -> None:
+        self._actions = list(session.promo_actions)
         self._loading = True
         try:
             r = session.promo
