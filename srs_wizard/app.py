@@ -7,11 +7,12 @@ import os
 import sys
 
 from srs_wizard import APP_NAME, ORGANIZATION
+from srs_wizard.lang import LANGUAGES
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="srs-wizard")
-    parser.add_argument("--lang", choices=["en", "zh_CN"])
+    parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--smoke", action="store_true",
                         help="start, show the first page, print 'first-page-shown' and exit 0")
     args, _unknown = parser.parse_known_args(argv)

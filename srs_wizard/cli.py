@@ -13,6 +13,7 @@ from typing import Sequence
 
 from srs_wizard.core.present.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
+from srs_wizard.lang import LANGUAGES
 
 
 EXIT_OK = 0
@@ -63,11 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli", "print the version and exit"))
-    parser.add_argument("--lang", choices=["en", "zh_CN"], help=translate("cli", "language of the output"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     # --lang is welcome after the command too: srs-wizard check-kms --lang zh_CN ...
     lang_parent = argparse.ArgumentParser(add_help=False)
-    lang_parent.add_argument("--lang", choices=["en", "zh_CN"], default=argparse.SUPPRESS,
+    lang_parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                              help=translate("cli", "language of the output"))
 
     kms = sub.add_parser("check-kms", parents=[lang_parent], help=translate("cli", "find KMS hosts in DNS and test that they answer"))

@@ -34,9 +34,9 @@ FALLBACK_NONE = None
 FALLBACK_MAK = "mak"
 FALLBACK_PROMO = "promo"
 
-# The KMS verdicts after which the console finds its host by itself (core.kms.USABLE_VERDICTS;
-# not imported from there so that page one loads without the core). "not_kms" and
-# "unreachable" are not usable: the used domain's hosts do not serve KMS.
+# The KMS verdicts after which the console finds its host by itself: the one definition, which
+# core.kms takes (here, so that page one loads without the core; the codes are core.kms.READY
+# and FOUND). "not_kms" and "unreachable" are not usable: the used domain's hosts do not serve KMS.
 USABLE_VERDICTS = frozenset({"ready", "found"})
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
-LANGUAGES = ("en", "zh_CN")
+# The languages the program speaks, each named in itself (so a user finds theirs whatever
+# is shown now): the one list the command line's --lang, the welcome page's choice and the
+# catalogue loader use.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 def normalise_language(name: str | None) -> str | None:

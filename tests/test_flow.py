@@ -53,10 +53,11 @@ def test_direct_paths():
 
 
 def test_usable_verdicts_are_the_cores():
-    """flow keeps its own copy (it loads before the core); it must say what core.kms says."""
+    """One group, defined in flow (it loads before the core), named by the core's verdict codes."""
     from srs_wizard import flow
     from srs_wizard.core import kms
 
-    assert flow.USABLE_VERDICTS == kms.USABLE_VERDICTS
+    assert kms.USABLE_VERDICTS is flow.USABLE_VERDICTS
+    assert flow.USABLE_VERDICTS == {kms.READY, kms.FOUND}
     assert set(kms.VERDICTS) - flow.USABLE_VERDICTS == {"not_kms", "unreachable", "not_found", "dns_error",
                                                          "no_domain"}

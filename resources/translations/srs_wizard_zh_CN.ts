@@ -419,42 +419,6 @@
         <translation>后续步骤</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Reachable</source>
-        <translation>可连接</translation>
-    </message>
-    <message>
-        <source>Connect ms</source>
-        <translation>连接毫秒</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>预期</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>域</translation>
     </message>
@@ -523,14 +487,6 @@ Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp
     <message>
         <source>The check could not run: {reason}</source>
         <translation>检查无法运行：{reason}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2233,50 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>KMS 协议</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <source>Connect ms</source>
+        <translation>连接毫秒</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
         <source>speaks KMS</source>
         <translation>支持 KMS 协议</translation>
     </message>
@@ -2772,14 +2772,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
 <context>
     <name>report</name>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>域</translation>
     </message>
@@ -2798,42 +2790,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Reachable</source>
-        <translation>可连接</translation>
-    </message>
-    <message>
-        <source>Connect ms</source>
-        <translation>连接毫秒</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>预期</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>{verdict}: {sentence}</source>
@@ -3256,42 +3212,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>KMS (Key Management Service): the check found no working KMS host</source>
         <translation>KMS（密钥管理服务）：检查未发现可用的 KMS 主机</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Reachable</source>
-        <translation>可连接</translation>
-    </message>
-    <message>
-        <source>Connect ms</source>
-        <translation>连接毫秒</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>预期</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>DNS domains searched</source>

@@ -18,9 +18,15 @@ from srs_wizard.i18n import translate
 MAX_SYSTEMS = 9999
 MAX_NOTE = 100_000  # characters; a saved record keeps no longer note
 
+# The one list of a request's fields, in the order the OEM reads them (PromoRequest has
+# exactly these, a test holds them together); every other list of promo fields (the record's
+# schema, the wizard's one-line fields, what is required) is drawn from it.
 FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date",
           "tam_name", "tam_contact", "oem_name", "oem_email", "note")
-REQUIRED = ("company", "contact_name", "contact_email", "contact_phone", "systems", "deployment_date")
+OPTIONAL = ("tam_name", "tam_contact", "oem_name", "oem_email", "note")
+REQUIRED = tuple(name for name in FIELDS if name not in OPTIONAL)
+NOT_TEXT = ("systems", "deployment_date")  # a number and a date; every other field is text
+LINE_FIELDS = tuple(name for name in FIELDS if name not in NOT_TEXT and name != "note")  # one line each
 
 _PHONE_ALLOWED = re.compile(r"^[0-9+ ()./\-]+$")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|分机|转)\s*(\d{1,6})\s*$", re.IGNORECASE)
@@ -56,19 +62,13 @@ class PromoRequest:
 
     def to_json(self) -> dict:
         c = self.cleaned()
-        return {
-            "company": c.company,
-            "contact_name": c.contact_name,
-            "contact_email": c.contact_email,
-            "contact_phone": c.contact_phone,
-            "systems": c.systems if c.systems is not None else 0,
-            "deployment_date": c.deployment_date.isoformat() if c.deployment_date else "",
-            "tam_name": c.tam_name or None,
-            "tam_contact": c.tam_contact or None,
-            "oem_name": c.oem_name or None,
-            "oem_email": c.oem_email or None,
-            "note": c.note,
-        }
+        data = {name: getattr(c, name) for name in FIELDS}
+        data["systems"] = c.systems if c.systems is not None else 0
+        data["deployment_date"] = c.deployment_date.isoformat() if c.deployment_date else ""
+        for name in LINE_FIELDS:
+            if name in OPTIONAL:
+                data[name] = data[name] or None  # null when not given
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> "PromoRequest":
@@ -78,14 +78,8 @@ class PromoRequest:
         except ValueError:
             parsed = None
         systems = data.get("systems")
-        return cls(
-            company=data.get("company") or "", contact_name=data.get("contact_name") or "",
-            contact_email=data.get("contact_email") or "", contact_phone=data.get("contact_phone") or "",
-            systems=systems if isinstance(systems, int) else None, deployment_date=parsed,
-            tam_name=data.get("tam_name") or "", tam_contact=data.get("tam_contact") or "",
-            oem_name=data.get("oem_name") or "", oem_email=data.get("oem_email") or "",
-            note=data.get("note") or "",
-        )
+        return cls(**{name: data.get(name) or "" for name in FIELDS if name not in NOT_TEXT},
+                   systems=systems if isinstance(systems, int) else None, deployment_date=parsed)
 
 
 @dataclass(frozen=True)

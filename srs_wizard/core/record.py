@@ -18,12 +18,12 @@ from srs_wizard.core import activation as activation_mod
 from srs_wizard.core import console as console_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
+from srs_wizard.core import promo as promo_mod
 from srs_wizard.core.promo import MAX_NOTE, MAX_SYSTEMS
 
 SCHEMA = "srs-wizard/record/1"
 PATHS = ("kms", "mak", "promo")
-PROMO_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "systems",
-                "deployment_date", "tam_name", "tam_contact", "oem_name", "oem_email")
+PROMO_FIELDS = tuple(name for name in promo_mod.FIELDS if name != "note")  # the note is optional, and long
 CHECKLIST_ITEMS = ("vlsc_sign_in", "agreement_confirmed", "mak_downloaded")
 
 _MASKED = re.compile(r"^\*{5}-\*{5}-\*{5}-\*{5}-[A-Z0-9*]{5}$")
@@ -253,10 +253,9 @@ _MAK = _Object({
     "checklist": _Field(_Map(_Bool())),
 })
 _PROMO = _Object({
-    **{name: _Field(_Text()) for name in ("company", "contact_name", "contact_email", "contact_phone",
-                                          "deployment_date")},
+    **{name: _Field(_Text()) for name in promo_mod.REQUIRED if name != "systems"},  # the date as text
     "systems": _Field(_Int(0, MAX_SYSTEMS)),
-    **{name: _Field(_Text(), nullable=True) for name in ("tam_name", "tam_contact", "oem_name", "oem_email")},
+    **{name: _Field(_Text(), nullable=True) for name in promo_mod.OPTIONAL if name != "note"},
     "note": _optional(_Text(MAX_NOTE)),
 })
 _PRODUCT = _Object({

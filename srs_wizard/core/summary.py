@@ -91,14 +91,7 @@ def kms_section(check: kms.KmsCheck) -> str:
     if check.hosts:
         parts.append("<h3>" + e(kms_words.hosts_heading()) + "</h3>")
         parts.append(f"<p>{e(kms_words.random_pick_line())}</p>")
-        rows = [[h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
-                 _yes_no(h.reachable), "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                 _yes_no(h.expected), kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)] for h in check.hosts]
-        parts.append(_grid([translate("summary", "Host"), translate("summary", "Port"),
-                            translate("summary", "Priority"), translate("summary", "Weight"),
-                            translate("summary", "Addresses"), translate("summary", "Reachable"),
-                            translate("summary", "Connect ms"), translate("summary", "Expected"),
-                            translate("summary", "Problem"), kms_words.protocol_heading()], rows))
+        parts.append(_grid(kms_words.host_headers(), kms_words.host_rows(check)))
     if check.domains:
         parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
         rows = [[d.name, advice.source_label(d.source), kms_words.status_label(d.status), kms_words.domain_message(d),

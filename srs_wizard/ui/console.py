@@ -242,7 +242,7 @@ def fill_kms_page(page, report) -> None:
     page.nameserver.setText(", ".join(servers))
     wizard = page.wizard()
     if wizard is not None:
-        wizard.session.console = report.to_record_json()
+        page.value_changed.emit({"console": report.to_record_json()})
         page._store_inputs()
 
 

@@ -6,6 +6,8 @@ import errno as _errno
 import re
 from dataclasses import dataclass
 
+from srs_wizard import flow
+
 SRV_PREFIX = "_vlmcs._tcp"
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_CONNECT_TIMEOUT = 2.0
@@ -36,8 +38,9 @@ NOT_FOUND = "not_found"
 DNS_ERROR = "dns_error"
 NO_DOMAIN = "no_domain"
 VERDICTS = (READY, NOT_KMS, UNREACHABLE, FOUND, NOT_FOUND, DNS_ERROR, NO_DOMAIN)
-# The verdicts after which the console can look for its KMS host by itself.
-USABLE_VERDICTS = frozenset({READY, FOUND})
+# The verdicts after which the console can look for its KMS host by itself: defined once, in
+# flow (which the wizard loads before the core), and checked against READY and FOUND by a test.
+USABLE_VERDICTS = flow.USABLE_VERDICTS
 
 # Probe results for one address (the TCP connection).
 PROBE_OPEN = "open"

@@ -203,3 +203,37 @@ def protocol_cell(check, host) -> str:
 
 def protocol_heading() -> str:
     return translate("kms", "KMS protocol")
+
+
+# The host table, one definition for the CLI report, the summary (HTML and PDF) and the
+# wizard's page: each column's heading and how its cell is drawn from the check and a host.
+# A cell with nothing to show holds ``dash`` (the plain-text report uses "-").
+def _yes_no(value, dash: str) -> str:
+    if value is None:
+        return dash
+    return translate("kms", "yes") if value else translate("kms", "no")
+
+
+HOST_COLUMNS = (
+    (lambda: translate("kms", "Host"), lambda check, h, dash: h.target),
+    (lambda: translate("kms", "Port"), lambda check, h, dash: str(h.port)),
+    (lambda: translate("kms", "Priority"), lambda check, h, dash: str(h.priority)),
+    (lambda: translate("kms", "Weight"), lambda check, h, dash: str(h.weight)),
+    (lambda: translate("kms", "Addresses"), lambda check, h, dash: ", ".join(h.addresses) or dash),
+    (lambda: translate("kms", "Reachable"), lambda check, h, dash: _yes_no(h.reachable, dash)),
+    (lambda: translate("kms", "Connect ms"),
+     lambda check, h, dash: dash if h.connect_ms is None else f"{h.connect_ms:.1f}"),
+    (lambda: translate("kms", "Expected"), lambda check, h, dash: _yes_no(h.expected, dash)),
+    (lambda: translate("kms", "Problem"), lambda check, h, dash: host_error(h) or ""),
+    (protocol_heading, lambda check, h, dash: protocol_cell(check, h)),
+)
+
+
+def host_headers() -> list[str]:
+    """The host table's column headings, in the language chosen now."""
+    return [heading() for heading, _cell in HOST_COLUMNS]
+
+
+def host_rows(check, dash: str = "–") -> list[list[str]]:
+    """One row of cells a host, in the check's order."""
+    return [[cell(check, h, dash) for _heading, cell in HOST_COLUMNS] for h in check.hosts]

@@ -33,7 +33,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def format_kms_report(check) -> str:
     """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
-    yes, no, dash = translate("report", "yes"), translate("report", "no"), "-"
+    dash = "-"
     out = []
     problem = kms_words.config_problem_text(check.config_problem)
     if problem:
@@ -53,21 +53,7 @@ def format_kms_report(check) -> str:
         out.append("")
         out.append(kms_words.hosts_heading())
         out.append(kms_words.random_pick_line())
-        rows = []
-        for h in check.hosts:
-            reach = dash if h.reachable is None else (yes if h.reachable else no)
-            expected = dash if h.expected is None else (yes if h.expected else no)
-            rows.append([h.target, str(h.port), str(h.priority), str(h.weight),
-                         ", ".join(h.addresses) or dash, reach,
-                         dash if h.connect_ms is None else f"{h.connect_ms:.1f}", expected,
-                         kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)])
-        out.append(_table(
-            [translate("report", "Host"), translate("report", "Port"), translate("report", "Priority"),
-             translate("report", "Weight"), translate("report", "Addresses"), translate("report", "Reachable"),
-             translate("report", "Connect ms"), translate("report", "Expected"), translate("report", "Problem"),
-             kms_words.protocol_heading()],
-            rows,
-        ))
+        out.append(_table(kms_words.host_headers(), kms_words.host_rows(check, dash)))
     for note in kms_words.notes(check):
         out.append(note)
     if out:

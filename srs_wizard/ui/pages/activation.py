@@ -10,7 +10,7 @@ import logging
 import threading
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -45,6 +45,8 @@ def split_hosts(text: str) -> list[str]:
 
 
 class ActivationPage(QWizardPage):
+    value_changed = Signal(object)  # {"activation": the console's answer as read}
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._task = None
@@ -286,8 +288,7 @@ class ActivationPage(QWizardPage):
         self._parse_task = None
         if not text.strip() or session is None:
             if session is not None:
-                session.activation = None
-                self.wizard().session_changed()
+                self.value_changed.emit({"activation": None})
             self._show_result(None)
             self.completeChanged.emit()
             return
@@ -304,8 +305,7 @@ class ActivationPage(QWizardPage):
             return  # the text changed since: a newer reading is on its way
         self._parse_task = None
         result = self._result_for(report, source)
-        self._session().activation = result
-        self.wizard().session_changed()
+        self.value_changed.emit({"activation": result})
         self._show_result(result)
         self.completeChanged.emit()
 
@@ -465,7 +465,8 @@ class ActivationPage(QWizardPage):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        """Running ospp.vbs, or still reading its answer (the reading is a task of its own)."""
+        return self._task is not None or self._parse_task is not None
 
     def shutdown(self) -> None:
         self._parse_task = None

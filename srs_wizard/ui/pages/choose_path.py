@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
 
 from srs_wizard import flow
 
 
 class ChoosePathPage(QWizardPage):
+    value_changed = Signal(object)  # value(), handed over when the choice changes
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.group = QButtonGroup(self)
@@ -57,11 +60,10 @@ class ChoosePathPage(QWizardPage):
 
     def _toggled(self, checked: bool) -> None:
         if checked and self.wizard() is not None and self.wizard().currentPage() is self:
-            self.wizard().session.choice = self.choice()
-            self.wizard().session_changed()
+            self.value_changed.emit(self.value())
 
-    def initializePage(self) -> None:
-        self.wizard().session.choice = self.choice()
+    def value(self) -> dict[str, str]:
+        return {"choice": self.choice()}
 
     def load(self, session) -> None:
         if session.choice in self.buttons:

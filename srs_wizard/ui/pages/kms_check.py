@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
@@ -30,6 +30,8 @@ def split_list(text: str) -> list[str]:
 
 
 class KmsCheckPage(QWizardPage):
+    value_changed = Signal(object)  # the session's fields this page owns: inputs, result, fallback
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._task = None  # the check whose results we want; a cancelled one is forgotten
@@ -130,7 +132,7 @@ class KmsCheckPage(QWizardPage):
         self.used_domain = plain_label()
         self.hosts_title = QLabel()
         self.hosts_order = plain_label()
-        self.hosts = QTableWidget(0, 10)
+        self.hosts = QTableWidget(0, len(kms_words.HOST_COLUMNS))
         self.domains_title = QLabel()
         self.domain_table = QTableWidget(0, 4)
         for table in (self.hosts, self.domain_table):
@@ -243,10 +245,7 @@ class KmsCheckPage(QWizardPage):
         self.checklist_title.setText(kms_words.admin_checklist_title())
         self.domains_title.setText(self.tr("DNS domains searched"))
         self.steps_title.setText(self.tr("Next steps"))
-        self.hosts.setHorizontalHeaderLabels([
-            self.tr("Host"), self.tr("Port"), self.tr("Priority"), self.tr("Weight"), self.tr("Addresses"),
-            self.tr("Reachable"), self.tr("Connect ms"), self.tr("Expected"), self.tr("Problem"),
-            kms_words.protocol_heading()])
+        self.hosts.setHorizontalHeaderLabels(kms_words.host_headers())
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
         self.gvlk_label.setText(self.tr(
@@ -317,17 +316,25 @@ class KmsCheckPage(QWizardPage):
         if wizard is not None and wizard.currentPage() is self:
             self._store_inputs()
 
+    def _inputs(self):
+        from srs_wizard.core.session import KmsInputs
+
+        return KmsInputs(domains=self.domains.text(), nameserver=self.nameserver.text(), expect=self.expect.text(),
+                         timeout=self.timeout.value(), connect_timeout=self.connect_timeout.value())
+
+    def _fallback(self) -> str | None:
+        for key, button in self.fallback_buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def value(self) -> dict:
+        """What the technician typed and chose here (the result is handed over when it comes)."""
+        return {"kms_inputs": self._inputs(), "fallback": self._fallback()}
+
     def _store_inputs(self) -> None:
-        wizard = self.wizard()
-        if wizard is None:
-            return
-        inputs = wizard.session.kms_inputs
-        inputs.domains = self.domains.text()
-        inputs.nameserver = self.nameserver.text()
-        inputs.expect = self.expect.text()
-        inputs.timeout = self.timeout.value()
-        inputs.connect_timeout = self.connect_timeout.value()
-        wizard.session_changed()
+        if self.wizard() is not None:
+            self.value_changed.emit({"kms_inputs": self._inputs()})
 
     # ------------------------------------------------------------------ the check
     def start_check(self) -> None:
@@ -394,13 +401,12 @@ class KmsCheckPage(QWizardPage):
         from srs_wizard.ui.console import label_console_domains
 
         check = label_console_domains(wizard.session, check)
-        wizard.session.kms = check
+        self.value_changed.emit({"kms": check})
         self._set_busy(False)
         self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
         self.show_result(check)
         # Bring the verdict into view once the layout knows the results' size.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.verdict_box, 0, 0))
-        wizard.session_changed()
         self.completeChanged.emit()
 
     def _errored(self, tag: int, message: str) -> None:
@@ -428,14 +434,8 @@ class KmsCheckPage(QWizardPage):
         warning = advice.rogue_warning(check)
         self.rogue.setText(warning or "")
         self.rogue.setVisible(bool(warning))
-        yes, no = self.tr("yes"), self.tr("no")
         self.hosts.setRowCount(len(check.hosts))
-        for row, h in enumerate(check.hosts):
-            values = [h.target, str(h.port), str(h.priority), str(h.weight), ", ".join(h.addresses) or "–",
-                      "–" if h.reachable is None else (yes if h.reachable else no),
-                      "–" if h.connect_ms is None else f"{h.connect_ms:.1f}",
-                      "–" if h.expected is None else (yes if h.expected else no),
-                      kms_words.host_error(h) or "", kms_words.protocol_cell(check, h)]
+        for row, values in enumerate(kms_words.host_rows(check)):
             for col, value in enumerate(values):
                 # Items are plain text: DNS names never render as HTML.
                 self.hosts.setItem(row, col, QTableWidgetItem(value))
@@ -469,10 +469,7 @@ class KmsCheckPage(QWizardPage):
     def _fallback_toggled(self, checked: bool) -> None:
         if not checked or self.wizard() is None:
             return
-        for key, button in self.fallback_buttons.items():
-            if button.isChecked():
-                self.wizard().session.fallback = key
-        self.wizard().session_changed()
+        self.value_changed.emit({"fallback": self._fallback()})
 
     def isComplete(self) -> bool:
         wizard = self.wizard()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget, QWizardPage)
@@ -61,6 +61,8 @@ class KeyEdit(QLineEdit):
 
 
 class MakPage(QWizardPage):
+    value_changed = Signal(object)  # value(), handed over while the technician types
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._user_chose_visibility = False
@@ -205,9 +207,7 @@ class MakPage(QWizardPage):
         self.command.setText(f"cscript ospp.vbs /inpkey:{check.masked}")
         self.copy_command.setEnabled(check.complete)
         if wizard is not None and wizard.currentPage() is self:
-            wizard.session.mak = check if check.key else None
-            wizard.session.mak_used_anyway = self.use_anyway.isChecked() and only_checksum
-            wizard.session_changed()
+            self.value_changed.emit(self._key_value(check))
         self.completeChanged.emit()
 
     def _use_anyway_toggled(self, _checked: bool) -> None:
@@ -215,8 +215,19 @@ class MakPage(QWizardPage):
 
     def _checklist_toggled(self, _checked: bool) -> None:
         if self.wizard() is not None:
-            self.wizard().session.mak_checklist = {k: b.isChecked() for k, b in self.checklist.items()}
-            self.wizard().session_changed()
+            self.value_changed.emit({"mak_checklist": self._checklist()})
+
+    def _checklist(self) -> dict[str, bool]:
+        return {k: b.isChecked() for k, b in self.checklist.items()}
+
+    def _key_value(self, check: product_key.KeyCheck) -> dict:
+        only_checksum = check.complete and [p.code for p in check.problems] == [product_key.CHECKSUM]
+        return {"mak": check if check.key else None,
+                "mak_used_anyway": self.use_anyway.isChecked() and only_checksum}
+
+    def value(self) -> dict:
+        """The key (kept in memory only), whether it is used despite its checksum, the checklist."""
+        return {**self._key_value(product_key.check(self.key.text())), "mak_checklist": self._checklist()}
 
     def _copy_command(self) -> None:
         key = self.key.key()

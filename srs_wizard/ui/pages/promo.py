@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
@@ -18,14 +18,16 @@ from srs_wizard.ui.widgets import scrolling, FieldMessage
 
 log = logging.getLogger(__name__)
 
-LINE_FIELDS = ("company", "contact_name", "contact_email", "contact_phone", "tam_name", "tam_contact",
-               "oem_name", "oem_email")
+LINE_FIELDS = promo.LINE_FIELDS
 
 
 class PromoPage(QWizardPage):
+    value_changed = Signal(object)  # the request (value()) while typed; the actions as taken
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loading = False
+        self._actions: list[str] = []  # what was done with the request, in order
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.messages: dict[str, FieldMessage] = {}
@@ -142,10 +144,12 @@ class PromoPage(QWizardPage):
         if self._loading:
             return
         self._validate()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.session.promo = self.request()
-            wizard.session_changed()
+        if self.wizard() is not None:
+            self.value_changed.emit(self.value())
+
+    def value(self) -> dict:
+        """The request as typed, and what was done with it ("copied", "saved", "opened")."""
+        return {"promo": self.request(), "promo_actions": list(self._actions)}
 
     def _validate(self) -> bool:
         typed = self.request()
@@ -184,10 +188,10 @@ class PromoPage(QWizardPage):
 
     # ------------------------------------------------------------------ actions
     def _record_action(self, action: str) -> None:
-        wizard = self.wizard()
-        if wizard is not None and action not in wizard.session.promo_actions:
-            wizard.session.promo_actions.append(action)
-            wizard.session_changed()
+        if action not in self._actions:
+            self._actions.append(action)
+            if self.wizard() is not None:
+                self.value_changed.emit({"promo_actions": list(self._actions)})
 
     def copy_request(self) -> None:
         request = self.request()
@@ -242,6 +246,7 @@ class PromoPage(QWizardPage):
         self._changed()
 
     def load(self, session) -> None:
+        self._actions = list(session.promo_actions)
         self._loading = True
         try:
             r = session.promo

@@ -6,19 +6,21 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWizardPage)
 
-# Each language named in itself, so a user can find theirs whatever is shown now.
-LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"))
-
+from srs_wizard.lang import LANGUAGE_NAMES
 from srs_wizard.ui.widgets import FieldMessage
+
+
+FIELDS = ("technician", "customer", "site")
 
 
 class WelcomePage(QWizardPage):
     language_chosen = Signal(str)
+    value_changed = Signal(object)  # value(), handed over while the technician types
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES:
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
@@ -144,10 +146,12 @@ class WelcomePage(QWizardPage):
     def _edited(self, key: str) -> None:
         edit = getattr(self, key)
         self.messages[key].show_error(None if edit.text().strip() else self._required_message(key))
-        wizard = self.wizard()
-        if wizard is not None:
-            setattr(wizard.session, key, edit.text())
-            wizard.session_changed()
+        if self.wizard() is not None:
+            self.value_changed.emit(self.value())
+
+    def value(self) -> dict[str, str]:
+        """What this page collected, as the session's fields."""
+        return {key: getattr(self, key).text() for key in FIELDS}
 
     def isComplete(self) -> bool:
         return all(e.text().strip() for e in (self.technician, self.customer, self.site))

@@ -1,0 +1,89 @@
+"""Each list is defined once and the others are drawn from it: languages, promo fields, the
+usable KMS verdicts (tests/test_flow.py), page ids (tests/test_handover.py), the host table."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from pathlib import Path
+
+from srs_wizard import lang
+from srs_wizard.core import promo, record
+from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present.report import format_kms_report
+from srs_wizard.core.summary import kms_section
+from tests.rollout_records import kms_check
+
+SRC = Path(__file__).resolve().parent.parent / "srs_wizard"
+
+
+def test_every_language_option_is_the_one_list():
+    from srs_wizard.app import parse_gui_args
+    from srs_wizard.cli import build_parser
+
+    parser = build_parser()
+    lang_options = [a for a in parser._actions if "--lang" in a.option_strings]
+    for sub in parser._subparsers._group_actions[0].choices.values():
+        lang_options += [a for a in sub._actions if "--lang" in a.option_strings]
+    assert len(lang_options) > 1
+    for action in lang_options:
+        assert tuple(action.choices) == lang.LANGUAGES
+    assert parse_gui_args(["--lang", lang.LANGUAGES[-1]]).lang == lang.LANGUAGES[-1]
+    # No other module spells the list out.
+    for path in SRC.rglob("*.py"):
+        if path.name != "lang.py":
+            assert not re.search(r"""["']en["']\s*,\s*["']zh_CN["']""", path.read_text(encoding="utf-8")), path
+
+
+def test_the_welcome_page_offers_every_language(qtbot):
+    from srs_wizard.ui.pages.welcome import WelcomePage
+
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    offered = tuple(page.language.itemData(i) for i in range(page.language.count()))
+    assert offered == lang.LANGUAGES
+
+
+def test_promo_fields_are_one_list():
+    assert tuple(f.name for f in dataclasses.fields(promo.PromoRequest)) == promo.FIELDS
+    assert set(promo.REQUIRED) | set(promo.OPTIONAL) == set(promo.FIELDS)
+    assert set(promo.PromoRequest().to_json()) == set(promo.FIELDS)
+    assert set(record._PROMO.fields) == set(promo.FIELDS)
+    assert set(record.PROMO_FIELDS) == set(promo.FIELDS) - {"note"}
+    from srs_wizard.ui.pages import promo as promo_page
+
+    assert promo_page.LINE_FIELDS is promo.LINE_FIELDS
+
+
+def test_a_request_survives_its_json():
+    from datetime import date
+
+    typed = promo.PromoRequest(company="Contoso", contact_name="Ana", contact_email="ana@contoso.com",
+                               contact_phone="+1 555 0100", systems=3, deployment_date=date(2026, 12, 1),
+                               tam_name="", tam_contact="", oem_name="OEM Ltd", oem_email="", note="two\nlines")
+    data = typed.to_json()
+    assert data["tam_name"] is None and data["oem_name"] == "OEM Ltd" and data["systems"] == 3
+    assert promo.PromoRequest.from_json(data) == typed
+
+
+def test_the_host_table_is_drawn_from_one_definition(make_wizard):
+    check = kms_check("ready", hosts=3)
+    headers = kms_words.host_headers()
+    rows = kms_words.host_rows(check)
+    assert len(headers) == len(kms_words.HOST_COLUMNS) and len(rows) == 3
+    assert all(len(row) == len(headers) for row in rows)
+    assert rows[0][0] == "kms00.contoso.com" and rows[1][0] == "kms01.contoso.com"
+    # The text report, the summary (HTML, so the PDF too) and the wizard's page use it.
+    text = format_kms_report(check)
+    header_line = next(line for line in text.splitlines() if line.startswith(headers[0]))
+    assert header_line.split() == " ".join(headers).split()
+    summary = kms_section(check)
+    assert "".join(f"<th>{html.escape(h)}</th>" for h in headers) in summary
+    assert "".join(f"<td>{html.escape(c)}</td>" for c in rows[0]) in summary
+
+    page = make_wizard().kms_page
+    page.show_result(check)
+    table = page.hosts
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == headers
+    assert [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())] == rows
