@@ -1796,8 +1796,24 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>MAK 的最后 5 个字符：已安装的密钥必须以此结尾</translation>
     </message>
     <message>
+        <source>take the /dstatus output from a console report written by srs-collect.cmd (instead of FILE)</source>
+        <translation>从 srs-collect.cmd 写出的控制台报告中取 /dstatus 输出（代替 FILE）</translation>
+    </message>
+    <message>
         <source>--expect-last5 takes the last 5 characters of the key, for example 7RQ2K</source>
         <translation>--expect-last5 需要密钥的最后 5 个字符，例如 7RQ2K</translation>
+    </message>
+    <message>
+        <source>give either FILE or --console-report, not both</source>
+        <translation>请给出 FILE 或 --console-report 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>{path} holds no ospp.vbs /dstatus output</source>
+        <translation>{path} 中没有 ospp.vbs /dstatus 输出</translation>
+    </message>
+    <message>
+        <source>: {reasons}</source>
+        <translation>：{reasons}</translation>
     </message>
     <message>
         <source>standard input</source>
