@@ -100,6 +100,14 @@
         <translation>先运行 /act 再运行 /dstatus</translation>
     </message>
     <message>
+        <source>Use the console report imported on the KMS page</source>
+        <translation>使用在 KMS 页面导入的控制台报告</translation>
+    </message>
+    <message>
+        <source>Reads the ospp.vbs /dstatus output that the console report imported on the KMS page holds.</source>
+        <translation>读取在 KMS 页面导入的控制台报告中的 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
@@ -162,6 +170,18 @@
     <message>
         <source>{path} could not be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no ospp.vbs /dstatus output.</source>
+        <translation>{path} 中没有 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
+        <source>The collector says: {reasons}</source>
+        <translation>收集脚本说明：{reasons}</translation>
+    </message>
+    <message>
+        <source>Read the /dstatus output of {path}.</source>
+        <translation>已读取 {path} 中的 /dstatus 输出。</translation>
     </message>
     <message>
         <source>Running {actions} (at most {seconds:.0f} s)…</source>

@@ -243,6 +243,7 @@ def fill_kms_page(page, report) -> None:
     wizard = page.wizard()
     if wizard is not None:
         wizard.session.console = report.to_record_json()
+        wizard.session.console_dstatus = console.dstatus_text(report)  # for the activation page
         page._store_inputs()
 
 
