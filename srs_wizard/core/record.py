@@ -7,6 +7,7 @@ Unknown extra fields are kept, so a newer writer's additions survive a round tri
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -163,6 +164,12 @@ class _Field:
 class _Object:
     fields: dict
 
+    @functools.cached_property
+    def rules(self) -> tuple:
+        """(name, required, nullable, spec, spec's class) of each field, for the walk's loop."""
+        return tuple((name, rule.required, rule.nullable, rule.spec, rule.spec.__class__)
+                     for name, rule in self.fields.items())
+
 
 class _Anything:
     pass
@@ -315,6 +322,7 @@ def _spec_kind(spec: Any) -> str:
 
 
 _SHORT = product_key.KEY_LENGTH  # shorter text cannot hold a whole key
+_ABSENT = object()
 
 
 class _Walk:
@@ -370,15 +378,10 @@ class _Walk:
             if not isinstance(value, bool):
                 self.wrong_type(value, spec, field)
         elif cls is _List:
-            if not isinstance(value, list):
+            if isinstance(value, list):
+                self.items(value, spec.item, field, depth)
+            else:
                 self.wrong_type(value, spec, field)
-                return
-            if len(value) > MAX_ITEMS:
-                self.add(field, TOO_MANY, MAX_ITEMS)
-                return
-            item_spec, deeper = spec.item, depth + 1
-            for i, item in enumerate(value):
-                self.value(item, item_spec, f"{field}[{i}]", deeper)
         elif cls is _Number:
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 self.wrong_type(value, spec, field)
@@ -395,20 +398,59 @@ class _Walk:
         elif spec is _ANY:
             self.anything(value, field, depth)
 
+    def items(self, value: list, item_spec: Any, field: str, depth: int) -> None:
+        if len(value) > MAX_ITEMS:
+            self.add(field, TOO_MANY, MAX_ITEMS)
+            return
+        deeper = depth + 1
+        cls = item_spec.__class__
+        if cls is _Text and item_spec.choices is None:
+            limit = min(_SHORT - 1, item_spec.limit)
+            for i, item in enumerate(value):
+                if item.__class__ is not str or len(item) > limit or not item.isascii():
+                    self.value(item, item_spec, f"{field}[{i}]", deeper)
+                # else as in ``object``: short ASCII text needs nothing more
+        elif cls is _Object and deeper <= MAX_DEPTH:
+            for i, item in enumerate(value):
+                if item.__class__ is dict:
+                    self.object(item, item_spec, f"{field}[{i}]", deeper)
+                else:
+                    self.value(item, item_spec, f"{field}[{i}]", deeper)
+        else:
+            for i, item in enumerate(value):
+                self.value(item, item_spec, f"{field}[{i}]", deeper)
+
     def object(self, value: dict, spec: _Object, field: str, depth: int) -> None:
         prefix = f"{field}." if field else ""
         known = 0
         deeper = depth + 1
-        for name, rule in spec.fields.items():
-            if name not in value:
-                if rule.required:
+        for name, required, nullable, rule, cls in spec.rules:
+            item = value.get(name, _ABSENT)
+            if item is _ABSENT:
+                if required:
                     self.add(prefix + name, MISSING)
                 continue
             known += 1
-            item = value[name]
-            if item is None and rule.nullable:
+            kind = item.__class__
+            # The common leaves are settled here, without a call (see ``value`` for the rules).
+            if kind is str and cls is _Text:
+                if len(item) < _SHORT and len(item) <= rule.limit and item.isascii():
+                    if rule.choices is not None and item not in rule.choices:
+                        self.add(prefix + name, NOT_ONE_OF, rule.choices)
+                    continue
+            elif kind is bool:
+                if cls is _Bool:
+                    continue
+            elif kind is int:
+                if cls is _Int and rule.low <= item <= rule.high:
+                    continue
+            elif kind is list:
+                if cls is _List and deeper <= MAX_DEPTH:
+                    self.items(item, rule.item, prefix + name, deeper)
+                    continue
+            elif item is None and nullable:
                 continue
-            self.value(item, rule.spec, prefix + name, deeper)
+            self.value(item, rule, prefix + name, deeper)
         if len(value) > MAX_ITEMS:
             self.add(field, TOO_MANY, MAX_ITEMS)
             return
