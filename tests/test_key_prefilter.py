@@ -77,3 +77,34 @@ def test_the_record_walk_refuses_a_key_in_every_text_of_a_record():
         named = copy.deepcopy(base)
         named[GVLK] = 1
         assert record.check(named)
+
+
+def test_the_walks_shortcuts_still_refuse_bad_leaves():
+    """The object loop settles common leaves inline; what it does not settle still gets its problem."""
+    import copy
+
+    from tests.test_record_shape import kms_record
+
+    base = kms_record()
+    cases = [
+        ("port", 70000, record.OUT_OF_RANGE, "kms.hosts[0].port"),
+        ("port", True, record.WRONG_TYPE, "kms.hosts[0].port"),
+        ("connect_ms", float("nan"), record.NOT_FINITE, "kms.hosts[0].connect_ms"),
+        ("connect_ms", 10 ** 13, record.OUT_OF_RANGE, "kms.hosts[0].connect_ms"),
+        ("connect_ms", -1.5e13, record.OUT_OF_RANGE, "kms.hosts[0].connect_ms"),
+        ("addresses", [1], record.WRONG_TYPE, "kms.hosts[0].addresses[0]"),
+        ("addresses", ["x" * (record.MAX_TEXT + 1)], record.TOO_LONG, "kms.hosts[0].addresses[0]"),
+        ("addresses", ["\ud800"], record.BROKEN_TEXT, "kms.hosts[0].addresses[0]"),
+        ("addresses", ["ok"] * 1001, record.TOO_MANY, "kms.hosts[0].addresses"),
+        ("probes", ["open"], record.WRONG_TYPE, "kms.hosts[0].probes[0]"),
+        ("reachable", "yes", record.WRONG_TYPE, "kms.hosts[0].reachable"),
+        ("target", None, record.WRONG_TYPE, "kms.hosts[0].target"),
+    ]
+    for name, bad, code, field in cases:
+        data = copy.deepcopy(base)
+        data["kms"]["hosts"][0][name] = bad
+        problems = record.check(data)
+        assert any(p.code == code and p.field == field for p in problems), (name, bad, problems)
+    fine = copy.deepcopy(base)
+    fine["kms"]["hosts"][0].update(connect_ms=12, addresses=[], probes=[])
+    assert record.check(fine) == []

@@ -100,6 +100,10 @@
         <translation>先运行 /act 再运行 /dstatus</translation>
     </message>
     <message>
+        <source>Reads the ospp.vbs /dstatus output in the srs-console-….json report that srs-collect.cmd wrote on the console.</source>
+        <translation>读取 srs-collect.cmd 在控制台上写出的 srs-console-….json 报告中的 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
         <source>Use the console report imported on the KMS page</source>
         <translation>使用在 KMS 页面导入的控制台报告</translation>
     </message>

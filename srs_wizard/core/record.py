@@ -405,7 +405,7 @@ class _Walk:
         deeper = depth + 1
         cls = item_spec.__class__
         if cls is _Text and item_spec.choices is None:
-            limit = min(_SHORT - 1, item_spec.limit)
+            limit = item_spec.limit if item_spec.limit < _SHORT else _SHORT - 1
             for i, item in enumerate(value):
                 if item.__class__ is not str or len(item) > limit or not item.isascii():
                     self.value(item, item_spec, f"{field}[{i}]", deeper)
@@ -442,11 +442,18 @@ class _Walk:
                 if cls is _Bool:
                     continue
             elif kind is int:
-                if cls is _Int and rule.low <= item <= rule.high:
+                if cls is _Int:
+                    if rule.low <= item <= rule.high:
+                        continue
+                elif cls is _Number and -MAX_NUMBER <= item <= MAX_NUMBER:
+                    continue
+            elif kind is float:
+                if cls is _Number and -MAX_NUMBER <= item <= MAX_NUMBER:  # False for nan and inf
                     continue
             elif kind is list:
                 if cls is _List and deeper <= MAX_DEPTH:
-                    self.items(item, rule.item, prefix + name, deeper)
+                    if item:  # an empty list is always fine
+                        self.items(item, rule.item, prefix + name, deeper)
                     continue
             elif item is None and nullable:
                 continue

@@ -204,6 +204,9 @@ class ActivationPage(QWizardPage):
         self.also_act.setText(self.tr("Run /act b&efore /dstatus"))
         self.also_act.setAccessibleName(self.tr("Run /act before /dstatus"))
         self.console_import.retranslate()
+        self.console_import.button.setToolTip(self.tr(
+            "Reads the ospp.vbs /dstatus output in the srs-console-….json report that srs-collect.cmd wrote on "
+            "the console."))
         self.use_kms_report.setText(self.tr("Use the console report imported on the KMS page"))
         self.use_kms_report.setAccessibleName(self.tr("Use the console report imported on the KMS page"))
         self.use_kms_report.setToolTip(self.tr("Reads the ospp.vbs /dstatus output that the console report "
