@@ -363,10 +363,13 @@ def _unknown_command(word: str, commands: list[str]) -> int:
 def _add_read_status(sub, lang_parent) -> None:
     status = sub.add_parser("read-status", parents=[lang_parent],
                             help=translate("cli", "read the console's ospp.vbs /dstatus or /act output"))
-    status.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+    status.add_argument("file", nargs="?", default=None, metavar="FILE|-",
                         help=translate("cli", "a file with the output, or - (the default) for standard input"))
     status.add_argument("--expect-last5", metavar="XXXXX",
                         help=translate("cli", "the last 5 characters of the MAK: the installed key must end so"))
+    status.add_argument("--console-report", metavar="FILE",
+                        help=translate("cli", "take the /dstatus output from a console report written by "
+                                              "srs-collect.cmd (instead of FILE)"))
     status.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
@@ -388,6 +391,77 @@ def run_read_status(args: argparse.Namespace) -> int:
         if expected is None:
             return _usage_error(prog, translate("cli", "--expect-last5 takes the last 5 characters of the key, "
                                                        "for example 7RQ2K"))
+    console_report = None
+    if args.console_report is not None:
+        if args.file is not None:
+            return _usage_error(prog, translate("cli", "give either FILE or --console-report, not both"))
+        loaded = _console_dstatus(args.console_report)
+        if isinstance(loaded, int):
+            return loaded
+        console_report, text = loaded
+    else:
+        if args.file is None:
+            args.file = "-"
+        text = _read_status_input(args, prog)
+        if isinstance(text, int):
+            return text
+    report = activation.read_status(text)
+    matches = activation.key_matches(report, expected)
+    items = words.advice(report, expected, activation.compare_kms_host(report))
+    if args.json:
+        data = {
+            "verdict": report.verdict,
+            "product": report.product.to_json() if report.product else None,
+            "products": [p.to_json() for p in report.products],
+            "advice": [a.to_json() for a in items],
+            "key_matches": matches,
+        }
+        if console_report is not None:
+            data["console"] = {"file": console_report.file, "computer": console_report.computer,
+                               "collected_at": console_report.collected_at}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        if console_report is not None:
+            from srs_wizard.core.present.console import collected_line
+
+            print(collected_line(console_report.computer, console_report.collected_at))
+        print(words.format_report(report, items))
+    if report.verdict == activation.UNREADABLE:
+        return EXIT_USAGE
+    return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED
+
+
+def _console_dstatus(path: str):
+    """read-status --console-report: (report, its /dstatus text), or an exit code (2) after one line."""
+    from srs_wizard.core import console
+    from srs_wizard.core.present.console import collector_problem_text, problem_text
+
+    prog = "srs-wizard read-status"
+    try:
+        report = console.read_file(path)
+    except OSError as exc:
+        return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
+            path=path, reason=exc.strerror or exc))
+    except console.ConsoleReportError as exc:
+        print(translate("cli", "{path} is not a usable console report:").format(path=path), file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem_text(problem)}", file=sys.stderr)
+        return EXIT_USAGE
+    text = console.dstatus_text(report)
+    if text is None:
+        reasons = "; ".join(collector_problem_text(p) for p in report.collector_problems)
+        line = translate("cli", "{path} holds no ospp.vbs /dstatus output").format(path=path)
+        if reasons:
+            line += translate("cli", ": {reasons}").format(reasons=reasons)
+        print(line, file=sys.stderr)
+        return EXIT_USAGE
+    return report, text
+
+
+def _read_status_input(args: argparse.Namespace, prog: str):
+    """The text of FILE or standard input, or an exit code (2) after one line."""
+    from srs_wizard.core import activation
+
     limit = activation.MAX_BYTES
     try:
         if args.file == "-":
@@ -405,22 +479,7 @@ def run_read_status(args: argparse.Namespace) -> int:
     text = activation.decode_output(data)
     if activation.looks_binary(text):
         return _usage_error(prog, translate("cli", "{path} is not text: not an ospp.vbs answer").format(path=where))
-    report = activation.read_status(text)
-    matches = activation.key_matches(report, expected)
-    items = words.advice(report, expected, activation.compare_kms_host(report))
-    if args.json:
-        print(json.dumps({
-            "verdict": report.verdict,
-            "product": report.product.to_json() if report.product else None,
-            "products": [p.to_json() for p in report.products],
-            "advice": [a.to_json() for a in items],
-            "key_matches": matches,
-        }, ensure_ascii=False, indent=2))
-    else:
-        print(words.format_report(report, items))
-    if report.verdict == activation.UNREADABLE:
-        return EXIT_USAGE
-    return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED
+    return text
 # --------------------------------------------------------------------------- rollout
 
 

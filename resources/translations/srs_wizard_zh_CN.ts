@@ -100,6 +100,18 @@
         <translation>先运行 /act 再运行 /dstatus</translation>
     </message>
     <message>
+        <source>Reads the ospp.vbs /dstatus output in the srs-console-….json report that srs-collect.cmd wrote on the console.</source>
+        <translation>读取 srs-collect.cmd 在控制台上写出的 srs-console-….json 报告中的 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
+        <source>Use the console report imported on the KMS page</source>
+        <translation>使用在 KMS 页面导入的控制台报告</translation>
+    </message>
+    <message>
+        <source>Reads the ospp.vbs /dstatus output that the console report imported on the KMS page holds.</source>
+        <translation>读取在 KMS 页面导入的控制台报告中的 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
@@ -162,6 +174,18 @@
     <message>
         <source>{path} could not be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no ospp.vbs /dstatus output.</source>
+        <translation>{path} 中没有 ospp.vbs /dstatus 输出。</translation>
+    </message>
+    <message>
+        <source>The collector says: {reasons}</source>
+        <translation>收集脚本说明：{reasons}</translation>
+    </message>
+    <message>
+        <source>Read the /dstatus output of {path}.</source>
+        <translation>已读取 {path} 中的 /dstatus 输出。</translation>
     </message>
     <message>
         <source>Running {actions} (at most {seconds:.0f} s)…</source>
@@ -1752,8 +1776,24 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>MAK 的最后 5 个字符：已安装的密钥必须以此结尾</translation>
     </message>
     <message>
+        <source>take the /dstatus output from a console report written by srs-collect.cmd (instead of FILE)</source>
+        <translation>从 srs-collect.cmd 写出的控制台报告中取 /dstatus 输出（代替 FILE）</translation>
+    </message>
+    <message>
         <source>--expect-last5 takes the last 5 characters of the key, for example 7RQ2K</source>
         <translation>--expect-last5 需要密钥的最后 5 个字符，例如 7RQ2K</translation>
+    </message>
+    <message>
+        <source>give either FILE or --console-report, not both</source>
+        <translation>请给出 FILE 或 --console-report 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>{path} holds no ospp.vbs /dstatus output</source>
+        <translation>{path} 中没有 ospp.vbs /dstatus 输出</translation>
+    </message>
+    <message>
+        <source>: {reasons}</source>
+        <translation>：{reasons}</translation>
     </message>
     <message>
         <source>standard input</source>

@@ -89,6 +89,23 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# The pre-filter's bytes: every ASCII byte that does not stand for a key character.
+_ASCII_NOT_KEY = bytes(b for b in range(128) if chr(b).upper() not in _KEY_CHARS)
+
+
+def could_hold_key(text: str) -> bool:
+    """False when ``text`` surely holds no whole key: fewer than 25 characters that could stand
+    for key characters. Each key character of the finder is one character of the text (its
+    NFKC form, upper-cased), so an ASCII character counts only when it is one of the alphabet's
+    (either case); any other character counts as if it could be one (full-width letters,
+    compatibility forms). Counted in C: no per-character Python work."""
+    if len(text) < KEY_LENGTH:
+        return False
+    ascii_part = text.encode("ascii", "ignore")
+    candidates = len(text) - len(ascii_part) + len(ascii_part.translate(None, _ASCII_NOT_KEY))
+    return candidates >= KEY_LENGTH
+
+
 def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str, bool]]:
     """(start, end, key characters, set off) of each stretch of ``text`` that holds a whole key.
 
@@ -98,6 +115,13 @@ def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str,
     a key does not explain, all candidates of the run are masked together, so whichever of
     them was the key, no more than its last five characters remain.
     """
+    if not could_hold_key(text):
+        return []
+    return _scan_spans(text, first_only)
+
+
+def _scan_spans(text: str, first_only: bool) -> list[tuple[int, int, str, bool]]:
+    """The careful scan behind ``_key_spans``, for any text (the pre-filter skipped)."""
     classes = text.translate(_CLASSES)  # one character for one: positions stay the same
     spans: list[tuple[int, int, str, bool]] = []
     for run in _RUN.finditer(classes):

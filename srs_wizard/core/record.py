@@ -7,6 +7,7 @@ Unknown extra fields are kept, so a newer writer's additions survive a round tri
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -162,6 +163,12 @@ class _Field:
 @dataclass(frozen=True)
 class _Object:
     fields: dict
+
+    @functools.cached_property
+    def rules(self) -> tuple:
+        """(name, required, nullable, spec, spec's class) of each field, for the walk's loop."""
+        return tuple((name, rule.required, rule.nullable, rule.spec, rule.spec.__class__)
+                     for name, rule in self.fields.items())
 
 
 class _Anything:
@@ -333,6 +340,10 @@ def _spec_kind(spec: Any) -> str:
             _Object: "object"}[type(spec)]
 
 
+_SHORT = product_key.KEY_LENGTH  # shorter text cannot hold a whole key
+_ABSENT = object()
+
+
 class _Walk:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -344,7 +355,7 @@ class _Walk:
         if len(value) > limit:
             self.add(field, TOO_LONG, limit)
             return False
-        if _SURROGATE.search(value):
+        if not value.isascii() and _SURROGATE.search(value):  # isascii is free: CPython knows it
             self.add(field, BROKEN_TEXT)
             return False
         if product_key.contains_whole_key(value):
@@ -355,60 +366,128 @@ class _Walk:
     def key(self, key: str, field: str) -> bool:
         return self.text(key, field or _name(key), MAX_TEXT)
 
+    def wrong_type(self, value: Any, spec: Any, field: str) -> None:
+        self.add(field, WRONG_TYPE, _spec_kind(spec), _kind(value))
+
     def value(self, value: Any, spec: Any, field: str, depth: int) -> None:
+        # Every string of a record passes here (or through ``anything``) once: this walk is the
+        # record's whole key scan, so it is kept tight (a rollout reads thousands of records).
         if depth > MAX_DEPTH:
             self.add(field, TOO_DEEP, MAX_DEPTH)
             return
-        if spec is _ANY:
-            self.anything(value, field, depth)
-            return
-        kind = _kind(value)
-        if kind != _spec_kind(spec) and not (isinstance(spec, _Number) and kind == "int"):
-            self.add(field, WRONG_TYPE, _spec_kind(spec), kind)
-            return
-        if isinstance(spec, _Text):
-            if self.text(value, field, spec.limit) and spec.choices is not None and value not in spec.choices:
+        cls = spec.__class__
+        if cls is _Text:
+            if not isinstance(value, str):
+                self.wrong_type(value, spec, field)
+            # Short ASCII text (most of a record) can hold neither a key nor a broken character.
+            elif ((len(value) < _SHORT and len(value) <= spec.limit and value.isascii())
+                  or self.text(value, field, spec.limit)) and spec.choices is not None and value not in spec.choices:
                 self.add(field, NOT_ONE_OF, spec.choices)
-        elif isinstance(spec, _Int):
-            if not spec.low <= value <= spec.high:
+        elif cls is _Object:
+            if isinstance(value, dict):
+                self.object(value, spec, field, depth)
+            else:
+                self.wrong_type(value, spec, field)
+        elif cls is _Int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                self.wrong_type(value, spec, field)
+            elif not spec.low <= value <= spec.high:
                 self.add(field, OUT_OF_RANGE, spec.low, spec.high)
-        elif isinstance(spec, _Number):
-            self.number(value, field)
-        elif isinstance(spec, _List):
-            if len(value) > MAX_ITEMS:
-                self.add(field, TOO_MANY, MAX_ITEMS)
+        elif cls is _Bool:
+            if not isinstance(value, bool):
+                self.wrong_type(value, spec, field)
+        elif cls is _List:
+            if isinstance(value, list):
+                self.items(value, spec.item, field, depth)
+            else:
+                self.wrong_type(value, spec, field)
+        elif cls is _Number:
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                self.wrong_type(value, spec, field)
+            else:
+                self.number(value, field)
+        elif cls is _Map:
+            if not isinstance(value, dict):
+                self.wrong_type(value, spec, field)
                 return
-            for i, item in enumerate(value):
-                self.value(item, spec.item, f"{field}[{i}]", depth + 1)
-        elif isinstance(spec, _Map):
             for key, item in value.items():
                 where = f"{field}.{_name(key)}"
                 if self.key(key, where):
                     self.value(item, spec.value, where, depth + 1)
-        elif isinstance(spec, _Object):
-            self.object(value, spec, field, depth)
+        elif spec is _ANY:
+            self.anything(value, field, depth)
 
-    def object(self, value: dict, spec: _Object, field: str, depth: int) -> None:
-        prefix = f"{field}." if field else ""
-        for name, rule in spec.fields.items():
-            where = prefix + name
-            if name not in value:
-                if rule.required:
-                    self.add(where, MISSING)
-                continue
-            item = value[name]
-            if item is None and rule.nullable:
-                continue
-            self.value(item, rule.spec, where, depth + 1)
+    def items(self, value: list, item_spec: Any, field: str, depth: int) -> None:
         if len(value) > MAX_ITEMS:
             self.add(field, TOO_MANY, MAX_ITEMS)
             return
+        deeper = depth + 1
+        cls = item_spec.__class__
+        if cls is _Text and item_spec.choices is None:
+            limit = item_spec.limit if item_spec.limit < _SHORT else _SHORT - 1
+            for i, item in enumerate(value):
+                if item.__class__ is not str or len(item) > limit or not item.isascii():
+                    self.value(item, item_spec, f"{field}[{i}]", deeper)
+                # else as in ``object``: short ASCII text needs nothing more
+        elif cls is _Object and deeper <= MAX_DEPTH:
+            for i, item in enumerate(value):
+                if item.__class__ is dict:
+                    self.object(item, item_spec, f"{field}[{i}]", deeper)
+                else:
+                    self.value(item, item_spec, f"{field}[{i}]", deeper)
+        else:
+            for i, item in enumerate(value):
+                self.value(item, item_spec, f"{field}[{i}]", deeper)
+
+    def object(self, value: dict, spec: _Object, field: str, depth: int) -> None:
+        prefix = f"{field}." if field else ""
+        known = 0
+        deeper = depth + 1
+        for name, required, nullable, rule, cls in spec.rules:
+            item = value.get(name, _ABSENT)
+            if item is _ABSENT:
+                if required:
+                    self.add(prefix + name, MISSING)
+                continue
+            known += 1
+            kind = item.__class__
+            # The common leaves are settled here, without a call (see ``value`` for the rules).
+            if kind is str and cls is _Text:
+                if len(item) < _SHORT and len(item) <= rule.limit and item.isascii():
+                    if rule.choices is not None and item not in rule.choices:
+                        self.add(prefix + name, NOT_ONE_OF, rule.choices)
+                    continue
+            elif kind is bool:
+                if cls is _Bool:
+                    continue
+            elif kind is int:
+                if cls is _Int:
+                    if rule.low <= item <= rule.high:
+                        continue
+                elif cls is _Number and -MAX_NUMBER <= item <= MAX_NUMBER:
+                    continue
+            elif kind is float:
+                if cls is _Number and -MAX_NUMBER <= item <= MAX_NUMBER:  # False for nan and inf
+                    continue
+            elif kind is list:
+                if cls is _List and deeper <= MAX_DEPTH:
+                    if item:  # an empty list is always fine
+                        self.items(item, rule.item, prefix + name, deeper)
+                    continue
+            elif item is None and nullable:
+                continue
+            self.value(item, rule, prefix + name, deeper)
+        if len(value) > MAX_ITEMS:
+            self.add(field, TOO_MANY, MAX_ITEMS)
+            return
+        if known == len(value):
+            return  # no field beyond the schema's
         for name, item in value.items():
             if name in spec.fields:
                 continue
             where = prefix + _name(name)
             if self.key(name, where):
-                self.anything(item, where, depth + 1)
+                self.anything(item, where, deeper)
 
     def number(self, value: Any, field: str) -> None:
         if isinstance(value, float) and not math.isfinite(value):

@@ -52,6 +52,9 @@ class Session:
     notes: str = ""
     activation: activation_mod.ActivationResult | None = None  # the console's own answer, once given
     console: dict | None = None  # core.console.ConsoleReport.to_record_json() of an imported report
+    # That report's ospp.vbs /dstatus output (keys already cut to their last five by
+    # core.console), for the activation page; neither recorded nor drafted.
+    console_dstatus: str | None = field(default=None, repr=False)
 
     def flow_state(self) -> FlowState:
         return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)

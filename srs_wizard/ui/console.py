@@ -242,7 +242,8 @@ def fill_kms_page(page, report) -> None:
     page.nameserver.setText(", ".join(servers))
     wizard = page.wizard()
     if wizard is not None:
-        page.value_changed.emit({"console": report.to_record_json()})
+        page.value_changed.emit({"console": report.to_record_json(),
+                                 "console_dstatus": console.dstatus_text(report)})  # for the activation page
         page._store_inputs()
 
 

@@ -20,6 +20,7 @@ from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
 from srs_wizard.core.present import activation as words
 from srs_wizard.ui import workers
+from srs_wizard.ui.console import ConsoleReportImport
 from srs_wizard.ui.widgets import CopyButton, plain_label, scrolling
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,13 @@ class ActivationPage(QWizardPage):
         self.cancel_run = QPushButton()
         self.cancel_run.clicked.connect(self.cancel)
         self.cancel_run.hide()
+        # A console report from srs-collect.cmd: its /dstatus is read as a saved file would be.
+        self.console_import = ConsoleReportImport(lambda: self.wizard().pool)
+        self.console_import.imported.connect(self._console_imported)
+        self.use_kms_report = QPushButton()
+        self.use_kms_report.clicked.connect(self.use_session_console)
+        self.use_kms_report.hide()
+        self._from_console = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_file)
         buttons.addWidget(self.run_button)
@@ -117,6 +125,10 @@ class ActivationPage(QWizardPage):
         answer.addWidget(self.output_label)
         answer.addWidget(self.output)
         answer.addLayout(buttons)
+        console_row = QHBoxLayout()
+        console_row.addWidget(self.console_import, 1)
+        console_row.addWidget(self.use_kms_report)
+        answer.addLayout(console_row)
         answer.addWidget(self.status)
 
         self.verdict = plain_label()
@@ -193,6 +205,14 @@ class ActivationPage(QWizardPage):
                                            "with a time limit."))
         self.also_act.setText(self.tr("Run /act b&efore /dstatus"))
         self.also_act.setAccessibleName(self.tr("Run /act before /dstatus"))
+        self.console_import.retranslate()
+        self.console_import.button.setToolTip(self.tr(
+            "Reads the ospp.vbs /dstatus output in the srs-console-….json report that srs-collect.cmd wrote on "
+            "the console."))
+        self.use_kms_report.setText(self.tr("Use the console report imported on the KMS page"))
+        self.use_kms_report.setAccessibleName(self.tr("Use the console report imported on the KMS page"))
+        self.use_kms_report.setToolTip(self.tr("Reads the ospp.vbs /dstatus output that the console report "
+                                               "imported on the KMS page holds."))
         self.cancel_run.setText(self.tr("Cance&l"))
         self.cancel_run.setAccessibleName(self.tr("Cancel run"))
         self.verdict.setAccessibleName(self.tr("Activation verdict"))
@@ -264,7 +284,11 @@ class ActivationPage(QWizardPage):
         self.runner_command = list(command) if command else None
         self._update_run_button()
 
-    def _set_output(self, text: str, source: str) -> None:
+    def _set_output(self, text: str, source: str, from_console: bool = False) -> None:
+        self._from_console = from_console
+        if not from_console:
+            self.console_import.collected.hide()
+        self._update_console_offer()
         self._setting_text = True
         try:
             self.output.setPlainText(text)
@@ -279,6 +303,10 @@ class ActivationPage(QWizardPage):
             return
         self._source = "pasted"
         self._run_problem = None
+        if self._from_console:  # edited by hand: no longer the console's answer as collected
+            self._from_console = False
+            self.console_import.collected.hide()
+            self._update_console_offer()
         self._read_timer.start()
 
     def read_answer(self) -> None:
@@ -411,6 +439,46 @@ class ActivationPage(QWizardPage):
         self.status.setText(self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
                                                                                   reason=reason))
 
+    # ------------------------------------------------------------------ from a console report
+    def _console_imported(self, report) -> None:
+        """A report read and checked on the pool: its /dstatus, or why it has none."""
+        from srs_wizard.core import console
+        from srs_wizard.core.present.console import collector_problem_text
+
+        text = console.dstatus_text(report)
+        if text is None:
+            self.console_import.collected.hide()
+            reasons = "; ".join(collector_problem_text(p) for p in report.collector_problems)
+            message = self.tr("{path} holds no ospp.vbs /dstatus output.").format(path=report.file)
+            if reasons:
+                message += " " + self.tr("The collector says: {reasons}").format(reasons=reasons)
+            self.status.setText(message)
+            return
+        session = self._session()
+        if session is not None and (session.console is None or session.console.get("file") == report.file):
+            # The record names the console the answer came from; a report imported on the KMS
+            # page stays the record's when this one is another file.
+            self.value_changed.emit({"console": report.to_record_json(), "console_dstatus": text})
+        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(path=report.file))
+        self._set_output(text, "file", from_console=True)
+        self.console_import.collected.show()
+
+    def _update_console_offer(self) -> None:
+        session = self._session()
+        offer = (session is not None and session.console is not None and session.console_dstatus is not None
+                 and not self._from_console)
+        self.use_kms_report.setVisible(bool(offer))
+
+    def use_session_console(self) -> None:
+        """The /dstatus of the report the session holds (imported on the KMS page)."""
+        session = self._session()
+        if session is None or session.console is None or session.console_dstatus is None:
+            return
+        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(
+            path=session.console.get("file") or "–"))
+        self._set_output(session.console_dstatus, "file", from_console=True)
+        self.console_import.show_record(session.console)
+
     # ------------------------------------------------------------------ run here
     def run_here(self) -> None:
         if self._task is not None or self.runner_command is None:
@@ -478,6 +546,7 @@ class ActivationPage(QWizardPage):
     # ------------------------------------------------------------------ wizard
     def initializePage(self) -> None:
         self._refresh_commands()
+        self._update_console_offer()
         if self.output.toPlainText().strip():
             self.read_answer()  # the MAK or the KMS check may have changed since
         else:
