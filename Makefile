@@ -31,6 +31,7 @@ system-deps:
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check srs_wizard tests bench packaging
 
 # The whole suite: unit, GUI and real-server tests, then the packaged program is built
 # and its smoke tests run against the same fixtures.

@@ -29,7 +29,7 @@ _qt_app = None
 
 def row(name: str, ours: float, base: float, limit: float, unit: str = "ms", scale: float = 1000.0) -> None:
     ratio = ours / base if base else float("inf")
-    fmt = (lambda v: f"{v * scale:.1f} {unit}")
+    fmt = lambda v: f"{v * scale:.1f} {unit}"
     ROWS.append((name, fmt(ours), fmt(base), ratio, limit, "ok" if ratio <= limit else "OVER"))
 
 
@@ -46,6 +46,7 @@ def timed(fn):
         start = time.perf_counter()
         fn()
         return time.perf_counter() - start
+
     return run
 
 
@@ -55,15 +56,17 @@ def clean_env(**extra) -> dict:
     import tempfile
 
     home = tempfile.mkdtemp(prefix="srs-bench-")
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{home}/config",
-                XDG_DATA_HOME=f"{home}/data", **extra)
+    return dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data", **extra
+    )
 
 
 def marker_time(cmd: list[str], marker: str = "first-page-shown", env=None, timeout: float = 60) -> float:
     """Seconds from starting a process to the line ``marker`` on its standard output."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env or os.environ.copy())
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env or os.environ.copy()
+    )
     try:
         for line in proc.stdout:
             if line.strip() == marker:
@@ -118,10 +121,13 @@ def bench_kms() -> None:
 
         # Four domains, three of which never answer: they must cost one timeout, not three.
         timeout = 1.0
+
         def four():
-            check = kms.find_kms_hosts(["contoso.test", "a.test", "b.test", "c.test"],
-                                       [server.address], timeout=timeout, connect=False)
+            check = kms.find_kms_hosts(
+                ["contoso.test", "a.test", "b.test", "c.test"], [server.address], timeout=timeout, connect=False
+            )
             assert [d.status for d in check.domains] == ["ok", "timeout", "timeout", "timeout"], check.domains
+
         four_times = [timed(four)() for _ in range(3)]
         row("4 domains, 3 silent: total vs one timeout", statistics.median(four_times), timeout, 1.2)
 
@@ -131,8 +137,21 @@ def bench_kms() -> None:
         py = sys.executable
 
         def cli():
-            subprocess.run([py, "-m", "srs_wizard", "check-kms", "--domain", "contoso.test", "--nameserver",
-                            server.address, "--json"], capture_output=True, check=True)
+            subprocess.run(
+                [
+                    py,
+                    "-m",
+                    "srs_wizard",
+                    "check-kms",
+                    "--domain",
+                    "contoso.test",
+                    "--nameserver",
+                    server.address,
+                    "--json",
+                ],
+                capture_output=True,
+                check=True,
+            )
 
         def minimal():
             subprocess.run([py, str(script), server.address], capture_output=True, check=True)
@@ -142,8 +161,22 @@ def bench_kms() -> None:
 
         # The KMS bind on top of the connection: one KMS responder, the same command with --no-bind.
         def cli_no_bind():
-            subprocess.run([py, "-m", "srs_wizard", "check-kms", "--domain", "contoso.test", "--nameserver",
-                            server.address, "--json", "--no-bind"], capture_output=True, check=True)
+            subprocess.run(
+                [
+                    py,
+                    "-m",
+                    "srs_wizard",
+                    "check-kms",
+                    "--domain",
+                    "contoso.test",
+                    "--nameserver",
+                    server.address,
+                    "--json",
+                    "--no-bind",
+                ],
+                capture_output=True,
+                check=True,
+            )
 
         a, b = interleaved(timed(cli), timed(cli_no_bind), 15)
         row("check-kms with the KMS bind vs --no-bind (one KMS responder)", a, b, 1.2)
@@ -213,14 +246,31 @@ def bench_pdf() -> None:
 
     global _qt_app  # kept for the whole run: Qt needs its application object alive
     _qt_app = QGuiApplication.instance() or QGuiApplication([])
-    hosts = tuple(kms.KmsHost(f"kms{i:02d}.contoso.com", 1688, i, 100, "contoso.com", (f"10.0.0.{i}",),
-                              i == 0, 0.4 if i == 0 else None, None,
-                              probes=(kms.Probe(f"10.0.0.{i}", "open", 0.4),) if i == 0 else
-                              (kms.Probe(f"10.0.0.{i}", "timeout", None),))
-                  for i in range(50))
-    check = kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=1), 1.0),), hosts, (), 5.0)
-    record = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="kms",
-                     kms=check).to_record()
+    hosts = tuple(
+        kms.KmsHost(
+            f"kms{i:02d}.contoso.com",
+            1688,
+            i,
+            100,
+            "contoso.com",
+            (f"10.0.0.{i}",),
+            i == 0,
+            0.4 if i == 0 else None,
+            None,
+            probes=(kms.Probe(f"10.0.0.{i}", "open", 0.4),) if i == 0 else (kms.Probe(f"10.0.0.{i}", "timeout", None),),
+        )
+        for i in range(50)
+    )
+    check = kms.KmsCheck(
+        "ready",
+        (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=1), 1.0),),
+        hosts,
+        (),
+        5.0,
+    )
+    record = Session(
+        technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="kms", kms=check
+    ).to_record()
     families = pdf.font_families()
     html = summary_html(record, for_print=True, fonts=pdf._css_families(families))
 
@@ -246,21 +296,31 @@ def bench_pdf() -> None:
 def bench_summary() -> None:
     """``summary`` of a record with a 100 kB note against the same with a 10 kB note: a
     linear renderer takes about 10x; before the fix an unbroken word took about 40x."""
+    from datetime import date
+
     from PySide6.QtGui import QGuiApplication
 
     from srs_wizard import pdf
-    from datetime import date
-
     from srs_wizard.core import record as record_mod
     from srs_wizard.core.promo import PromoRequest
     from srs_wizard.core.session import Session
 
     global _qt_app
     _qt_app = QGuiApplication.instance() or QGuiApplication([])
-    base = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice="promo",
-                   promo=PromoRequest(company="Contoso", contact_name="张长门", contact_email="zhang@example.cn",
-                                      contact_phone="+86 10 6552 8899", systems=4,
-                                      deployment_date=date(2026, 12, 1)))
+    base = Session(
+        technician="王小明",
+        customer="北京见长门科技有限公司",
+        site="3F 会议室",
+        choice="promo",
+        promo=PromoRequest(
+            company="Contoso",
+            contact_name="张长门",
+            contact_email="zhang@example.cn",
+            contact_phone="+86 10 6552 8899",
+            systems=4,
+            deployment_date=date(2026, 12, 1),
+        ),
+    )
     data = base.to_record().to_json()
 
     def with_note(chars: int):
@@ -268,10 +328,13 @@ def bench_summary() -> None:
 
         def run():
             pdf.render_pdf_bytes(record_mod.loads(raw))
+
         return run
 
     a, b = interleaved(timed(with_note(100_000)), timed(with_note(10_000)), 5)
     row("summary of a record with a 100 kB note vs a 10 kB note (linear: ~10x)", a, b, 15.0)
+
+
 def bench_activation() -> None:
     """Reading ospp.vbs output against a bare reader: one regex over the lines, no checks."""
     import re
@@ -310,26 +373,57 @@ def bench_package() -> None:
     script = out / "bare_wizard.py"
     script.write_text(BARE_WIZARD)
     for mode in ("onedir", "onefile"):
-        subprocess.run([str(venv_py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
-                        f"--{mode}", "--windowed", "--name", "bare-wizard", "--distpath", str(out / f"dist-{mode}"),
-                        "--workpath", str(out / f"build-{mode}"), "--specpath", str(out), str(script)], check=True)
+        subprocess.run(
+            [
+                str(venv_py),
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "ERROR",
+                f"--{mode}",
+                "--windowed",
+                "--name",
+                "bare-wizard",
+                "--distpath",
+                str(out / f"dist-{mode}"),
+                "--workpath",
+                str(out / f"build-{mode}"),
+                "--specpath",
+                str(out),
+                str(script),
+            ],
+            check=True,
+        )
     bare_dir = out / "dist-onedir" / "bare-wizard"
     bare_file = out / "dist-onefile" / "bare-wizard"
     ours_size, bare_size = _dir_size(ours_dir), _dir_size(bare_dir)
     row("onedir bundle size vs bare QWizard bundle", ours_size, bare_size, 1.0, unit="MB", scale=1 / 1e6)
     env = clean_env()
     for name, ours_cmd, bare_cmd, pairs in (
-            ("onedir start to first page vs bare", [str(ours_dir / "srs-wizard"), "--smoke"], [str(bare_dir / "bare-wizard")],
-             21),
-            ("onefile start to first page vs bare", [str(ours_file), "--smoke"], [str(bare_file)], 9)):
+        (
+            "onedir start to first page vs bare",
+            [str(ours_dir / "srs-wizard"), "--smoke"],
+            [str(bare_dir / "bare-wizard")],
+            21,
+        ),
+        ("onefile start to first page vs bare", [str(ours_file), "--smoke"], [str(bare_file)], 9),
+    ):
         marker_time(ours_cmd, env=env), marker_time(bare_cmd, env=env)  # warm the file cache for both
         ours_t, bare_t = [], []
         for _ in range(pairs):  # single starts vary by ±50 ms here: many pairs, medians
             ours_t.append(marker_time(ours_cmd, env=env))
             bare_t.append(marker_time(bare_cmd, env=env))
         row(name, statistics.median(ours_t), statistics.median(bare_t), 1.3)
-    row("onefile file size (srs-wizard) vs bare onefile", ours_file.stat().st_size, bare_file.stat().st_size, 1.0,
-        unit="MB", scale=1 / 1e6)
+    row(
+        "onefile file size (srs-wizard) vs bare onefile",
+        ours_file.stat().st_size,
+        bare_file.stat().st_size,
+        1.0,
+        unit="MB",
+        scale=1 / 1e6,
+    )
 
 
 def bench_rollout() -> None:
@@ -370,15 +464,20 @@ def bench_rollout() -> None:
         c, d = interleaved(timed(read_many), timed(json_only), 3)
         row("rollout: per record vs json.load of the same files alone", c / 10_000, d / 10_000, 3.0, unit="ms")
         e, f = interleaved(timed(read_many), timed(loads_only), 3)
-        row("rollout: per record vs record.loads (summary's validation) alone", e / 10_000, f / 10_000, 1.3,
-            unit="ms")
+        row("rollout: per record vs record.loads (summary's validation) alone", e / 10_000, f / 10_000, 1.3, unit="ms")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-SECTIONS = {"kms": bench_kms, "gui": bench_gui, "pdf": bench_pdf, "summary": bench_summary, "activation": bench_activation,
-            "package": bench_package,
-            "rollout": bench_rollout}
+SECTIONS = {
+    "kms": bench_kms,
+    "gui": bench_gui,
+    "pdf": bench_pdf,
+    "summary": bench_summary,
+    "activation": bench_activation,
+    "package": bench_package,
+    "rollout": bench_rollout,
+}
 
 
 def compile_sources() -> None:

@@ -47,7 +47,8 @@ def no_display_exit(language: str | None) -> int:
 
     qm.install_for_cli(language or lang.system_language_without_qt())
     message = translate("app", "srs-wizard: there is no display to open the wizard window on. Run it on the "
-                               "console's desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).")
+                               "console's desktop, or use a command such as srs-wizard check-kms (see srs-wizard "
+                               "--help).")
     if sys.stderr is not None:
         print(message, file=sys.stderr, flush=True)
     return EXIT_NO_DISPLAY

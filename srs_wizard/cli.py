@@ -15,7 +15,6 @@ from srs_wizard.core.present.report import format_key_report, format_kms_report
 from srs_wizard.i18n import translate
 from srs_wizard.lang import LANGUAGES
 
-
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -63,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command the wizard window opens.",
         ),
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli", "print the version and exit"))
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli", "print the version and "
+                                                                                           "exit"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     # --lang is welcome after the command too: srs-wizard check-kms --lang zh_CN ...
@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     lang_parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                              help=translate("cli", "language of the output"))
 
-    kms = sub.add_parser("check-kms", parents=[lang_parent], help=translate("cli", "find KMS hosts in DNS and test that they answer"))
+    kms = sub.add_parser("check-kms", parents=[lang_parent], help=translate("cli", "find KMS hosts in DNS and test "
+                                                                                   "that they answer"))
     kms.add_argument("--domain", action="append", default=[], metavar="D",
                      help=translate("cli", "DNS domain to search (repeatable); default: this machine's"))
     kms.add_argument("--nameserver", action="append", default=[], metavar="HOST[:PORT]",
@@ -98,11 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
     script = sub.add_parser("console-script", parents=[lang_parent],
-                            help=translate("cli", "write the collector (srs-collect.cmd) to run on a Windows 7 console"))
+                            help=translate("cli", "write the collector (srs-collect.cmd) to run on a Windows 7 "
+                                                  "console"))
     script.add_argument("-o", "--output", metavar="DIR", default=".",
                         help=translate("cli", "folder to write it to (default: the current folder)"))
 
-    summary = sub.add_parser("summary", parents=[lang_parent], help=translate("cli", "render a saved session record as a PDF"))
+    summary = sub.add_parser("summary", parents=[lang_parent], help=translate("cli", "render a saved session record "
+                                                                                     "as a PDF"))
     summary.add_argument("record", metavar="RECORD.json")
     summary.add_argument("-o", "--output", metavar="OUT.pdf")
     summary.add_argument("--json", action="store_true", help=translate("cli", "print the validated record"))
@@ -321,7 +324,6 @@ def run_summary(args: argparse.Namespace) -> int:
         print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     if args.output:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
-
         from srs_wizard.core.files import NotARegularFile
 
         try:

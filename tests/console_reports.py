@@ -61,19 +61,31 @@ def windows7_report(**changes) -> dict:
     data = {
         "schema": "srs-wizard/console/1",
         "collector_version": "1",
-        "computer": {"name": "SRS-ROOM-07", "wmi_name": "SRS-ROOM-07", "domain": "rooms.contoso.com",
-                     "part_of_domain": True},
+        "computer": {
+            "name": "SRS-ROOM-07",
+            "wmi_name": "SRS-ROOM-07",
+            "domain": "rooms.contoso.com",
+            "part_of_domain": True,
+        },
         "os": {"caption": "Microsoft Windows Embedded Standard", "version": "6.1.7601"},
         "collected_at": "2026-11-28T14:05:09+08:00",
         "elevated": True,
         "dns": {
-            "primary_suffix": "rooms.contoso.com", "nv_domain": "rooms.contoso.com",
-            "search_list_policy": None, "search_list_local": None,
-            "devolution": True, "devolution_value": None,
+            "primary_suffix": "rooms.contoso.com",
+            "nv_domain": "rooms.contoso.com",
+            "search_list_policy": None,
+            "search_list_local": None,
+            "devolution": True,
+            "devolution_value": None,
             "adapters": [
-                {"guid": "{8F1C2D3E-0000-4000-8000-00000000A001}", "description": "Intel(R) 82579LM 千兆网络连接",
-                 "domain": "", "dhcp_domain": "lab.contoso.com", "name_server": "",
-                 "dhcp_name_server": "10.0.0.53 10.0.0.54"},
+                {
+                    "guid": "{8F1C2D3E-0000-4000-8000-00000000A001}",
+                    "description": "Intel(R) 82579LM 千兆网络连接",
+                    "domain": "",
+                    "dhcp_domain": "lab.contoso.com",
+                    "name_server": "",
+                    "dhcp_name_server": "10.0.0.53 10.0.0.54",
+                },
             ],
             "wmi_adapters": [],
             "effective_source": "built",
@@ -83,17 +95,40 @@ def windows7_report(**changes) -> dict:
         "nslookup": {
             "path": "C:\\Windows\\system32\\nslookup.exe",
             "results": [
-                {"suffix": "rooms.contoso.com", "command": "nslookup -type=srv _vlmcs._tcp.rooms.contoso.com",
-                 "output": NSLOOKUP_FOUND_EN, "timed_out": False, "elapsed_ms": 62},
-                {"suffix": "lab.contoso.com", "command": "nslookup -type=srv _vlmcs._tcp.lab.contoso.com",
-                 "output": NSLOOKUP_NXDOMAIN_ZH, "timed_out": False, "elapsed_ms": 48},
-                {"suffix": "contoso.com", "command": "nslookup -type=srv _vlmcs._tcp.contoso.com",
-                 "output": NSLOOKUP_TIMEOUT_EN, "timed_out": False, "elapsed_ms": 8016},
+                {
+                    "suffix": "rooms.contoso.com",
+                    "command": "nslookup -type=srv _vlmcs._tcp.rooms.contoso.com",
+                    "output": NSLOOKUP_FOUND_EN,
+                    "timed_out": False,
+                    "elapsed_ms": 62,
+                },
+                {
+                    "suffix": "lab.contoso.com",
+                    "command": "nslookup -type=srv _vlmcs._tcp.lab.contoso.com",
+                    "output": NSLOOKUP_NXDOMAIN_ZH,
+                    "timed_out": False,
+                    "elapsed_ms": 48,
+                },
+                {
+                    "suffix": "contoso.com",
+                    "command": "nslookup -type=srv _vlmcs._tcp.contoso.com",
+                    "output": NSLOOKUP_TIMEOUT_EN,
+                    "timed_out": False,
+                    "elapsed_ms": 8016,
+                },
             ],
         },
-        "office": {"ospp_paths": ["C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"],
-                   "dstatus": [{"path": "C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS",
-                                "output": DSTATUS_ZH, "timed_out": False, "elapsed_ms": 3120}]},
+        "office": {
+            "ospp_paths": ["C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"],
+            "dstatus": [
+                {
+                    "path": "C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS",
+                    "output": DSTATUS_ZH,
+                    "timed_out": False,
+                    "elapsed_ms": 3120,
+                }
+            ],
+        },
         "problems": [],
     }
     data = copy.deepcopy(data)

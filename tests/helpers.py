@@ -7,7 +7,6 @@ import os
 import subprocess
 
 import pytest
-
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import flow

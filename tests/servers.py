@@ -13,9 +13,9 @@ from pathlib import Path
 
 import dns.flags
 import dns.message
+import dns.rcode
 import dns.rdatatype
 import dns.rrset
-import dns.rcode
 
 DNSMASQ = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
 

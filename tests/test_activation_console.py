@@ -7,9 +7,9 @@ from pathlib import Path
 
 from srs_wizard import flow
 from tests.console_reports import DSTATUS_ZH, encode, windows7_report
+from tests.helpers import go_to_kms
 from tests.test_activation_page import paste, to_activation_by_mak
 from tests.test_console_page import import_report
-from tests.helpers import go_to_kms
 
 CORPUS = Path(__file__).parent / "corpus" / "ospp"
 OSPP = "C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"

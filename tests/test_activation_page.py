@@ -61,13 +61,17 @@ def test_kms_path_commands_paste_and_override(make_wizard, qtbot, dnsmasq, kms_z
     wizard = make_wizard()
     page = to_activation_by_kms(wizard, qtbot, dnsmasq, kms_zone, expect="kms01.contoso.test")
     commands = [e.text() for e in page.command_edits]
-    assert commands[0] == r'cscript "%ProgramFiles%\Microsoft Office\Office15\OSPP.VBS" /inpkey:2MG3G-3BNTT-3MFW9-KDQW3-TCK7R'
-    assert commands[1].endswith("OSPP.VBS\" /act") and commands[2].endswith("OSPP.VBS\" /dstatus")
+    assert (
+        commands[0]
+        == r'cscript "%ProgramFiles%\Microsoft Office\Office15\OSPP.VBS" /inpkey:2MG3G-3BNTT-3MFW9-KDQW3-TCK7R'
+    )
+    assert commands[1].endswith('OSPP.VBS" /act') and commands[2].endswith('OSPP.VBS" /dstatus')
     page.office.setCurrentIndex(1)
-    assert page.command_edits[2].text() == \
-        r'cscript "%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS" /dstatus'
+    assert page.command_edits[2].text() == r'cscript "%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS" /dstatus'
     page.copy_buttons[1].click()
-    assert QGuiApplication.clipboard().text() == r'cscript "%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS" /act'
+    assert (
+        QGuiApplication.clipboard().text() == r'cscript "%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS" /act'
+    )
     assert page.verdict.text() == "Activation not checked"
     assert not page.run_button.isVisible()  # not Windows: nothing to run here
     assert wizard.button(QWizard.NextButton).isEnabled()  # may go on without it
@@ -146,8 +150,11 @@ def test_open_text_file_refuses_big_binary_and_missing(make_wizard, qtbot, tmp_p
     big.write_bytes(b"a" * (act.MAX_BYTES + 10))
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(bytes(range(256)) * 40)
-    for path, words in ((big, "larger than 1 MB"), (garbage, "not a text file"),
-                        (tmp_path / "missing.txt", "could not be read")):
+    for path, words in (
+        (big, "larger than 1 MB"),
+        (garbage, "not a text file"),
+        (tmp_path / "missing.txt", "could not be read"),
+    ):
         page.choose_file = lambda p=path: str(p)
         page.open_file.click()
         qtbot.waitUntil(lambda: not page.busy, timeout=5000)
@@ -245,7 +252,13 @@ def test_runner_core_directly():
     assert ok.problem is None and ok.returncode == 0 and "版权所有" in ok.output
     late = ospp_run.run_ospp([sys.executable, FAKE, "sleep", "30"], timeout=0.5)
     assert late.problem == ospp_run.TIMEOUT and late.elapsed_s < 10
-    paths = ospp_run.ospp_candidates({"ProgramFiles": r"C:\Program Files", "ProgramFiles(x86)": r"C:\Program Files (x86)"})
+    paths = ospp_run.ospp_candidates(
+        {
+            "ProgramFiles": r"C:\Program Files",
+            "ProgramFiles(x86)": r"C:\Program Files "
+            r"(x86)",
+        }
+    )
     assert len(paths) == 2 and all(p.endswith("OSPP.VBS") and "Office15" in p for p in paths)
     if sys.platform != "win32":
         assert ospp_run.default_command() is None
@@ -254,8 +267,18 @@ def test_runner_core_directly():
 def test_accessible_names_and_keyboard(make_wizard, qtbot):
     wizard = make_wizard()
     page = to_activation_by_mak(wizard)
-    for widget in (page.output, page.open_file, page.run_button, page.also_act, page.cancel_run, page.office,
-                   page.products, page.verdict, *page.command_edits, *page.copy_buttons):
+    for widget in (
+        page.output,
+        page.open_file,
+        page.run_button,
+        page.also_act,
+        page.cancel_run,
+        page.office,
+        page.products,
+        page.verdict,
+        *page.command_edits,
+        *page.copy_buttons,
+    ):
         assert widget.accessibleName(), widget
     assert page.output.tabChangesFocus()
     assert page.output_label.buddy() is page.output

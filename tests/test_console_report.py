@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -11,8 +10,7 @@ import pytest
 
 from srs_wizard.core import console, kms
 from srs_wizard.core.present.console import collected_line, console_answers_text, problem_text
-from tests.console_reports import (DSTATUS_ZH, NSLOOKUP_FOUND_EN, NSLOOKUP_NXDOMAIN_ZH, encode,
-                                   windows7_report)
+from tests.console_reports import DSTATUS_ZH, NSLOOKUP_FOUND_EN, NSLOOKUP_NXDOMAIN_ZH, encode, windows7_report
 from tests.servers import Zone
 
 KEY = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
@@ -20,8 +18,9 @@ KEY = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True,
-                          timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def problems_of(raw: bytes) -> list[console.ReportProblem]:
@@ -46,16 +45,20 @@ def test_a_windows7_report_reads_in_every_encoding(encoding):
     assert report.adapters[0].description == "Intel(R) 82579LM 千兆网络连接"
 
 
-@pytest.mark.parametrize("policy, local, devolution, expected", [
-    ("b.test, a.test", "x.test", True, ("policy", ["b.test", "a.test"])),
-    (None, "x.test,y.test,X.TEST.", True, ("local", ["x.test", "y.test"])),
-    (None, None, True, ("built", ["a.b.contoso.com", "lab.test", "b.contoso.com", "contoso.com"])),
-    (None, None, False, ("built", ["a.b.contoso.com", "lab.test"])),
-    ("", " ", True, ("built", ["a.b.contoso.com", "lab.test", "b.contoso.com", "contoso.com"])),
-])
+@pytest.mark.parametrize(
+    "policy, local, devolution, expected",
+    [
+        ("b.test, a.test", "x.test", True, ("policy", ["b.test", "a.test"])),
+        (None, "x.test,y.test,X.TEST.", True, ("local", ["x.test", "y.test"])),
+        (None, None, True, ("built", ["a.b.contoso.com", "lab.test", "b.contoso.com", "contoso.com"])),
+        (None, None, False, ("built", ["a.b.contoso.com", "lab.test"])),
+        ("", " ", True, ("built", ["a.b.contoso.com", "lab.test", "b.contoso.com", "contoso.com"])),
+    ],
+)
 def test_resolver_suffix_order_follows_the_windows_rules(policy, local, devolution, expected):
-    source, order = console.resolver_suffix_order(policy, local, "a.b.contoso.com", ["lab.test", "LAB.test"],
-                                                  devolution)
+    source, order = console.resolver_suffix_order(
+        policy, local, "a.b.contoso.com", ["lab.test", "LAB.test"], devolution
+    )
     assert (source, order) == expected
 
 
@@ -71,8 +74,10 @@ def test_the_order_is_recomputed_and_a_different_one_labelled():
 def test_devolution_off_and_a_policy_list():
     data = windows7_report(dns__devolution=False, dns__effective_suffixes=["rooms.contoso.com", "lab.contoso.com"])
     assert console.loads(encode(data)).suffix_order == ("rooms.contoso.com", "lab.contoso.com")
-    data = windows7_report(dns__search_list_policy="corp.contoso.com,contoso.com",
-                           dns__effective_suffixes=["corp.contoso.com", "contoso.com"])
+    data = windows7_report(
+        dns__search_list_policy="corp.contoso.com,contoso.com",
+        dns__effective_suffixes=["corp.contoso.com", "contoso.com"],
+    )
     report = console.loads(encode(data))
     assert report.suffix_order == ("corp.contoso.com", "contoso.com")
     assert report.order_source == console.ORDER_POLICY and report.order_matches
@@ -80,19 +85,27 @@ def test_devolution_off_and_a_policy_list():
 
 def test_collected_line_and_the_answers_beside_ours():
     report = console.loads(encode(windows7_report()))
-    assert collected_line(report.computer, report.collected_at) == \
-        "collected on the console SRS-ROOM-07 at 2026-11-28 14:05:09+08:00"
+    assert (
+        collected_line(report.computer, report.collected_at)
+        == "collected on the console SRS-ROOM-07 at 2026-11-28 14:05:09+08:00"
+    )
 
     class Check:
-        domains = [kms.DomainResult("rooms.contoso.com", kms.SOURCE_ARGUMENT, kms.OK, kms.Detail(kms.DETAIL_RECORDS, count=1), 1.0),
-                   kms.DomainResult("lab.contoso.com", kms.SOURCE_ARGUMENT, kms.NXDOMAIN, None, 1.0)]
+        domains = [
+            kms.DomainResult(
+                "rooms.contoso.com", kms.SOURCE_ARGUMENT, kms.OK, kms.Detail(kms.DETAIL_RECORDS, count=1), 1.0
+            ),
+            kms.DomainResult("lab.contoso.com", kms.SOURCE_ARGUMENT, kms.NXDOMAIN, None, 1.0),
+        ]
 
     naive = collected_line("SRS-ROOM-07", "2026-11-28T14:05:09")
     assert naive == "collected on the console SRS-ROOM-07 at 2026-11-28 14:05 (time zone unknown)"
     text = console_answers_text(report, Check())
     assert "svr hostname   = kms01.contoso.com" in text
     assert "找不到 _vlmcs._tcp.lab.contoso.com" in text
-    assert text.index("rooms.contoso.com: ours: 1 KMS SRV record(s) found.") < text.index("lab.contoso.com: ours: The name")
+    assert text.index("rooms.contoso.com: ours: 1 KMS SRV record(s) found.") < text.index(
+        "lab.contoso.com: ours: The name"
+    )
 
 
 # --------------------------------------------------------------------------- hostile files
@@ -124,18 +137,24 @@ def test_a_50_mb_file_is_refused_unread(tmp_path):
     assert result.returncode == 1 and "larger than" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("data, field, code", [
-    ({"schema": "srs-wizard/record/1"}, "schema", console.WRONG_SCHEMA),
-    ([1, 2], "", console.NOT_OBJECT),
-    (windows7_report(computer=None), "computer", console.WRONG_TYPE),
-    (windows7_report(collected_at="yesterday"), "collected_at", console.BAD_TIME),
-    (windows7_report(dns__adapters="all"), "dns.adapters", console.WRONG_TYPE),
-    (windows7_report(dns__dns_servers=[1]), "dns.dns_servers[0]", console.WRONG_TYPE),
-    (windows7_report(computer__name="SRS\nROOM"), "computer.name", console.CONTROL_CHARACTERS),
-    (windows7_report(dns__effective_suffixes=["a.test"] * 65), "dns.effective_suffixes", console.TOO_MANY),
-    (windows7_report(office__dstatus=[{"path": "x", "output": "y" * 300_000}]), "office.dstatus[0].output",
-     console.TOO_LONG),
-])
+@pytest.mark.parametrize(
+    "data, field, code",
+    [
+        ({"schema": "srs-wizard/record/1"}, "schema", console.WRONG_SCHEMA),
+        ([1, 2], "", console.NOT_OBJECT),
+        (windows7_report(computer=None), "computer", console.WRONG_TYPE),
+        (windows7_report(collected_at="yesterday"), "collected_at", console.BAD_TIME),
+        (windows7_report(dns__adapters="all"), "dns.adapters", console.WRONG_TYPE),
+        (windows7_report(dns__dns_servers=[1]), "dns.dns_servers[0]", console.WRONG_TYPE),
+        (windows7_report(computer__name="SRS\nROOM"), "computer.name", console.CONTROL_CHARACTERS),
+        (windows7_report(dns__effective_suffixes=["a.test"] * 65), "dns.effective_suffixes", console.TOO_MANY),
+        (
+            windows7_report(office__dstatus=[{"path": "x", "output": "y" * 300_000}]),
+            "office.dstatus[0].output",
+            console.TOO_LONG,
+        ),
+    ],
+)
 def test_wrong_fields_are_named(data, field, code):
     problems = problems_of(encode(data, "utf-8"))
     assert (field, code) in [(p.field, p.code) for p in problems]
@@ -243,9 +262,14 @@ def test_console_script_writes_both_files_and_says_where(tmp_path):
 
 
 def test_console_script_default_is_the_current_folder(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "srs_wizard", "console-script"], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=60,
-                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    result = subprocess.run(
+        [sys.executable, "-m", "srs_wizard", "console-script"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, PYTHONPATH=os.getcwd()),
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "srs-collect.cmd").exists()
 

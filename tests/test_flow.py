@@ -1,7 +1,6 @@
 """The navigation graph, stepped through without Qt."""
 
-from srs_wizard.flow import (END, FlowState, Page, effective_path, next_page, offers_fallback,
-                             pages_visited)
+from srs_wizard.flow import END, FlowState, Page, effective_path, next_page, offers_fallback, pages_visited
 
 P = Page
 

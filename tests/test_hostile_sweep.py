@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from srs_wizard import cli
 from tests.test_key_finder import SEPARATORS, full_width, leaks, spell
 from tests.test_mak_page import valid_mak
-from tests.test_record_shape import PATHS_INTO, json_values, put
 from tests.test_pdf import good_record
+from tests.test_record_shape import PATHS_INTO, json_values, put
 
 
 def run_main(argv: list[str], stdin: str = "") -> tuple[int, str]:

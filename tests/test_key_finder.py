@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs_wizard.core.present import record as record_words
 from srs_wizard.core import product_key as pk
-from srs_wizard.core import record
+from srs_wizard.core.present import record as record_words
 from tests.test_mak_page import valid_mak
 
 GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"

@@ -10,8 +10,8 @@ from email import policy
 import pytest
 from pypdf import PdfReader
 
-from srs_wizard.core.present import record as record_words
 from srs_wizard.core import promo, record
+from srs_wizard.core.present import record as record_words
 from srs_wizard.core.session import Session
 from tests.test_key_finder import full_width, leaks
 from tests.test_mak_page import valid_mak

@@ -68,7 +68,9 @@ def test_paste_a_line_and_rules_pass(make_wizard, qtbot, caplog):
     page.key.setFocus()
     page.key.paste()
     assert page.key.text() == key
-    assert [page.rule_marks[r].text() for r in ("length", "characters", "single_n", "checksum", "not_gvlk")] == ["✔"] * 5
+    assert [page.rule_marks[r].text() for r in ("length", "characters", "single_n", "checksum", "not_gvlk")] == [
+        "✔"
+    ] * 5
     assert page.key.echoMode() == QLineEdit.Password  # hidden once complete and passing
     assert not page.show_key.isChecked()
     assert wizard.button(QWizard.NextButton).isEnabled()

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from pypdf import PdfReader
 
-from srs_wizard.core.present import record as record_words
 from srs_wizard.core import kms, product_key, record
+from srs_wizard.core.present import record as record_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.session import Session
 
@@ -33,26 +33,48 @@ def kms_check(hosts: int = 2) -> kms.KmsCheck:
     for i in range(hosts):
         name = EVIL if i == 1 else f"kms{i:02d}.contoso.com"
         address = f"10.0.0.{i % 250}"
-        found.append(kms.KmsHost(name, 1688, i, 100, "contoso.com", (address,), i == 0,
-                                 0.4 if i == 0 else None, None,
-                                 probes=(kms.Probe(address, "open", 0.4),) if i == 0 else
-                                 (kms.Probe(address, "timeout", None),)))
-    return kms.KmsCheck("ready", (kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=2), 1.2),
-                                  kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", None, 2.0)),
-                        tuple(found), (), 5.0)
+        found.append(
+            kms.KmsHost(
+                name,
+                1688,
+                i,
+                100,
+                "contoso.com",
+                (address,),
+                i == 0,
+                0.4 if i == 0 else None,
+                None,
+                probes=(kms.Probe(address, "open", 0.4),) if i == 0 else (kms.Probe(address, "timeout", None),),
+            )
+        )
+    return kms.KmsCheck(
+        "ready",
+        (
+            kms.DomainResult("contoso.com", "primary", "ok", kms.Detail("records", count=2), 1.2),
+            kms.DomainResult("corp.contoso.com", "search-list", "nxdomain", None, 2.0),
+        ),
+        tuple(found),
+        (),
+        5.0,
+    )
 
 
 def session_for(path: str, hosts: int = 2) -> Session:
-    s = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice=path,
-                notes="门口见")
+    s = Session(technician="王小明", customer="北京见长门科技有限公司", site="3F 会议室", choice=path, notes="门口见")
     if path == "kms":
         s.kms = kms_check(hosts)
     elif path == "mak":
         s.mak = product_key.check(valid_mak())
         s.mak_checklist = {"vlsc_sign_in": True, "agreement_confirmed": True, "mak_downloaded": False}
     else:
-        s.promo = PromoRequest(company="北京见长门科技有限公司", contact_name="张长门", contact_email="zhang@example.cn",
-                               contact_phone="+86 10 6552 8899", systems=4, deployment_date=date(2026, 12, 1))
+        s.promo = PromoRequest(
+            company="北京见长门科技有限公司",
+            contact_name="张长门",
+            contact_email="zhang@example.cn",
+            contact_phone="+86 10 6552 8899",
+            systems=4,
+            deployment_date=date(2026, 12, 1),
+        )
         s.promo_actions = ["saved"]
     return s
 
@@ -131,7 +153,7 @@ def test_a_long_customer_name_is_shortened_in_the_footer(qapp, tmp_path):
 
     text = reader.pages[0].extract_text()
     number = text.rindex(f"Page 1 of {len(reader.pages)}")
-    footer = text[text.rindex(f"srs-wizard {__version__} ·"):number]
+    footer = text[text.rindex(f"srs-wizard {__version__} ·") : number]
     # The footer's customer name ends in "…" before the page number instead of running into it.
     assert footer.rstrip().endswith("…") and "Shanghai Branch Office" not in footer
     assert "Shanghai Branch Office" in text_of(reader, mode="plain").replace("\n", " ")  # whole in the body
@@ -166,17 +188,20 @@ def good_record() -> dict:
     return json.loads(session_for("kms").to_record(now=NOW, machine="PC").dumps())
 
 
-@pytest.mark.parametrize("change, field", [
-    (lambda r: r.update(schema="srs-wizard/record/9"), "schema"),
-    (lambda r: r.pop("technician"), "technician"),
-    (lambda r: r.update(created="yesterday"), "created"),
-    (lambda r: r.update(created="2026-11-28T10:00:00"), "created"),
-    (lambda r: r.update(path="fax"), "path"),
-    (lambda r: r["kms"]["hosts"][0].update(port="1688"), "kms.hosts[0].port"),
-    (lambda r: r["kms"].update(verdict="maybe"), "kms.verdict"),
-    (lambda r: r.update(customer=42), "customer"),
-    (lambda r: r.update(notes="key " + "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"), "unmasked product key"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (lambda r: r.update(schema="srs-wizard/record/9"), "schema"),
+        (lambda r: r.pop("technician"), "technician"),
+        (lambda r: r.update(created="yesterday"), "created"),
+        (lambda r: r.update(created="2026-11-28T10:00:00"), "created"),
+        (lambda r: r.update(path="fax"), "path"),
+        (lambda r: r["kms"]["hosts"][0].update(port="1688"), "kms.hosts[0].port"),
+        (lambda r: r["kms"].update(verdict="maybe"), "kms.verdict"),
+        (lambda r: r.update(customer=42), "customer"),
+        (lambda r: r.update(notes="key " + "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"), "unmasked product key"),
+    ],
+)
 def test_invalid_records_name_the_field(change, field):
     data = good_record()
     change(data)
@@ -193,8 +218,9 @@ def test_unknown_fields_are_kept():
 
 def run_cli(*args):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True,
-                          timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def test_summary_command_regenerates_the_pdf(tmp_path):
@@ -209,13 +235,20 @@ def test_summary_command_regenerates_the_pdf(tmp_path):
     assert shown.returncode == 0 and json.loads(shown.stdout)["promo"]["systems"] == 4
 
 
-@pytest.mark.parametrize("change, field", [
-    (lambda r: r.update(schema="other"), "schema"),
-    (lambda r: r.pop("site"), "site"),
-    (lambda r: r.update(technician=["a"]), "technician"),
-    (lambda r: r.update(mak={"masked": "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R", "checksum_ok": True, "gvlk": None,
-                             "checklist": {}}), "mak.masked"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (lambda r: r.update(schema="other"), "schema"),
+        (lambda r: r.pop("site"), "site"),
+        (lambda r: r.update(technician=["a"]), "technician"),
+        (
+            lambda r: r.update(
+                mak={"masked": "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R", "checksum_ok": True, "gvlk": None, "checklist": {}}
+            ),
+            "mak.masked",
+        ),
+    ],
+)
 def test_summary_command_refuses_invalid_records(tmp_path, change, field):
     data = good_record()
     change(data)

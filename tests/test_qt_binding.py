@@ -8,8 +8,8 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtTest import QTest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from tests.helpers import fill_welcome
 

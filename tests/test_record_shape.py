@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from srs_wizard.core.present import record as record_words
 from srs_wizard.core import product_key, record, summary
-from tests.test_pdf import good_record as kms_record
+from srs_wizard.core.present import record as record_words
 from tests.test_mak_page import valid_mak
-from tests.test_pdf import run_cli, session_for, NOW
+from tests.test_pdf import NOW, run_cli, session_for
+from tests.test_pdf import good_record as kms_record
 
 GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
 
@@ -58,8 +58,8 @@ SHAPES = {
     "nesting 600 deep": (lambda r: r.update(extra=deep(600)), "extra"),
     "a lone surrogate": (lambda r: r.update(site="room \ud800"), "site"),
     "a lone surrogate in a key name": (lambda r: r.update({"x\udfff": 1}), "x"),
-    "a huge port": (lambda r: host(r).update(port=10 ** 30), "kms.hosts[0].port"),
-    "a huge elapsed_ms": (lambda r: r["kms"].update(elapsed_ms=10 ** 400), "kms.elapsed_ms"),
+    "a huge port": (lambda r: host(r).update(port=10**30), "kms.hosts[0].port"),
+    "a huge elapsed_ms": (lambda r: r["kms"].update(elapsed_ms=10**400), "kms.elapsed_ms"),
     "NaN": (lambda r: r["kms"].update(elapsed_ms=math.nan), "kms.elapsed_ms"),
     "Infinity in an extra field": (lambda r: r.update(extra={"v": math.inf}), "extra.v"),
     "a port of true": (lambda r: host(r).update(port=True), "kms.hosts[0].port"),
@@ -67,9 +67,14 @@ SHAPES = {
     "a 100,001-character note": (lambda r: r.update(notes="x" * 100_001), "notes"),
     "a 10,000-character site": (lambda r: r.update(site="x" * 10_000), "site"),
     "5,000 addresses": (lambda r: host(r).update(addresses=["10.0.0.1"] * 5_000), "kms.hosts[0].addresses"),
-    "unknown detail code": (lambda r: r["kms"]["domains"][0].update(detail={"code": "fine"}), "kms.domains[0].detail.code"),
-    "detail count as text": (lambda r: r["kms"]["domains"][0].update(detail={"code": "records", "count": "2"}),
-                             "kms.domains[0].detail.count"),
+    "unknown detail code": (
+        lambda r: r["kms"]["domains"][0].update(detail={"code": "fine"}),
+        "kms.domains[0].detail.code",
+    ),
+    "detail count as text": (
+        lambda r: r["kms"]["domains"][0].update(detail={"code": "records", "count": "2"}),
+        "kms.domains[0].detail.count",
+    ),
     "unknown note code": (lambda r: r["kms"].update(note_codes=[{"code": "said"}]), "kms.note_codes[0].code"),
     "unknown config problem": (lambda r: r["kms"].update(config_problem_code="broken"), "kms.config_problem_code"),
     "unknown host error code": (lambda r: host(r).update(error_code="down"), "kms.hosts[0].error_code"),
@@ -88,7 +93,7 @@ def test_a_wrong_shape_is_refused_by_field_name(name):
 
 PROMO_SHAPES = {
     "systems as text": (lambda r: r["promo"].update(systems="4"), "promo.systems"),
-    "systems huge": (lambda r: r["promo"].update(systems=10 ** 6), "promo.systems"),
+    "systems huge": (lambda r: r["promo"].update(systems=10**6), "promo.systems"),
     "note as a list": (lambda r: r["promo"].update(note=["x"]), "promo.note"),
     "date without zeros": (lambda r: r["promo"].update(deployment_date="2026-1-5"), "promo.deployment_date"),
 }
@@ -103,10 +108,18 @@ def test_a_wrong_promo_shape_is_refused(name):
     assert problems and any(p.startswith(field) for p in problems), problems
 
 
-@pytest.mark.parametrize("field, value", [
-    ("path", GVLK), ("schema", GVLK), ("kms.verdict", GVLK), ("created", GVLK), ("kms.domains[0].source", GVLK),
-    ("kms.domains[0].status", GVLK), ("mak.masked", GVLK),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("path", GVLK),
+        ("schema", GVLK),
+        ("kms.verdict", GVLK),
+        ("created", GVLK),
+        ("kms.domains[0].source", GVLK),
+        ("kms.domains[0].status", GVLK),
+        ("mak.masked", GVLK),
+    ],
+)
 def test_refusals_never_quote_a_key(field, value):
     data = mak_record() if field.startswith("mak") else kms_record()
     target = data
@@ -145,26 +158,71 @@ def test_what_the_wizard_writes_passes(builder):
 
 # --------------------------------------------------------------------------- the sweep
 
+
 def json_values(depth: int = 3):
-    leaves = st.one_of(st.none(), st.booleans(), st.integers(-2 ** 70, 2 ** 70),
-                       st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=40),
-                       st.sampled_from(["ready", "found", "primary", "ok", "open", valid_mak(), valid_mak().lower(), "2026-11-28",
-                                        "*****-*****-*****-*****-TCK7R", "\ud800"]))
-    return st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                        st.dictionaries(st.text(max_size=12), inner, max_size=4)),
-                        max_leaves=12)
+    leaves = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(2**70), 2**70),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(max_size=40),
+        st.sampled_from(
+            [
+                "ready",
+                "found",
+                "primary",
+                "ok",
+                "open",
+                valid_mak(),
+                valid_mak().lower(),
+                "2026-11-28",
+                "*****-*****-*****-*****-TCK7R",
+                "\ud800",
+            ]
+        ),
+    )
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+        max_leaves=12,
+    )
 
 
 PATHS_INTO = [
-    ("notes",), ("site",), ("path",), ("kms",), ("kms", "verdict"), ("kms", "domains"), ("kms", "hosts"),
-    ("kms", "notes"), ("kms", "nameservers"), ("kms", "unexpected_hosts"), ("kms", "elapsed_ms"),
-    ("kms", "config_problem"), ("kms", "domains", 0), ("kms", "domains", 0, "source"),
-    ("kms", "domains", 0, "elapsed_ms"), ("kms", "domains", 0, "message"), ("kms", "hosts", 0),
-    ("kms", "hosts", 0, "probes"), ("kms", "hosts", 0, "addresses"), ("kms", "hosts", 0, "connect_ms"),
-    ("kms", "hosts", 0, "reachable"), ("kms", "hosts", 0, "port"), ("kms", "hosts", 0, "error"),
-    ("kms", "hosts", 0, "domains"), ("kms", "domains", 0, "detail"), ("kms", "note_codes"),
-    ("kms", "config_problem_code"), ("kms", "config_problem_reason"), ("kms", "hosts", 0, "error_code"),
-    ("kms", "hosts", 0, "probes", 0, "os_error"), ("mak",), ("promo",), ("promo_actions",), ("created",),
+    ("notes",),
+    ("site",),
+    ("path",),
+    ("kms",),
+    ("kms", "verdict"),
+    ("kms", "domains"),
+    ("kms", "hosts"),
+    ("kms", "notes"),
+    ("kms", "nameservers"),
+    ("kms", "unexpected_hosts"),
+    ("kms", "elapsed_ms"),
+    ("kms", "config_problem"),
+    ("kms", "domains", 0),
+    ("kms", "domains", 0, "source"),
+    ("kms", "domains", 0, "elapsed_ms"),
+    ("kms", "domains", 0, "message"),
+    ("kms", "hosts", 0),
+    ("kms", "hosts", 0, "probes"),
+    ("kms", "hosts", 0, "addresses"),
+    ("kms", "hosts", 0, "connect_ms"),
+    ("kms", "hosts", 0, "reachable"),
+    ("kms", "hosts", 0, "port"),
+    ("kms", "hosts", 0, "error"),
+    ("kms", "hosts", 0, "domains"),
+    ("kms", "domains", 0, "detail"),
+    ("kms", "note_codes"),
+    ("kms", "config_problem_code"),
+    ("kms", "config_problem_reason"),
+    ("kms", "hosts", 0, "error_code"),
+    ("kms", "hosts", 0, "probes", 0, "os_error"),
+    ("mak",),
+    ("promo",),
+    ("promo_actions",),
+    ("created",),
 ]
 
 
@@ -176,8 +234,10 @@ def put(data: dict, where: tuple, value) -> None:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(changes=st.lists(st.tuples(st.sampled_from(PATHS_INTO), json_values()), min_size=1, max_size=3),
-       base=st.sampled_from([kms_record, promo_record, mak_record]))
+@given(
+    changes=st.lists(st.tuples(st.sampled_from(PATHS_INTO), json_values()), min_size=1, max_size=3),
+    base=st.sampled_from([kms_record, promo_record, mak_record]),
+)
 def test_anything_that_passes_validation_renders(changes, base):
     data = base()
     for where, value in changes:
@@ -189,14 +249,14 @@ def test_anything_that_passes_validation_renders(changes, base):
     secret = valid_mak()[:20]
     for problem in problems:
         problem.encode("utf-8")
-        assert not any(secret[i:i + 6] in problem.upper() for i in range(15))
+        assert not any(secret[i : i + 6] in problem.upper() for i in range(15))
     if problems:
         return
     rec = record.from_json(data)
     html = summary.summary_html(rec, for_print=True)
     text = json.dumps(rec.to_json(), ensure_ascii=False, allow_nan=False)
     text.encode("utf-8")
-    assert not any(secret[i:i + 6] in (html + text).upper() for i in range(15))
+    assert not any(secret[i : i + 6] in (html + text).upper() for i in range(15))
 
 
 def test_summary_json_is_strict_json(tmp_path):
@@ -262,9 +322,16 @@ def test_the_pdf_of_a_long_note_keeps_its_text(qapp, tmp_path):
     assert text.count("长") >= 30_000
 
 
-@pytest.mark.parametrize("where, value", [
-    ("host", ["kms"]), ("host", "speaks"), ("probe", 7), ("domain_used", "yes"), ("bind_tried", None),
-])
+@pytest.mark.parametrize(
+    "where, value",
+    [
+        ("host", ["kms"]),
+        ("host", "speaks"),
+        ("probe", 7),
+        ("domain_used", "yes"),
+        ("bind_tried", None),
+    ],
+)
 def test_bind_fields_of_the_kms_result_are_checked(where, value):
     from tests.test_pdf import NOW, session_for
 

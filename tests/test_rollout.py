@@ -55,8 +55,11 @@ CASES = [
     (dict(path="mak", activation="grace"), "pending", "activation_grace"),
     (dict(path="mak", key=GVLK), "failing", "key_gvlk"),
     (dict(path="mak", key="BBBBB-BBBBB-BBBBB-BBBBB-BBBBB"), "failing", "key_invalid"),
-    (dict(path="mak", checklist={"vlsc_sign_in": True, "agreement_confirmed": False, "mak_downloaded": True}),
-     "pending", "mak_checklist_open"),
+    (
+        dict(path="mak", checklist={"vlsc_sign_in": True, "agreement_confirmed": False, "mak_downloaded": True}),
+        "pending",
+        "mak_checklist_open",
+    ),
     (dict(path="promo"), "pending", "promo_not_sent"),
     (dict(path="promo", promo_actions=("copied", "opened")), "pending", "promo_waiting"),
     (dict(path="promo", promo_actions=("saved",), activation="no_key"), "pending", "activation_no_key"),
@@ -91,8 +94,11 @@ def test_a_malformed_activation_is_refused_as_summary_refuses_it(tmp_path):
 def test_row_facts_and_the_mak_shown_masked(tmp_path):
     from tests.test_mak_page import valid_mak
 
-    write(tmp_path, "m.json", make_record("mak", site="3F 会议室", machine="SRS-7", customer=ZH_CUSTOMER,
-                                          technician="王小明", created=START))
+    write(
+        tmp_path,
+        "m.json",
+        make_record("mak", site="3F 会议室", machine="SRS-7", customer=ZH_CUSTOMER, technician="王小明", created=START),
+    )
     row = only_row(tmp_path)
     assert row.key_state == "valid" and row.key_masked == "*****-*****-*****-*****-" + valid_mak()[-5:]
     assert (row.site, row.machine, row.customer, row.technician) == ("3F 会议室", "SRS-7", ZH_CUSTOMER, "王小明")
@@ -105,11 +111,19 @@ def test_row_facts_and_the_mak_shown_masked(tmp_path):
 
 def test_newest_record_of_a_room_wins_and_older_ones_are_counted(tmp_path):
     # Written in an order where neither the file names nor the walk order match the times.
-    write(tmp_path, "a/late.json", make_record("kms", site="Room 1", machine="SRS-01",
-                                               created=START + timedelta(days=2), activation="licensed"))
+    write(
+        tmp_path,
+        "a/late.json",
+        make_record("kms", site="Room 1", machine="SRS-01", created=START + timedelta(days=2), activation="licensed"),
+    )
     write(tmp_path, "b/first.json", make_record("kms", site="Room 1", machine="SRS-01", kms_verdict="unreachable"))
-    write(tmp_path, "c/middle.json", make_record("kms", site=" room  1 ", machine="srs-01",
-                                                 created=START + timedelta(days=1), kms_verdict="not_found"))
+    write(
+        tmp_path,
+        "c/middle.json",
+        make_record(
+            "kms", site=" room  1 ", machine="srs-01", created=START + timedelta(days=1), kms_verdict="not_found"
+        ),
+    )
     write(tmp_path, "other.json", make_record("kms", site="Room 1", machine="SRS-02", kms_verdict="not_found"))
     report = read(tmp_path)
     assert report.records == 4 and report.older == 2 and report.totals.rooms == 2
@@ -152,8 +166,15 @@ def test_broken_foreign_and_refused_files(tmp_path):
     report = rollout.read_rollout([str(tmp_path), str(tmp_path / "missing-folder")])
     assert report.records == 1 and report.foreign == 3
     reasons = {Path(n.file).name: n for n in report.not_included}
-    assert set(reasons) == {"broken.json", "no-site.json", "leaked.json", "odd.json", "dangling.json",
-                            "pipe.json", "missing-folder"}
+    assert set(reasons) == {
+        "broken.json",
+        "no-site.json",
+        "leaked.json",
+        "odd.json",
+        "dangling.json",
+        "pipe.json",
+        "missing-folder",
+    }
     from srs_wizard.core.present.rollout import not_included_sentence as said
 
     assert reasons["broken.json"].reason == "invalid" and "JSON" in said(reasons["broken.json"])
@@ -181,7 +202,7 @@ def peak_while_reading(folder) -> tuple[int, rollout.Rollout]:
 
 def test_memory_does_not_grow_with_the_records(tmp_path):
     # 50 rooms, each checked again and again: 200 records, then 2,000 of the same shape.
-    few = write_many(tmp_path / "few", 200, hosts=20, rooms=50)
+    write_many(tmp_path / "few", 200, hosts=20, rooms=50)
     many = write_many(tmp_path / "many", 2000, hosts=20, rooms=50)
     total = sum(p.stat().st_size for p in many)
     peak_few, report_few = peak_while_reading(tmp_path / "few")
@@ -202,15 +223,35 @@ def many_rooms(folder: Path) -> dict:
     verdicts = ["ready", "unreachable", "not_found", "dns_error", "found", "no_domain"]
     for i in range(40):
         path = ("kms", "mak", "promo")[i % 3]
-        write(folder, f"tech{i % 4}/room{i:02d}.json", make_record(
-            path, site=f"{i // 10 + 1}F 会议室 {i:02d}", machine=f"SRS-{i:03d}",
-            customer=(ZH_CUSTOMER, "Contoso Ltd")[i % 2], technician=("王小明", "Ana")[i % 2],
-            created=START + timedelta(hours=i), activation=acts[i % 7], kms_verdict=verdicts[i % 6],
-            promo_actions=("saved",) if i % 2 else ()))
+        write(
+            folder,
+            f"tech{i % 4}/room{i:02d}.json",
+            make_record(
+                path,
+                site=f"{i // 10 + 1}F 会议室 {i:02d}",
+                machine=f"SRS-{i:03d}",
+                customer=(ZH_CUSTOMER, "Contoso Ltd")[i % 2],
+                technician=("王小明", "Ana")[i % 2],
+                created=START + timedelta(hours=i),
+                activation=acts[i % 7],
+                kms_verdict=verdicts[i % 6],
+                promo_actions=("saved",) if i % 2 else (),
+            ),
+        )
     # Room 00 checked again later: the newer record counts.
-    write(folder, "recheck/room00.json", make_record(
-        "kms", site="1F 会议室 00", machine="SRS-000", customer=ZH_CUSTOMER, technician="王小明",
-        created=START + timedelta(days=5), activation="licensed"))
+    write(
+        folder,
+        "recheck/room00.json",
+        make_record(
+            "kms",
+            site="1F 会议室 00",
+            machine="SRS-000",
+            customer=ZH_CUSTOMER,
+            technician="王小明",
+            created=START + timedelta(days=5),
+            activation="licensed",
+        ),
+    )
     write(folder, "broken.json", "{")
     write(folder, "tsconfig.json", {"compilerOptions": {}})
     return read(folder).to_json()
@@ -227,8 +268,9 @@ def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang):
     totals = expected["totals"]
     assert totals["rooms"] == 40 and expected["older_records"] == 1
     out_pdf, out_csv = tmp_path / "rollout.pdf", tmp_path / "rollout.csv"
-    result = run("rollout", str(records), "-o", str(out_pdf), "--csv", str(out_csv), "--json", "--lang", lang,
-                 timeout=120)
+    result = run(
+        "rollout", str(records), "-o", str(out_pdf), "--csv", str(out_csv), "--json", "--lang", lang, timeout=120
+    )
     assert result.returncode == 0, result.stderr
 
     def no_nan(value):
@@ -257,8 +299,11 @@ def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang):
     assert compact(all_word) + "".join(map(str, line)) in text
     for name in (ZH_CUSTOMER, "Contoso Ltd"):
         t = next(c for c in data["customers"] if c["customer"] == name)
-        assert compact(name) + "".join(str(t[k]) for k in ("rooms", "licensed", "pending", "failing", "not_checked")) in text
-    assert (("2026年11月2日" in text) if zh else ("2Nov2026" in text))
+        assert (
+            compact(name) + "".join(str(t[k]) for k in ("rooms", "licensed", "pending", "failing", "not_checked"))
+            in text
+        )
+    assert ("2026年11月2日" in text) if zh else ("2Nov2026" in text)
     assert f"1/{len(reader.pages)}" in text or f"1of{len(reader.pages)}" in text or f"共{len(reader.pages)}页" in text
 
     raw = out_csv.read_bytes()
@@ -276,12 +321,12 @@ def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang):
 
 
 def test_csv_cells_never_run_as_formulas(tmp_path):
-    write(tmp_path, "r.json", make_record("kms", site="=HYPERLINK(\"x\")", technician="@ana"))
+    write(tmp_path, "r.json", make_record("kms", site='=HYPERLINK("x")', technician="@ana"))
     out = tmp_path / "r.csv"
     result = run("rollout", str(tmp_path / "r.json"), "--csv", str(out))
     assert result.returncode == 0, result.stderr
     row = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))[1]
-    assert row[2] == "'=HYPERLINK(\"x\")" and row[4] == "'@ana"
+    assert row[2] == '\'=HYPERLINK("x")' and row[4] == "'@ana"
 
 
 def test_exit_codes(tmp_path):
@@ -332,10 +377,17 @@ def test_the_command_draws_the_pdf_without_qtwidgets(tmp_path):
     import sys
 
     write(tmp_path, "r.json", make_record("kms"))
-    code = ("import sys; from srs_wizard import cli; "
-            f"rc = cli.main(['rollout', {str(tmp_path)!r}, '-o', {str(tmp_path / 'r.pdf')!r}]); "
-            "assert rc == 0, rc; assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets loaded'; print('ok')")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    code = (
+        "import sys; from srs_wizard import cli; "
+        f"rc = cli.main(['rollout', {str(tmp_path)!r}, '-o', {str(tmp_path / 'r.pdf')!r}]); "
+        "assert rc == 0, rc; assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets loaded'; print('ok')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode == 0 and result.stdout.strip().endswith("ok"), result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

@@ -428,8 +428,10 @@ def _matters(products: list[Product]) -> Product | None:
 
 def _act_for(product: Product, products: list[Product]) -> Product | None:
     """The last /act block for the same product, when there is one."""
-    acts = [p for p in products if p.source == SOURCE_ACT
-            and ((p.sku_id and p.sku_id == product.sku_id) or (not p.sku_id and p.license_name == product.license_name))]
+    def same(p: Product) -> bool:
+        return (p.sku_id == product.sku_id) if p.sku_id else p.license_name == product.license_name
+
+    acts = [p for p in products if p.source == SOURCE_ACT and same(p)]
     return acts[-1] if acts else None
 
 

@@ -422,8 +422,9 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
     ospp_paths = tuple(f.items(office, "ospp_paths", "office.ospp_paths", str, "text"))
     for i, path in enumerate(ospp_paths):
         if len(path) > MAX_NAME or _CONTROL.search(path):
-            f.problems.append(ReportProblem(f"office.ospp_paths[{i}]", TOO_LONG if len(path) > MAX_NAME
-                                            else CONTROL_CHARACTERS, {"limit": MAX_NAME} if len(path) > MAX_NAME else {}))
+            too_long = len(path) > MAX_NAME
+            f.problems.append(ReportProblem(f"office.ospp_paths[{i}]", TOO_LONG if too_long else CONTROL_CHARACTERS,
+                                            {"limit": MAX_NAME} if too_long else {}))
     dstatus = []
     for i, item in enumerate(f.items(office, "dstatus", "office.dstatus", dict, "object")):
         where = f"office.dstatus[{i}]"

@@ -16,7 +16,6 @@ from itertools import accumulate, compress
 
 from srs_wizard.i18n import translate
 
-
 ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
 KEY_LENGTH = 25
 MASK_PREFIX = "*****-*****-*****-*****-"
@@ -387,7 +386,8 @@ def check(text: str) -> KeyCheck:
         if not sum_ok:
             problems.append(KeyProblem(CHECKSUM, translate(
                 "product_key",
-                "The checksum does not match: at least one character is mistyped (compare each group with the original).",
+                "The checksum does not match: at least one character is mistyped (compare each group with the "
+                "original).",
             )))
     gvlk = PUBLISHED_GVLKS.get(key) if complete else None
     return KeyCheck(key, complete, characters_ok, single_n_ok, sum_ok, gvlk, tuple(problems), more_problems)

@@ -116,7 +116,8 @@ def _email_reasons() -> list[tuple[re.Pattern, str]]:
          translate("promo", "These characters cannot come before the @: {chars}.")),
         (r"^The part after the @-sign contains invalid characters: (?P<chars>.*)\.$",
          translate("promo", "These characters cannot come after the @: {chars}.")),
-        (r"^An email address cannot have two periods in a row\.$", translate("promo", "Two dots in a row are not allowed.")),
+        (r"^An email address cannot have two periods in a "
+         r"row\.$", translate("promo", "Two dots in a row are not allowed.")),
         (r"^An email address cannot start with a period\.$", translate("promo", "It cannot start with a dot.")),
         (r"^An email address cannot end with a period\.$", translate("promo", "It cannot end with a dot.")),
         (r"^An email address cannot have a period immediately (before|after) the @-sign\.$",
@@ -146,7 +147,8 @@ def check_phone(text: str) -> str | None:
     """None for a number a person could dial: +international or local, with an extension."""
     body = _EXTENSION.sub("", text)
     if not _PHONE_ALLOWED.match(body):
-        return translate("promo", "A phone number may have digits, a leading +, spaces, dashes, brackets and an extension (ext. 123).")
+        return translate("promo", "A phone number may have digits, a leading +, spaces, dashes, brackets and an "
+                                  "extension (ext. 123).")
     if "+" in body[1:]:
         return translate("promo", "The + goes only at the start of an international number.")
     if body.count("(") != body.count(")"):
@@ -216,7 +218,8 @@ def body(request: PromoRequest, format_date=None) -> str:
         greeting,
         "",
         translate("promo", "We are an Office 365 customer without access to the Volume Licensing Service Center "
-                           "and ask for a promotional MAK for the Skype for Business client of our Skype Room Systems."),
+                           "and ask for a promotional MAK for the Skype for Business client of our Skype Room "
+                           "Systems."),
         "",
         translate("promo", "Company name: {value}").format(value=r.company),
         translate("promo", "Deployment contact: {value}").format(value=r.contact_name),
@@ -227,7 +230,8 @@ def body(request: PromoRequest, format_date=None) -> str:
             value=fmt(r.deployment_date) if r.deployment_date else ""),
     ]
     if r.tam_name:
-        lines.append(translate("promo", "Microsoft TAM: {name} ({contact})").format(name=r.tam_name, contact=r.tam_contact))
+        lines.append(translate("promo", "Microsoft TAM: {name} "
+                                        "({contact})").format(name=r.tam_name, contact=r.tam_contact))
     else:
         lines.append(translate("promo", "Microsoft TAM: none"))
     if r.note:

@@ -19,10 +19,14 @@ from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
 
-
 VERDICT_COLOURS = {
-    kms.READY: "#1b5e20", kms.FOUND: "#1b5e20", kms.UNREACHABLE: "#b71c1c", kms.NOT_KMS: "#b71c1c",
-    kms.NOT_FOUND: "#8a4b00", kms.DNS_ERROR: "#b71c1c", kms.NO_DOMAIN: "#8a4b00",
+    kms.READY: "#1b5e20",
+    kms.FOUND: "#1b5e20",
+    kms.UNREACHABLE: "#b71c1c",
+    kms.NOT_KMS: "#b71c1c",
+    kms.NOT_FOUND: "#8a4b00",
+    kms.DNS_ERROR: "#b71c1c",
+    kms.NO_DOMAIN: "#8a4b00",
 }
 
 
@@ -54,16 +58,17 @@ def path_title(path: str, kms_verdict: str | None = None) -> str:
 
 
 def _facts_table(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(
-        f'<tr><td class="k" width="32%">{e(k)}</td><td>{e(v)}</td></tr>' for k, v in rows)
+    cells = "".join(f'<tr><td class="k" width="32%">{e(k)}</td><td>{e(v)}</td></tr>' for k, v in rows)
     return f'<table class="facts" width="100%" cellspacing="0" cellpadding="4">{cells}</table>'
 
 
 def _grid(headers: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{e(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return (f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return (
+        f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def _yes_no(value) -> str:
@@ -94,14 +99,34 @@ def kms_section(check: kms.KmsCheck) -> str:
         parts.append(_grid(kms_words.host_headers(), kms_words.host_rows(check)))
     if check.domains:
         parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
-        rows = [[d.name, advice.source_label(d.source), kms_words.status_label(d.status), kms_words.domain_message(d),
-                 f"{d.elapsed_ms:.0f}"] for d in check.domains]
-        parts.append(_grid([translate("summary", "Domain"), translate("summary", "From"),
-                            translate("summary", "Status"), translate("summary", "Message"),
-                            translate("summary", "ms")], rows))
+        rows = [
+            [
+                d.name,
+                advice.source_label(d.source),
+                kms_words.status_label(d.status),
+                kms_words.domain_message(d),
+                f"{d.elapsed_ms:.0f}",
+            ]
+            for d in check.domains
+        ]
+        parts.append(
+            _grid(
+                [
+                    translate("summary", "Domain"),
+                    translate("summary", "From"),
+                    translate("summary", "Status"),
+                    translate("summary", "Message"),
+                    translate("summary", "ms"),
+                ],
+                rows,
+            )
+        )
     if check.nameservers:
-        parts.append("<p>" + e(translate("summary", "DNS servers asked: {servers}").format(
-            servers=", ".join(check.nameservers))) + "</p>")
+        parts.append(
+            "<p>"
+            + e(translate("summary", "DNS servers asked: {servers}").format(servers=", ".join(check.nameservers)))
+            + "</p>"
+        )
     for note in kms_words.notes(check):
         parts.append(f"<p>{e(note)}</p>")
     checklist = advice.admin_checklist(check)
@@ -115,7 +140,9 @@ def kms_section(check: kms.KmsCheck) -> str:
 def checklist_labels() -> dict[str, str]:
     return {
         "vlsc_sign_in": translate("summary", "The customer's IT knows its VLSC sign-in"),
-        "agreement_confirmed": translate("summary", "The volume license agreement is confirmed (finance can confirm it is paid)"),
+        "agreement_confirmed": translate(
+            "summary", "The volume license agreement is confirmed (finance can confirm it is paid)"
+        ),
         "mak_downloaded": translate("summary", "The MAK was downloaded from VLSC"),
     }
 
@@ -123,12 +150,19 @@ def checklist_labels() -> dict[str, str]:
 def mak_section(mak: dict) -> str:
     rows = [
         (translate("summary", "Product key"), mak.get("masked", "")),
-        (translate("summary", "Offline checks"), translate("summary", "passed") if mak.get("valid")
-         else translate("summary", "not passed")),
+        (
+            translate("summary", "Offline checks"),
+            translate("summary", "passed") if mak.get("valid") else translate("summary", "not passed"),
+        ),
         (translate("summary", "Checksum"), _yes_no(mak.get("checksum_ok"))),
     ]
     if mak.get("used_anyway"):
-        rows.append((translate("summary", "Note"), translate("summary", "The technician chose to use this key although its checksum failed.")))
+        rows.append(
+            (
+                translate("summary", "Note"),
+                translate("summary", "The technician chose to use this key although its checksum failed."),
+            )
+        )
     if mak.get("gvlk"):
         rows.append((translate("summary", "Warning"), product_key.gvlk_message(mak["gvlk"])))
     labels = checklist_labels()
@@ -146,17 +180,29 @@ def promo_section(promo: dict, actions: list[str], format_date: Callable[[date],
         (translate("summary", "Contact email"), request.contact_email),
         (translate("summary", "Contact phone"), request.contact_phone),
         (translate("summary", "Number of systems"), str(request.systems or "")),
-        (translate("summary", "Deployment date"), format_date(request.deployment_date) if request.deployment_date else ""),
-        (translate("summary", "TAM"), f"{request.tam_name} ({request.tam_contact})" if request.tam_name
-         else translate("summary", "none")),
+        (
+            translate("summary", "Deployment date"),
+            format_date(request.deployment_date) if request.deployment_date else "",
+        ),
+        (
+            translate("summary", "TAM"),
+            f"{request.tam_name} ({request.tam_contact})" if request.tam_name else translate("summary", "none"),
+        ),
     ]
     if request.oem_name or request.oem_email:
-        rows.append((translate("summary", "OEM"), " ".join(x for x in (request.oem_name, f"<{request.oem_email}>"
-                                                                     if request.oem_email else "") if x)))
+        rows.append(
+            (
+                translate("summary", "OEM"),
+                " ".join(x for x in (request.oem_name, f"<{request.oem_email}>" if request.oem_email else "") if x),
+            )
+        )
     if request.note:
         rows.append((translate("summary", "Note"), request.note))
-    names = {"copied": translate("summary", "copied"), "saved": translate("summary", "saved as .eml"),
-             "opened": translate("summary", "opened in the mail app")}
+    names = {
+        "copied": translate("summary", "copied"),
+        "saved": translate("summary", "saved as .eml"),
+        "opened": translate("summary", "opened in the mail app"),
+    }
     done = ", ".join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
     rows.append((translate("summary", "Request"), done))
     return "<h2>" + e(translate("summary", "Promotional MAK request")) + "</h2>" + _facts_table(rows)
@@ -181,8 +227,10 @@ def activation_banner(data: dict) -> str:
         verdict, code = result.report.verdict, result.report.error_code
     title = words.verdict_title(verdict, code)
     step = words.next_step(verdict, code, data.get("path"))
-    return (f'<p class="activation" style="font-size: 20pt; color: {words.verdict_colour(verdict)};">'
-            f"<b>{e(title)}</b></p>" + (f'<p class="activation-step">{e(step)}</p>' if step else ""))
+    return (
+        f'<p class="activation" style="font-size: 20pt; color: {words.verdict_colour(verdict)};">'
+        f"<b>{e(title)}</b></p>" + (f'<p class="activation-step">{e(step)}</p>' if step else "")
+    )
 
 
 def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -> str:
@@ -193,20 +241,26 @@ def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -
     result = _activation_result(data)
     if result is None:
         return ""
-    sources = {"pasted": translate("summary", "pasted from the console"),
-               "file": translate("summary", "read from a saved file"),
-               "ran": translate("summary", "run on this computer")}
+    sources = {
+        "pasted": translate("summary", "pasted from the console"),
+        "file": translate("summary", "read from a saved file"),
+        "ran": translate("summary", "run on this computer"),
+    }
     try:
         when = format_datetime(datetime.fromisoformat(result.checked_at)) if result.checked_at else "–"
     except ValueError:
         when = result.checked_at or "–"
-    rows = [(translate("summary", "Console's answer"), sources.get(result.source or "", "–")),
-            (translate("summary", "Checked at"), when)]
+    rows = [
+        (translate("summary", "Console's answer"), sources.get(result.source or "", "–")),
+        (translate("summary", "Checked at"), when),
+    ]
     host = result.host_check
     if host is not None and host.host:
         shown = host.host
         if host.override:
-            shown = translate("summary", "{host} (registry override: DNS discovery off until /remhst)").format(host=shown)
+            shown = translate("summary", "{host} (registry override: DNS discovery off until /remhst)").format(
+                host=shown
+            )
         rows.append((translate("summary", "KMS host the console uses"), shown))
     expected = None
     if data.get("mak") and isinstance(data["mak"].get("masked"), str):
@@ -214,8 +268,9 @@ def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -
     parts = ["<h2>" + e(translate("summary", "Activation")) + "</h2>", _facts_table(rows)]
     items = words.advice(result.report, None, host)
     # The key check as it was made on site (the record keeps only the MAK's last five).
-    key_item = words.key_message(result.key_matches,
-                                 result.report.product.last5 if result.report.product else None, expected)
+    key_item = words.key_message(
+        result.key_matches, result.report.product.last5 if result.report.product else None, expected
+    )
     if key_item is not None:
         items.insert(len(items) - len(words.host_message(host)), key_item)
     if items:
@@ -233,21 +288,35 @@ def next_steps(rec: Record) -> list[str]:
         return advice.next_steps(kms.check_from_json(rec.data["kms"]))
     if path == "mak":
         return [
-            translate("summary", "Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act."),
-            translate("summary", "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above."),
+            translate(
+                "summary",
+                "Type the MAK in the Skype Room System admin console, or on the console run cscript "
+                "ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act.",
+            ),
+            translate(
+                "summary",
+                "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above.",
+            ),
         ]
     if path == "promo":
         return [
             translate("summary", "Send the request to the OEM and keep their answer with this record."),
-            translate("summary", "When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:<MAK>, then /act)."),
+            translate(
+                "summary",
+                "When the MAK arrives, type it in the Skype Room System admin console (or cscript "
+                "ospp.vbs /inpkey:<MAK>, then /act).",
+            ),
         ]
     return []
 
 
-def summary_html(rec: Record, for_print: bool = False,
-                 format_datetime: Callable[[datetime], str] | None = None,
-                 format_date: Callable[[date], str] | None = None,
-                 fonts: str = "") -> str:
+def summary_html(
+    rec: Record,
+    for_print: bool = False,
+    format_datetime: Callable[[datetime], str] | None = None,
+    format_date: Callable[[date], str] | None = None,
+    fonts: str = "",
+) -> str:
     data = rec.data
     fmt_dt = format_datetime or (lambda d: d.strftime("%Y-%m-%d %H:%M %z"))
     fmt_d = format_date or (lambda d: d.isoformat())
@@ -271,16 +340,30 @@ def summary_html(rec: Record, for_print: bool = False,
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
     parts.append("<h1>" + e(translate("summary", "Skype Room System: Skype for Business license")) + "</h1>")
     parts.append(activation_banner(data))
-    parts.append('<p class="tool">' + e(translate("summary", "Recorded by srs-wizard {version} on {when}").format(
-        version=data.get("app_version", ""), when=created)) + "</p>")
-    parts.append(_facts_table([
-        (translate("summary", "Technician"), data.get("technician", "")),
-        (translate("summary", "Customer"), data.get("customer", "")),
-        (translate("summary", "Site / room"), data.get("site", "")),
-        (translate("summary", "Computer"), data.get("machine", "")),
-        (translate("summary", "Licensing path"), path_title(data.get("path", ""),
-                                                             (data.get("kms") or {}).get("verdict"))),
-    ] + console_words.record_rows(data.get("console"), fmt_dt)))
+    parts.append(
+        '<p class="tool">'
+        + e(
+            translate("summary", "Recorded by srs-wizard {version} on {when}").format(
+                version=data.get("app_version", ""), when=created
+            )
+        )
+        + "</p>"
+    )
+    parts.append(
+        _facts_table(
+            [
+                (translate("summary", "Technician"), data.get("technician", "")),
+                (translate("summary", "Customer"), data.get("customer", "")),
+                (translate("summary", "Site / room"), data.get("site", "")),
+                (translate("summary", "Computer"), data.get("machine", "")),
+                (
+                    translate("summary", "Licensing path"),
+                    path_title(data.get("path", ""), (data.get("kms") or {}).get("verdict")),
+                ),
+            ]
+            + console_words.record_rows(data.get("console"), fmt_dt)
+        )
+    )
     if data.get("kms"):
         parts.append(kms_section(kms.check_from_json(data["kms"])))
     if data.get("mak"):
@@ -303,6 +386,7 @@ def summary_html(rec: Record, for_print: bool = False,
             '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
             f"<td width='50%'><br/><br/>{line}<br/>{technician_word}: {e(data.get('technician', ''))}</td>"
             f"<td width='50%'><br/><br/>{line}<br/>{customer_word}: {e(data.get('customer', ''))}</td>"
-            "</tr></table>")
+            "</tr></table>"
+        )
     parts.append("</body></html>")
     return "".join(parts)

@@ -46,9 +46,9 @@ def drafts_failed(folder: str, reason: str) -> tuple[str, str]:
 
 
 def show_about(parent, log_path) -> None:
-    from srs_wizard import __version__
-
     from PySide6.QtWidgets import QMessageBox
+
+    from srs_wizard import __version__
 
     text = translate("SrsWizard",
         "srs-wizard {version}\n\nFinds out how a Skype Room System's Skype for Business client gets its "

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 # Only what the first page needs: PySide builds each Qt class (and its enums) the first time

@@ -18,16 +18,58 @@ import dns.rdatatype
 
 from srs_wizard.core import kms_rpc
 from srs_wizard.core.kms import net
-from srs_wizard.core.kms.inputs import (is_expected, normalise_domain, normalise_expected, parse_nameserver,
-                                        system_dns_config)
-from srs_wizard.core.kms.model import (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DETAIL_BAD_REPLY, DETAIL_NO_SERVER,
-                                       DETAIL_RCODE, DETAIL_RECORDS, DETAIL_SOCKET, DETAIL_TCP_FAILED,
-                                       DETAIL_TOO_MANY_FILES, DNS_ERROR, ERROR, FAULT_STATUSES, FOUND, MAX_HOSTS,
-                                       NOTE_HOST_LIMIT, NOT_AVAILABLE, NOT_FOUND, NOT_KMS, NO_ANSWER, NO_DOMAIN,
-                                       NXDOMAIN, OK, PROBE_ERROR, PROBE_OPEN, PROBE_REFUSED, PROBE_TIMEOUT, READY,
-                                       REFUSED, SERVFAIL, SOURCE_ARGUMENT, SRV_PREFIX, TIMEOUT, TOO_MANY_FILES_ERRNOS,
-                                       UNREACHABLE, Detail, DomainResult, KmsCheck, KmsHost, Nameserver, Note, Probe,
-                                       SearchDomain, best_protocol)
+from srs_wizard.core.kms.inputs import (
+    is_expected,
+    normalise_domain,
+    normalise_expected,
+    parse_nameserver,
+    system_dns_config,
+)
+from srs_wizard.core.kms.model import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    DETAIL_BAD_REPLY,
+    DETAIL_NO_SERVER,
+    DETAIL_RCODE,
+    DETAIL_RECORDS,
+    DETAIL_SOCKET,
+    DETAIL_TCP_FAILED,
+    DETAIL_TOO_MANY_FILES,
+    DNS_ERROR,
+    ERROR,
+    FAULT_STATUSES,
+    FOUND,
+    MAX_HOSTS,
+    NO_ANSWER,
+    NO_DOMAIN,
+    NOT_AVAILABLE,
+    NOT_FOUND,
+    NOT_KMS,
+    NOTE_HOST_LIMIT,
+    NXDOMAIN,
+    OK,
+    PROBE_ERROR,
+    PROBE_OPEN,
+    PROBE_REFUSED,
+    PROBE_TIMEOUT,
+    READY,
+    REFUSED,
+    SERVFAIL,
+    SOURCE_ARGUMENT,
+    SRV_PREFIX,
+    TIMEOUT,
+    TOO_MANY_FILES_ERRNOS,
+    UNREACHABLE,
+    Detail,
+    DomainResult,
+    KmsCheck,
+    KmsHost,
+    Nameserver,
+    Note,
+    Probe,
+    SearchDomain,
+    best_protocol,
+)
 
 # CNAMEs followed from an SRV target to its addresses; more is a loop or a broken zone.
 MAX_CNAME_HOPS = 8

@@ -14,8 +14,18 @@ from typing import Iterable
 import dns.exception
 import dns.name
 
-from srs_wizard.core.kms.model import (CONFIG_NO_SERVER, CONFIG_UNREADABLE, SOURCE_PRIMARY, SOURCE_SEARCH_LIST,
-                                       SRV_PREFIX, ConfigProblem, Nameserver, SearchDomain, SystemDnsConfig, UsageError)
+from srs_wizard.core.kms.model import (
+    CONFIG_NO_SERVER,
+    CONFIG_UNREADABLE,
+    SOURCE_PRIMARY,
+    SOURCE_SEARCH_LIST,
+    SRV_PREFIX,
+    ConfigProblem,
+    Nameserver,
+    SearchDomain,
+    SystemDnsConfig,
+    UsageError,
+)
 from srs_wizard.i18n import translate
 
 
@@ -144,7 +154,8 @@ def parse_seconds(text: str | float, what: str) -> float:
     try:
         value = float(text)
     except (TypeError, ValueError):
-        raise UsageError(translate("kms", "The {what} \"{value}\" is not a number of seconds.").format(what=what, value=text)) from None
+        raise UsageError(translate("kms", "The {what} \"{value}\" is not a number of "
+                                          "seconds.").format(what=what, value=text)) from None
     if not 0 < value <= 300:  # also false for NaN
         raise UsageError(
             translate("kms", "The {what} must be more than 0 and at most 300 seconds, not {value}.")
@@ -176,7 +187,8 @@ def check_expected_host(text: str) -> None:
     try:
         normalise_domain(host)
     except UsageError as exc:
-        raise UsageError(translate("kms", "Expected KMS host \"{host}\": {reason}").format(host=raw, reason=exc)) from None
+        raise UsageError(translate("kms", "Expected KMS host \"{host}\": "
+                                          "{reason}").format(host=raw, reason=exc)) from None
 
 
 def normalise_expected(items: Iterable[str]) -> set[str]:

@@ -30,8 +30,8 @@ import dns.exception
 import dns.flags
 import dns.message
 import dns.name
-import dns.rdataclass
 import dns.rcode
+import dns.rdataclass
 
 from srs_wizard.core.kms.model import CheckCancelled, Nameserver
 

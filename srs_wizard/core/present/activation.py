@@ -12,61 +12,131 @@ from typing import Sequence
 from srs_wizard.core import activation as act
 from srs_wizard.i18n import translate
 
-NOT_CHECKED = "not_checked"      # the technician went on without checking
+NOT_CHECKED = "not_checked"  # the technician went on without checking
 PROMO_PENDING = "promo_pending"  # the promo path: the MAK is still to come
 
 
 def code_table() -> dict[str, tuple[str, str]]:
     """Every failing code a technician meets on this job: (meaning, what to do)."""
-    no_srv = (translate("activation", "no KMS SRV record found in the console's DNS"),
-              translate("activation", "Publish _vlmcs._tcp in the console's DNS domain, or fix the console's DNS suffix and search list, "
-                 "or set the host with cscript ospp.vbs /sethst:<host>."))
-    blocked = (translate("activation", "the product key is blocked"),
-               translate("activation", "Obtain a new MAK (from VLSC, or from the OEM for a promotional MAK)."))
-    no_left = (translate("activation", "the MAK has no activations left"),
-               translate("activation", "Ask for more activations in VLSC (or from the OEM for a promotional MAK)."))
-    service = (translate("activation", "the licensing service is disabled or stopped"),
-               translate("activation", "Start the \"Office Software Protection Platform\" service (Windows 7) or the Software Protection "
-                  "service, then try again."))
+    no_srv = (
+        translate("activation", "no KMS SRV record found in the console's DNS"),
+        translate(
+            "activation",
+            "Publish _vlmcs._tcp in the console's DNS domain, or fix the console's DNS "
+            "suffix and search list, "
+            "or set the host with cscript ospp.vbs /sethst:<host>.",
+        ),
+    )
+    blocked = (
+        translate("activation", "the product key is blocked"),
+        translate("activation", "Obtain a new MAK (from VLSC, or from the OEM for a promotional MAK)."),
+    )
+    no_left = (
+        translate("activation", "the MAK has no activations left"),
+        translate("activation", "Ask for more activations in VLSC (or from the OEM for a promotional MAK)."),
+    )
+    service = (
+        translate("activation", "the licensing service is disabled or stopped"),
+        translate(
+            "activation",
+            'Start the "Office Software Protection Platform" service (Windows 7) or the '
+            "Software Protection "
+            "service, then try again.",
+        ),
+    )
     return {
-        "0xC004F074": (translate("activation", "no KMS host could be contacted"),
-                       translate("activation", "Check the SRV record, port 1688 on the KMS host's firewall and the console's DNS suffix; "
-                          "run the KMS check of this wizard.")),
-        "0x8007232B": no_srv, "0x8007007B": no_srv, "0x8007251D": no_srv, "0x80092328": no_srv,
-        "0x800706BA": (translate("activation", "the RPC server is unavailable"),
-                       translate("activation", "Open TCP port 1688 on the KMS host's firewall, or remove a stale SRV record.")),
-        "0xC004F038": (translate("activation", "the KMS host has counted fewer than 5 Office clients"),
-                       translate("activation", "Wait until 5 or more clients have asked the customer's KMS host; the count is the KMS "
-                          "host's, not the console's. Then run /act again.")),
-        "0xC004F039": (translate("activation", "the KMS host did not answer (KMS not enabled)"),
-                       translate("activation", "Check that port 1688 is open and that the KMS service runs on the host.")),
-        "0xC004F041": (translate("activation", "the KMS host itself is not activated"),
-                       translate("activation", "The customer activates its KMS host; then run /act again.")),
-        "0xC004F042": (translate("activation", "this KMS host cannot activate this product"),
-                       translate("activation", "The KMS host lacks the Office 2013 KMS host key (it may activate Windows only): the "
-                          "customer installs it, or the console uses a MAK.")),
-        "0xC004F06C": (translate("activation", "the request time stamp is invalid"),
-                       translate("activation", "The console's and the KMS host's clocks differ by more than 4 hours: fix the time and "
-                          "the time zone.")),
-        "0xC004F050": (translate("activation", "the product key is invalid"),
-                       translate("activation", "Retype the key: a KMS client needs the GVLK, a MAK must be a real MAK.")),
-        "0xC004C001": (translate("activation", "the activation server says the key is invalid"),
-                       translate("activation", "Check the MAK against VLSC.")),
-        "0xC004C003": blocked, "0xC004F051": blocked,
-        "0xC004C008": (translate("activation", "the key cannot be used any more (activation limit)"),
-                       translate("activation", "Contact the Microsoft Licensing Activation Centers.")),
-        "0xC004C020": no_left, "0xC004C021": no_left,
-        "0xC004B100": (translate("activation", "the activation server could not activate this computer"),
-                       translate("activation", "Verify the MAK with the Microsoft Licensing Activation Centers.")),
-        "0xC004F009": (translate("activation", "the grace period has expired"),
-                       translate("activation", "Activate now, with KMS or a MAK.")),
-        "0x80070005": (translate("activation", "access denied"),
-                       translate("activation", "Open the command prompt as administrator and run the command again.")),
-        "0x80070422": service, "0x80070426": service,
-        "0x8007000D": (translate("activation", "the licensing data is damaged"),
-                       translate("activation", "Repair the licensing service's data as Microsoft KB 2870357 describes.")),
-        act.INFORMATIONAL_GRACE: (translate("activation", "running in the grace period"), translate("activation", "Not activated yet: activate it.")),
-        act.INFORMATIONAL_LICENSED: (translate("activation", "activated; verify the product use rights"), translate("activation", "Licensed: nothing to do.")),
+        "0xC004F074": (
+            translate("activation", "no KMS host could be contacted"),
+            translate(
+                "activation",
+                "Check the SRV record, port 1688 on the KMS host's firewall and the "
+                "console's DNS suffix; "
+                "run the KMS check of this wizard.",
+            ),
+        ),
+        "0x8007232B": no_srv,
+        "0x8007007B": no_srv,
+        "0x8007251D": no_srv,
+        "0x80092328": no_srv,
+        "0x800706BA": (
+            translate("activation", "the RPC server is unavailable"),
+            translate("activation", "Open TCP port 1688 on the KMS host's firewall, or remove a stale SRV record."),
+        ),
+        "0xC004F038": (
+            translate("activation", "the KMS host has counted fewer than 5 Office clients"),
+            translate(
+                "activation",
+                "Wait until 5 or more clients have asked the customer's KMS host; the "
+                "count is the KMS "
+                "host's, not the console's. Then run /act again.",
+            ),
+        ),
+        "0xC004F039": (
+            translate("activation", "the KMS host did not answer (KMS not enabled)"),
+            translate("activation", "Check that port 1688 is open and that the KMS service runs on the host."),
+        ),
+        "0xC004F041": (
+            translate("activation", "the KMS host itself is not activated"),
+            translate("activation", "The customer activates its KMS host; then run /act again."),
+        ),
+        "0xC004F042": (
+            translate("activation", "this KMS host cannot activate this product"),
+            translate(
+                "activation",
+                "The KMS host lacks the Office 2013 KMS host key (it may activate "
+                "Windows only): the "
+                "customer installs it, or the console uses a MAK.",
+            ),
+        ),
+        "0xC004F06C": (
+            translate("activation", "the request time stamp is invalid"),
+            translate(
+                "activation",
+                "The console's and the KMS host's clocks differ by more than 4 hours: fix the time and the time zone.",
+            ),
+        ),
+        "0xC004F050": (
+            translate("activation", "the product key is invalid"),
+            translate("activation", "Retype the key: a KMS client needs the GVLK, a MAK must be a real MAK."),
+        ),
+        "0xC004C001": (
+            translate("activation", "the activation server says the key is invalid"),
+            translate("activation", "Check the MAK against VLSC."),
+        ),
+        "0xC004C003": blocked,
+        "0xC004F051": blocked,
+        "0xC004C008": (
+            translate("activation", "the key cannot be used any more (activation limit)"),
+            translate("activation", "Contact the Microsoft Licensing Activation Centers."),
+        ),
+        "0xC004C020": no_left,
+        "0xC004C021": no_left,
+        "0xC004B100": (
+            translate("activation", "the activation server could not activate this computer"),
+            translate("activation", "Verify the MAK with the Microsoft Licensing Activation Centers."),
+        ),
+        "0xC004F009": (
+            translate("activation", "the grace period has expired"),
+            translate("activation", "Activate now, with KMS or a MAK."),
+        ),
+        "0x80070005": (
+            translate("activation", "access denied"),
+            translate("activation", "Open the command prompt as administrator and run the command again."),
+        ),
+        "0x80070422": service,
+        "0x80070426": service,
+        "0x8007000D": (
+            translate("activation", "the licensing data is damaged"),
+            translate("activation", "Repair the licensing service's data as Microsoft KB 2870357 describes."),
+        ),
+        act.INFORMATIONAL_GRACE: (
+            translate("activation", "running in the grace period"),
+            translate("activation", "Not activated yet: activate it."),
+        ),
+        act.INFORMATIONAL_LICENSED: (
+            translate("activation", "activated; verify the product use rights"),
+            translate("activation", "Licensed: nothing to do."),
+        ),
     }
 
 
@@ -75,8 +145,13 @@ def code_words(code: str) -> tuple[str, str, bool]:
     known = code_table().get(code)
     if known:
         return known[0], known[1], True
-    return (translate("activation", "an error this program does not know"),
-            translate("activation", "On the console run cscript ospp.vbs /ddescr:{code} to see what it means.").format(code=code), False)
+    return (
+        translate("activation", "an error this program does not know"),
+        translate("activation", "On the console run cscript ospp.vbs /ddescr:{code} to see what it means.").format(
+            code=code
+        ),
+        False,
+    )
 
 
 def verdict_title(verdict: str, code: str | None = None) -> str:
@@ -98,8 +173,13 @@ def verdict_title(verdict: str, code: str | None = None) -> str:
 
 
 def verdict_colour(verdict: str) -> str:
-    return {act.LICENSED: "#1b5e20", act.ERROR: "#b71c1c", act.GRACE: "#8a4b00",
-            act.NO_KEY: "#8a4b00", act.NOT_FOUND: "#8a4b00"}.get(verdict, "#333333")
+    return {
+        act.LICENSED: "#1b5e20",
+        act.ERROR: "#b71c1c",
+        act.GRACE: "#8a4b00",
+        act.NO_KEY: "#8a4b00",
+        act.NOT_FOUND: "#8a4b00",
+    }.get(verdict, "#333333")
 
 
 def next_step(verdict: str, code: str | None = None, path: str | None = None) -> str:
@@ -110,29 +190,43 @@ def next_step(verdict: str, code: str | None = None, path: str | None = None) ->
         return code_words(code)[1]
     if verdict == act.GRACE:
         if path == "mak":
-            return translate("activation", "Run cscript ospp.vbs /act (the console needs internet, or activate by phone), then "
-                      "cscript ospp.vbs /dstatus again.")
+            return translate(
+                "activation",
+                "Run cscript ospp.vbs /act (the console needs internet, or activate by "
+                "phone), then "
+                "cscript ospp.vbs /dstatus again.",
+            )
         return translate("activation", "Run cscript ospp.vbs /act, then cscript ospp.vbs /dstatus again.")
     if verdict == act.NO_KEY:
         if path == "mak":
             return translate("activation", "Install the MAK with cscript ospp.vbs /inpkey:<MAK>, then run /act.")
-        return translate("activation", "Install the Lync 2013 KMS client key (GVLK) with cscript ospp.vbs /inpkey, then run /act.")
+        return translate(
+            "activation", "Install the Lync 2013 KMS client key (GVLK) with cscript ospp.vbs /inpkey, then run /act."
+        )
     if verdict == act.NOT_FOUND:
-        return translate("activation", "Run the commands with the OSPP.VBS of Office15 (Office 2013) on the console, and give its whole "
-                  "answer.")
+        return translate(
+            "activation",
+            "Run the commands with the OSPP.VBS of Office15 (Office 2013) on the console, and give its whole answer.",
+        )
     if verdict == act.UNREADABLE:
-        return translate("activation", "Paste the whole output of cscript ospp.vbs /dstatus, or open the text file it was saved to.")
+        return translate(
+            "activation", "Paste the whole output of cscript ospp.vbs /dstatus, or open the text file it was saved to."
+        )
     if verdict == PROMO_PENDING:
-        return translate("activation", "When the OEM sends the MAK, install it and activate: cscript ospp.vbs /inpkey:<MAK>, /act, "
-                  "/dstatus.")
+        return translate(
+            "activation",
+            "When the OEM sends the MAK, install it and activate: cscript ospp.vbs /inpkey:<MAK>, /act, /dstatus.",
+        )
     if verdict == NOT_CHECKED:
-        return translate("activation", "On the console run cscript ospp.vbs /dstatus and look for ---LICENSED--- in the Lync block.")
+        return translate(
+            "activation", "On the console run cscript ospp.vbs /dstatus and look for ---LICENSED--- in the Lync block."
+        )
     return ""
 
 
 @dataclass(frozen=True)
 class Advice:
-    code: str      # an error code (0x...), or key_mismatch / key_match / kms_override / kms_host_*
+    code: str  # an error code (0x...), or key_mismatch / key_match / kms_override / kms_host_*
     message: str
     action: str
 
@@ -144,12 +238,22 @@ def key_message(matches: bool | None, found: str | None, expected: str | None) -
     if matches is None:
         return None
     if matches:
-        return Advice("key_match", translate("activation", "The console holds this MAK: the last 5 characters match ({last5})."
-                                      ).format(last5=found or ""),
-                      translate("activation", "That proves the key, not the activation: the verdict above says whether it is activated."))
-    return Advice("key_mismatch", translate("activation", "The console holds another key: its last 5 characters are {found}, the MAK's "
-                                     "are {expected}.").format(found=found or "–", expected=expected or "–"),
-                  translate("activation", "Install the MAK with cscript ospp.vbs /inpkey:<MAK>, then run /act."))
+        return Advice(
+            "key_match",
+            translate("activation", "The console holds this MAK: the last 5 characters match ({last5}).").format(
+                last5=found or ""
+            ),
+            translate(
+                "activation", "That proves the key, not the activation: the verdict above says whether it is activated."
+            ),
+        )
+    return Advice(
+        "key_mismatch",
+        translate(
+            "activation", "The console holds another key: its last 5 characters are {found}, the MAK's are {expected}."
+        ).format(found=found or "–", expected=expected or "–"),
+        translate("activation", "Install the MAK with cscript ospp.vbs /inpkey:<MAK>, then run /act."),
+    )
 
 
 def host_message(check: act.KmsHostCheck | None) -> list[Advice]:
@@ -157,23 +261,50 @@ def host_message(check: act.KmsHostCheck | None) -> list[Advice]:
         return []
     out = []
     if check.override:
-        out.append(Advice("kms_override", translate("activation", "The console uses a KMS host set by hand (registry override): {host}. "
-                                             "DNS discovery is off until /remhst.").format(host=check.host or ""),
-                          translate("activation", "If the customer's KMS is found in DNS, run cscript ospp.vbs /remhst, then /act.")))
+        out.append(
+            Advice(
+                "kms_override",
+                translate(
+                    "activation",
+                    "The console uses a KMS host set by hand (registry "
+                    "override): {host}. "
+                    "DNS discovery is off until /remhst.",
+                ).format(host=check.host or ""),
+                translate(
+                    "activation", "If the customer's KMS is found in DNS, run cscript ospp.vbs /remhst, then /act."
+                ),
+            )
+        )
     if check.code == act.HOST_UNEXPECTED:
-        out.append(Advice("kms_host_unexpected", translate("activation", "The console's KMS host {host} is not one the customer runs."
-                                                    ).format(host=check.host or ""),
-                          translate("activation", "A rogue KMS host or a wrong override: remove its SRV record, or run "
-                             "cscript ospp.vbs /remhst, then /act.")))
+        out.append(
+            Advice(
+                "kms_host_unexpected",
+                translate("activation", "The console's KMS host {host} is not one the customer runs.").format(
+                    host=check.host or ""
+                ),
+                translate(
+                    "activation",
+                    "A rogue KMS host or a wrong override: remove its SRV record, or run "
+                    "cscript ospp.vbs /remhst, then /act.",
+                ),
+            )
+        )
     elif check.code == act.HOST_NOT_IN_DNS:
-        out.append(Advice("kms_host_not_in_dns", translate("activation", "The console's KMS host {host} is not among the hosts the KMS "
-                                                    "check found in DNS.").format(host=check.host or ""),
-                          translate("activation", "Ask the customer whether this host is theirs.")))
+        out.append(
+            Advice(
+                "kms_host_not_in_dns",
+                translate(
+                    "activation", "The console's KMS host {host} is not among the hosts the KMS check found in DNS."
+                ).format(host=check.host or ""),
+                translate("activation", "Ask the customer whether this host is theirs."),
+            )
+        )
     return out
 
 
-def advice(report: act.StatusReport, expected_last5: str | None = None,
-           host_check: act.KmsHostCheck | None = None) -> list[Advice]:
+def advice(
+    report: act.StatusReport, expected_last5: str | None = None, host_check: act.KmsHostCheck | None = None
+) -> list[Advice]:
     """Every code seen (each once) with its meaning and what to do, then the checks."""
     out: list[Advice] = []
     seen: set[str] = set()
@@ -198,8 +329,12 @@ def advice(report: act.StatusReport, expected_last5: str | None = None,
 
 
 def channel_label(channel: str) -> str:
-    return {act.KMS_CLIENT: translate("activation", "KMS client"), act.MAK: translate("activation", "MAK"), act.RETAIL: translate("activation", "retail"),
-            act.OTHER: translate("activation", "other")}.get(channel, channel)
+    return {
+        act.KMS_CLIENT: translate("activation", "KMS client"),
+        act.MAK: translate("activation", "MAK"),
+        act.RETAIL: translate("activation", "retail"),
+        act.OTHER: translate("activation", "other"),
+    }.get(channel, channel)
 
 
 def status_label(product: act.Product) -> str:
@@ -208,9 +343,12 @@ def status_label(product: act.Product) -> str:
             return translate("activation", "/act: activated")
         return translate("activation", "/act: failed") if product.error_code else translate("activation", "/act")
     return {
-        "LICENSED": translate("activation", "licensed"), "UNLICENSED": translate("activation", "unlicensed"),
-        "OOB_GRACE": translate("activation", "grace period (not activated)"), "OOT_GRACE": translate("activation", "grace period (activation lapsed)"),
-        "NON_GENUINE_GRACE": translate("activation", "non-genuine grace"), "NOTIFICATIONS": translate("activation", "notifications (reduced functionality)"),
+        "LICENSED": translate("activation", "licensed"),
+        "UNLICENSED": translate("activation", "unlicensed"),
+        "OOB_GRACE": translate("activation", "grace period (not activated)"),
+        "OOT_GRACE": translate("activation", "grace period (activation lapsed)"),
+        "NON_GENUINE_GRACE": translate("activation", "non-genuine grace"),
+        "NOTIFICATIONS": translate("activation", "notifications (reduced functionality)"),
         "EXTENDED GRACE": translate("activation", "extended grace"),
     }.get(product.status or "", product.status or "–")
 
@@ -219,19 +357,28 @@ def product_name(product: act.Product) -> str:
     name = product.license_name or product.sku_id or "–"
     for prefix in ("Office 15, ", "Office 16, "):
         if name.startswith(prefix):
-            name = name[len(prefix):]
+            name = name[len(prefix) :]
     return name
 
 
 def grace_text(minutes: int | None) -> str:
     if minutes is None:
         return "–"
-    return translate("activation", "{days} days ({minutes} min)").format(days=-(-minutes // 1440), minutes=minutes)  # as ospp.vbs rounds
+    return translate("activation", "{days} days ({minutes} min)").format(
+        days=-(-minutes // 1440), minutes=minutes
+    )  # as ospp.vbs rounds
 
 
 def product_headers() -> list[str]:
-    return [translate("activation", "Product"), translate("activation", "Channel"), translate("activation", "Status"), translate("activation", "Error code"), translate("activation", "Grace left"), translate("activation", "Key (last 5)"),
-            translate("activation", "KMS host")]
+    return [
+        translate("activation", "Product"),
+        translate("activation", "Channel"),
+        translate("activation", "Status"),
+        translate("activation", "Error code"),
+        translate("activation", "Grace left"),
+        translate("activation", "Key (last 5)"),
+        translate("activation", "KMS host"),
+    ]
 
 
 def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
@@ -245,8 +392,17 @@ def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
             host = translate("activation", "{host} (set by hand)").format(host=host)
         elif not host and p.kms_name_not_available:
             host = translate("activation", "not found in DNS")
-        rows.append([product_name(p), channel_label(p.channel), status_label(p), code, grace_text(p.grace_minutes),
-                     p.last5 or "–", host or "–"])
+        rows.append(
+            [
+                product_name(p),
+                channel_label(p.channel),
+                status_label(p),
+                code,
+                grace_text(p.grace_minutes),
+                p.last5 or "–",
+                host or "–",
+            ]
+        )
     return rows
 
 
@@ -255,8 +411,11 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
     from srs_wizard.core.present.report import _table
 
     lines = [verdict_title(report.verdict, report.error_code)]
-    step = next_step(report.verdict, report.error_code,
-                     "mak" if report.product is not None and report.product.channel == act.MAK else None)
+    step = next_step(
+        report.verdict,
+        report.error_code,
+        "mak" if report.product is not None and report.product.channel == act.MAK else None,
+    )
     if step:
         lines.append(step)
     if report.product is not None:
@@ -274,5 +433,7 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
 
 def ospp_paths() -> tuple[str, str]:
     """OSPP.VBS of Office 2013: Office of the same bitness as Windows, and 32-bit Office on 64-bit Windows."""
-    return (r"%ProgramFiles%\Microsoft Office\Office15\OSPP.VBS",
-            r"%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS")
+    return (
+        r"%ProgramFiles%\Microsoft Office\Office15\OSPP.VBS",
+        r"%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS",
+    )

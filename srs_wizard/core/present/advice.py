@@ -13,7 +13,6 @@ from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.i18n import translate
 
 
-
 def verdict_title(verdict: str) -> str:
     titles = {
         kms.READY: translate("advice", "KMS is ready"),
@@ -52,13 +51,15 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",
-            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).",
+            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted "
+            "the KMS bind, so activation would fail (0xC004F074).",
         ).format(domain=check.used_domain or "–", count=len(used_hosts),
                  reachable=sum(1 for h in used_hosts if h.reachable))
     if verdict == kms.UNREACHABLE and check.used_domain is not None:
         return translate(
             "advice",
-            "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).",
+            "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, "
+            "so activation would fail (0xC004F039 / 0xC004F074).",
         ).format(domain=check.used_domain, count=len(used_hosts))
     if verdict == kms.FOUND:
         return translate(
@@ -67,7 +68,8 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     if verdict == kms.UNREACHABLE:
         return translate(
             "advice",
-            "{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).",
+            "{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail "
+            "(0xC004F039 / 0xC004F074).",
         ).format(count=len(check.hosts))
     if verdict == kms.NOT_FOUND:
         return translate(
@@ -91,17 +93,20 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
     steps: list[str] = []
     gvlk_step = translate(
         "advice",
-        "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).",
+        "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, "
+        "then cscript ospp.vbs /act).",
     ).format(gvlk=LYNC_2013_GVLK)
     sethst_step = translate(
         "advice",
-        "As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
+        "As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. "
+        "This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
     )
     later = check.later_domain_host()
     if later is not None:
         steps.append(translate(
             "advice",
-            "The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or put {domain} first in the console's DNS suffix search list.",
+            "The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or "
+            "put {domain} first in the console's DNS suffix search list.",
         ).format(used=later.used_domain, host=later.host, domain=later.domain))
     if verdict == kms.READY:
         steps.append(gvlk_step)
@@ -118,7 +123,8 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
         hosts = [h for h in (check.used_hosts() or check.hosts) if h.reachable]
         steps.append(translate(
             "advice",
-            "Ask the customer's IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV records of hosts that no longer run KMS.",
+            "Ask the customer's IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV "
+            "records of hosts that no longer run KMS.",
         ).format(port=hosts[0].port if hosts else 1688, hosts=", ".join(h.target for h in hosts) or "–"))
         steps.append(sethst_step)
     elif verdict == kms.UNREACHABLE:
@@ -128,21 +134,25 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
         ))
         steps.append(translate(
             "advice",
-            "Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host (0x800706BA).",
+            "Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host "
+            "(0x800706BA).",
         ))
         steps.append(sethst_step)
     elif verdict == kms.NOT_FOUND:
         steps.append(translate(
             "advice",
-            "If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console's DNS domain, or add that domain to the console's DNS suffix search list.",
+            "If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console's DNS "
+            "domain, or add that domain to the console's DNS suffix search list.",
         ))
         steps.append(translate(
             "advice",
-            "As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
+            "As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns "
+            "off finding the host in DNS until cscript ospp.vbs /remhst.",
         ))
         steps.append(translate(
             "advice",
-            "Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK (Office 365 without VLSC access).",
+            "Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK "
+            "(Office 365 without VLSC access).",
         ))
     elif verdict == kms.DNS_ERROR:
         steps.append(translate(
@@ -153,13 +163,15 @@ def next_steps(check: kms.KmsCheck) -> list[str]:
     else:
         steps.append(translate(
             "advice",
-            "Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check again.",
+            "Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check "
+            "again.",
         ))
         steps.append(translate("advice", "Or type the customer's DNS domain in the check and run it again."))
     if check.unexpected_hosts:
         steps.append(translate(
             "advice",
-            "Unexpected KMS host(s) publish themselves in DNS: {hosts}. Every _vlmcs record should be a host the customer runs; remove the others.",
+            "Unexpected KMS host(s) publish themselves in DNS: {hosts}. Every _vlmcs record should be a host the "
+            "customer runs; remove the others.",
         ).format(hosts=", ".join(check.unexpected_hosts)))
     return steps
 

@@ -15,13 +15,16 @@ def problem_text(problem: console.ReportProblem) -> str:
     """One problem with a report file, naming its field (never its value)."""
     p = problem.params
     texts = {
-        console.TOO_LARGE: translate("console", "the file is larger than {limit} bytes; a console report is much smaller"),
+        console.TOO_LARGE: translate("console", "the file is larger than {limit} bytes; a console report is much "
+                                                "smaller"),
         console.EMPTY: translate("console", "the file is empty"),
         console.ENCODING: translate("console", "the file is neither UTF-8 nor UTF-16 text (byte {position})"),
-        console.NOT_JSON: translate("console", "the file is not complete JSON (line {line}, column {column}); was it cut short?")
+        console.NOT_JSON: translate("console", "the file is not complete JSON (line {line}, column {column}); was it "
+                                               "cut short?")
         if "line" in p else translate("console", "the file is not valid JSON"),
         console.NOT_OBJECT: translate("console", "the file holds no report object"),
-        console.WRONG_SCHEMA: translate("console", "not a console report written by srs-collect.cmd (expected schema {expected})"),
+        console.WRONG_SCHEMA: translate("console", "not a console report written by srs-collect.cmd (expected schema "
+                                                   "{expected})"),
         console.MISSING: translate("console", "missing"),
         console.WRONG_TYPE: translate("console", "expected {expected}"),
         console.TOO_LONG: translate("console", "longer than {limit} characters"),
@@ -32,7 +35,8 @@ def problem_text(problem: console.ReportProblem) -> str:
         console.BAD_SUFFIX: translate("console", "a DNS suffix is not a valid DNS name and is left out"),
         console.BAD_SERVER: translate("console", "not an IP address; this DNS server is left out"),
         console.NO_UTC_OFFSET: translate("console", "the time has no UTC offset"),
-        console.ORDER_DIFFERS: translate("console", "the order the collector wrote differs from the order its registry facts give; the registry order is used"),
+        console.ORDER_DIFFERS: translate("console", "the order the collector wrote differs from the order its "
+                                                    "registry facts give; the registry order is used"),
     }
     text = texts.get(problem.code, problem.code)
     params = {"limit": "", "position": "", "line": "", "column": "", "expected": ""}
@@ -51,9 +55,11 @@ def kind_name(kind: str) -> str:
 def collector_problem_text(problem: console.CollectorProblem) -> str:
     """What the collector could not collect on the console, and why."""
     texts = {
-        "nslookup_missing": translate("console", "nslookup is not on the console, so it could not ask its own DNS servers"),
+        "nslookup_missing": translate("console", "nslookup is not on the console, so it could not ask its own DNS "
+                                                 "servers"),
         "office_missing": translate("console", "no Office ospp.vbs was found, so the license state was not read"),
-        "not_elevated": translate("console", "the collector did not run as administrator; ospp.vbs /dstatus may have been refused"),
+        "not_elevated": translate("console", "the collector did not run as administrator; ospp.vbs /dstatus may have "
+                                             "been refused"),
         "elevation_unknown": translate("console", "it could not tell whether it ran as administrator"),
         "nslookup_timeout": translate("console", "an nslookup did not finish in time"),
         "nslookup_failed": translate("console", "nslookup could not be started"),
@@ -62,7 +68,8 @@ def collector_problem_text(problem: console.CollectorProblem) -> str:
         "suffix_not_queried": translate("console", "a suffix that is not a plain DNS name was not looked up"),
         "no_dns_server": translate("console", "no network adapter has a DNS server"),
         "no_suffix": translate("console", "the console searches no DNS suffix (activation fails with 0x8007232B)"),
-        "folder_read_only": translate("console", "the collector's folder was read-only; the report was written to %TEMP%"),
+        "folder_read_only": translate("console", "the collector's folder was read-only; the report was written to "
+                                                 "%TEMP%"),
         "computer_name_missing": translate("console", "the computer name was not set"),
         "domain_membership_unknown": translate("console", "domain membership could not be read"),
         "utc_offset_unknown": translate("console", "the time zone could not be read"),
@@ -108,10 +115,12 @@ def console_answers_text(report: console.ConsoleReport, check) -> str:
     for note in report.notes:
         out.append("  " + problem_text(note))
     for problem in report.collector_problems:
-        out.append("  " + translate("console", "Not collected: {reason}").format(reason=collector_problem_text(problem)))
+        out.append("  " + translate("console", "Not collected: "
+                                               "{reason}").format(reason=collector_problem_text(problem)))
     for domain in getattr(check, "domains", ()):
         out.append("")
-        out.append(translate("console", "{domain}: ours: {status}").format(domain=domain.name, status=kms_words.domain_message(domain)))
+        out.append(translate("console", "{domain}: ours: "
+                                        "{status}").format(domain=domain.name, status=kms_words.domain_message(domain)))
         answer = report.nslookup_for(domain.name)
         if answer is None:
             out.append("  " + translate("console", "the console's nslookup: not collected"))

@@ -43,7 +43,8 @@ def status_message(status: str) -> str:
 
 
 def _too_many_files() -> str:
-    return translate("kms", "This computer's limit of open files was reached; check fewer domains at once, or close other programs and check again.")
+    return translate("kms", "This computer's limit of open files was reached; check fewer domains at once, or close "
+                            "other programs and check again.")
 
 
 def config_problem_text(problem: kms.ConfigProblem | None) -> str | None:
@@ -169,7 +170,8 @@ def used_domain_line(check) -> str | None:
     if used is None:
         return None
     return translate(
-        "kms", "The console uses the records of {domain}: the first domain in its search order whose answer holds records."
+        "kms", "The console uses the records of {domain}: the first domain in its search order whose answer holds "
+               "records."
     ).format(domain=used)
 
 
@@ -185,7 +187,8 @@ def admin_checklist_heading() -> str:
 def admin_checklist() -> list[str]:
     """What only the KMS host's administrator can check; the bind proves none of it."""
     return [
-        translate("kms", "An Office 2013 KMS host key is installed on the KMS host, and the host is activated (otherwise 0xC004F042 or 0xC004F041)."),
+        translate("kms", "An Office 2013 KMS host key is installed on the KMS host, and the host is activated "
+                         "(otherwise 0xC004F042 or 0xC004F041)."),
         translate("kms", "The KMS host has counted 5 or more Office clients (0xC004F038 until then)."),
         translate("kms", "TCP port 1688 is open in the KMS host's firewall."),
         translate("kms", "The clocks of the console and the KMS host are within 4 hours of each other."),

@@ -179,10 +179,14 @@ def sources_line(report: r.Rollout) -> str:
 
 def classification_notes() -> list[str]:
     return [
-        translate("rollout", "Licensed: the console's own activation check says licensed. Nothing else counts as licensed."),
-        translate("rollout", "Failing: activation failed, or, without an activation check, the KMS check or the key found a problem."),
-        translate("rollout", "Pending: waiting for a key or an activation (promo MAK, grace period, an open VLSC step)."),
-        translate("rollout", "Not checked: the licensing route looks right but the activation was not checked, or its answer could not be used."),
+        translate("rollout", "Licensed: the console's own activation check says licensed. Nothing else counts as "
+                             "licensed."),
+        translate("rollout", "Failing: activation failed, or, without an activation check, the KMS check or the key "
+                             "found a problem."),
+        translate("rollout", "Pending: waiting for a key or an activation (promo MAK, grace period, an open VLSC "
+                             "step)."),
+        translate("rollout", "Not checked: the licensing route looks right but the activation was not checked, or its "
+                             "answer could not be used."),
     ]
 
 

@@ -12,9 +12,26 @@ from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
@@ -176,7 +193,8 @@ class ActivationPage(QWizardPage):
                                    "Prompt, Run as administrator), then run these commands in order."))
         self.office_label.setText(self.tr("&Which Office:"))
         self.office.setAccessibleName(self.tr("Which Office"))
-        self.office.setToolTip(self.tr("Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files (x86)."))
+        self.office.setToolTip(self.tr("Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files "
+                                       "(x86)."))
         current = self.office.currentIndex()
         self.office.blockSignals(True)
         self.office.clear()

@@ -39,13 +39,17 @@ class ChoosePathPage(QWizardPage):
         self.setSubTitle(self.tr("Pick what applies to this customer. If you are not sure, start with the KMS check."))
         texts = {
             flow.CHOICE_UNSURE: (self.tr("Not &sure: check for KMS first"),
-                                 self.tr("The check shows whether a KMS host is published in DNS; if not, you can continue with a MAK or a promo MAK request.")),
+                                 self.tr("The check shows whether a KMS host is published in DNS; if not, you can "
+                                         "continue with a MAK or a promo MAK request.")),
             flow.CHOICE_KMS: (self.tr("&KMS is already in place"),
-                              self.tr("The customer runs a KMS host that activates Office: the console activates by itself once the Lync 2013 KMS client key is installed.")),
+                              self.tr("The customer runs a KMS host that activates Office: the console activates by "
+                                      "itself once the Lync 2013 KMS client key is installed.")),
             flow.CHOICE_MAK: (self.tr("I have a &MAK from VLSC"),
-                              self.tr("The customer has a volume license agreement; their IT signs in to the Volume Licensing Service Center and downloads the MAK.")),
+                              self.tr("The customer has a volume license agreement; their IT signs in to the Volume "
+                                      "Licensing Service Center and downloads the MAK.")),
             flow.CHOICE_PROMO: (self.tr("&Office 365 without VLSC access (promo MAK from the OEM)"),
-                                self.tr("The customer has no volume license agreement: the OEM that sold the room system issues a promotional MAK on request.")),
+                                self.tr("The customer has no volume license agreement: the OEM that sold the room "
+                                        "system issues a promotional MAK on request.")),
         }
         for choice, (label, explanation) in texts.items():
             self.buttons[choice].setText(label)

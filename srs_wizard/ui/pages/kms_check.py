@@ -6,19 +6,36 @@ import logging
 import re
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDoubleSpinBox, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
-                               QToolButton, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from srs_wizard import flow
 from srs_wizard.core import kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import kms as kms_words
-from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.core.present.report import format_kms_report
-from srs_wizard.ui.widgets import scrolling, CopyButton, FieldMessage, plain_label
+from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.ui import workers
+from srs_wizard.ui.widgets import CopyButton, FieldMessage, plain_label, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -213,20 +230,24 @@ class KmsCheckPage(QWizardPage):
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
         self.setTitle(self.tr("KMS check"))
-        self.setSubTitle(self.tr("Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts answer on their port."))
+        self.setSubTitle(self.tr("Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts "
+                                 "answer on their port."))
         self.domains_label.setText(self.tr("DNS &domains:"))
         self.domains.setAccessibleName(self.tr("DNS domains"))
-        self.domains.setToolTip(self.tr("The domains the console searches, primary first. Separate several with commas."))
+        self.domains.setToolTip(self.tr("The domains the console searches, primary first. Separate several with "
+                                        "commas."))
         self.domains.setPlaceholderText(self.tr("e.g. contoso.com, corp.contoso.com"))
         self.nameserver_label.setText(self.tr("DNS se&rver:"))
         self.nameserver.setAccessibleName(self.tr("DNS server"))
         self._show_system_servers()
-        self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port."))
+        self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 "
+                                           "as [address]:port."))
         self.advanced_toggle.setText(self.tr("Ad&vanced"))
         self.expect_label.setText(self.tr("&Expected KMS hosts:"))
         self.expect.setAccessibleName(self.tr("Expected KMS hosts"))
         self.expect.setPlaceholderText(self.tr("Hosts the customer runs, e.g. kms01.contoso.com"))
-        self.expect.setToolTip(self.tr("Any other host found in DNS is flagged as unexpected (a possible rogue KMS host)."))
+        self.expect.setToolTip(self.tr("Any other host found in DNS is flagged as unexpected (a possible rogue KMS "
+                                       "host)."))
         self.timeout_label.setText(self.tr("DNS &time budget:"))
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("DNS time budget in seconds"))
@@ -249,11 +270,13 @@ class KmsCheckPage(QWizardPage):
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
         self.gvlk_label.setText(self.tr(
-            "Lync 2013 KMS client key: {key}\nInstall it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp.vbs /act.").format(key=LYNC_2013_GVLK))
+            "Lync 2013 KMS client key: {key}\nInstall it on the console with cscript ospp.vbs /inpkey:{key}, then "
+            "cscript ospp.vbs /act.").format(key=LYNC_2013_GVLK))
         self.fallback_box.setTitle(self.tr("KMS will not activate this room. Continue with:"))
         self.fallback_buttons[None].setText(self.tr("Nothing else: record this result"))
         self.fallback_buttons[flow.FALLBACK_MAK].setText(self.tr("A MAK from the Volume Licensing Service Center"))
-        self.fallback_buttons[flow.FALLBACK_PROMO].setText(self.tr("A promotional MAK request to the OEM (Office 365 without VLSC)"))
+        self.fallback_buttons[flow.FALLBACK_PROMO].setText(self.tr("A promotional MAK request to the OEM (Office 365 "
+                                                                   "without VLSC)"))
         self.console_import.retranslate()
         self.console_script.retranslate()
         self._set_check_label()

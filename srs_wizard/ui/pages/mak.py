@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from srs_wizard.core import product_key
 from srs_wizard.core.record import CHECKLIST_ITEMS
 from srs_wizard.core.summary import checklist_labels
-from srs_wizard.ui.widgets import scrolling, FieldMessage, plain_label
+from srs_wizard.ui.widgets import FieldMessage, plain_label, scrolling
 
 RULES = ("length", "characters", "single_n", "checksum", "not_gvlk")
 
@@ -136,11 +146,13 @@ class MakPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("MAK from the Volume Licensing Service Center"))
-        self.setSubTitle(self.tr("Type or paste the MAK. It is checked as you type, offline; only its last 5 characters are ever shown in the record."))
+        self.setSubTitle(self.tr("Type or paste the MAK. It is checked as you type, offline; only its last 5 "
+                                 "characters are ever shown in the record."))
         self.key_label.setText(self.tr("&Product key (MAK):"))
         self.key.setAccessibleName(self.tr("Product key"))
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.key.setToolTip(self.tr("25 characters; dashes and spaces are optional, and you can paste a whole line that contains the key."))
+        self.key.setToolTip(self.tr("25 characters; dashes and spaces are optional, and you can paste a whole line "
+                                    "that contains the key."))
         self.show_key.setText(self.tr("&Show"))
         self.show_key.setAccessibleName(self.tr("Show product key"))
         self.use_anyway.setText(self.tr("&Use this key anyway (the checksum failed; this will be recorded)"))

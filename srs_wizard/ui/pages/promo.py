@@ -8,13 +8,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (QCompleter, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget, QWizardPage)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from srs_wizard.core import product_key, promo
 from srs_wizard.core.files import atomic_write
-from srs_wizard.ui.widgets import scrolling, FieldMessage
+from srs_wizard.ui.widgets import FieldMessage, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +119,8 @@ class PromoPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Promotional MAK request to the OEM"))
-        self.setSubTitle(self.tr("Office 365 customers without VLSC access get a MAK from the OEM that sold the room system. Collect what the OEM needs; * marks what it cannot do without."))
+        self.setSubTitle(self.tr("Office 365 customers without VLSC access get a MAK from the OEM that sold the room "
+                                 "system. Collect what the OEM needs; * marks what it cannot do without."))
         names = {
             "company": self.tr("Company name"), "contact_name": self.tr("Contact name"),
             "contact_email": self.tr("Contact email"), "contact_phone": self.tr("Contact phone"),
@@ -122,7 +136,8 @@ class PromoPage(QWizardPage):
         self.edits["contact_phone"].setPlaceholderText(self.tr("+86 10 1234 5678 ext. 12"))
         self.edits["tam_contact"].setPlaceholderText(self.tr("Email or phone of the TAM"))
         self.edits["oem_email"].setPlaceholderText(self.tr("Where the OEM takes these requests"))
-        self.tam_heading.setText(self.tr("If the customer has a Microsoft Technical Account Manager (TAM), give both the name and the contact details."))
+        self.tam_heading.setText(self.tr("If the customer has a Microsoft Technical Account Manager (TAM), give both "
+                                         "the name and the contact details."))
         self.oem_heading.setText(self.tr("Optional: who the request goes to."))
         self.copy_button.setText(self.tr("&Copy request"))
         self.copy_button.setAccessibleName(self.tr("Copy request"))
@@ -217,12 +232,14 @@ class PromoPage(QWizardPage):
         except OSError as exc:
             log.warning("request not saved to %s: %s", path, exc.strerror or exc)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The email could not be saved to {path}: {reason}\nChoose another place; nothing you typed is lost.").format(
+                "The email could not be saved to {path}: {reason}\nChoose another place; nothing you typed is "
+                "lost.").format(
                     path=path, reason=exc.strerror or exc))
             return
         self._record_action("saved")
         log.info("promo MAK request saved: %s", path)
-        self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send it.").format(path=path))
+        self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send "
+                                           "it.").format(path=path))
 
     def open_mail(self) -> None:
         url = QUrl(promo.mailto_url(self.request(), self._format_date))

@@ -7,8 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QTextBrowser, QVBoxLayout,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from srs_wizard.core import product_key
 from srs_wizard.core.summary import summary_html

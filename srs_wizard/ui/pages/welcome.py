@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from srs_wizard.lang import LANGUAGE_NAMES
 from srs_wizard.ui.widgets import FieldMessage
-
 
 FIELDS = ("technician", "customer", "site")
 
@@ -107,7 +115,8 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(self.tr("Find out how this room's Skype for Business client gets its volume license."))
         self.intro.setText(self.tr(
             "1. Check whether a KMS host is published in DNS and answers.\n"
-            "2. Or check a MAK from the Volume Licensing Service Center, or prepare a promotional MAK request for the OEM.\n"
+            "2. Or check a MAK from the Volume Licensing Service Center, or prepare a promotional MAK request for the "
+            "OEM.\n"
             "3. Save a summary as a PDF to leave with the customer."))
         texts = {"technician": self.tr("&Technician name:"), "customer": self.tr("&Customer (company) name:"),
                  "site": self.tr("&Site / room name:")}
