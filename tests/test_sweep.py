@@ -1,0 +1,76 @@
+"""Findings of the hostile-input sweep of the whole program, each kept as a test.
+
+Every case goes through the command line's own entry point with the input an attacker or
+bad luck would give, and checks what the technician would see: no traceback, no product
+key beyond its last five characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.console_reports import encode, windows7_report
+from tests.test_hostile_sweep import run_main
+from tests.test_key_finder import full_width, leaks
+from tests.test_mak_page import valid_mak
+
+CORPUS = "tests/corpus/ospp/"
+
+
+def groups() -> list[str]:
+    key = valid_mak().replace("-", "")
+    return [key[i:i + 5] for i in range(0, 25, 5)]
+
+
+# Spellings of a whole key that the older, narrower finders of the status reader and the
+# console report let through.
+SPELLINGS = {
+    "spaces": lambda g: " ".join(g),
+    "en dash": lambda g: "\u2013".join(g),
+    "zero-width space": lambda g: "\u200b".join(g),
+    "full width": lambda g: full_width("-".join(g)),
+    "lower case, underscores": lambda g: "_".join(g).lower(),
+    "no-break space": lambda g: "\u00a0".join(g),
+}
+
+
+def licensed_status() -> str:
+    with open(CORPUS + "dstatus_mak_licensed.txt", encoding="utf-8") as fh:
+        return fh.read()
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+@pytest.mark.parametrize("line", ["LICENSE NAME: Office 15, ", "SKU ID: ", "LICENSE STATUS: "])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_read_status_never_prints_a_key_hidden_in_a_field(tmp_path, spelling, line, as_json):
+    key_groups = groups()
+    text = licensed_status()
+    start = text.index(line.split(":")[0] + ":")
+    end = text.index("\n", start)
+    text = text[:start] + line + SPELLINGS[spelling](key_groups) + text[end:]
+    path = tmp_path / "dstatus.txt"
+    path.write_text(text, encoding="utf-8")
+    code, output = run_main(["read-status", str(path)] + (["--json"] if as_json else []))
+    assert code in (0, 1, 2)
+    assert "Traceback" not in output
+    assert not leaks(output, "".join(key_groups)), output
+
+
+@pytest.mark.parametrize("spelling", ["spaces", "zero-width space", "full width"])
+@pytest.mark.parametrize("where", ["computer", "nslookup"])
+def test_console_report_never_prints_a_key_hidden_in_its_texts(tmp_path, spelling, where):
+    key_groups = groups()
+    hidden = SPELLINGS[spelling](key_groups)
+    if where == "computer":
+        data = windows7_report(computer__name=hidden)
+    else:
+        data = windows7_report(nslookup__results=[{
+            "suffix": "rooms.contoso.com", "command": "nslookup -type=srv _vlmcs._tcp.rooms.contoso.com",
+            "output": "Server:  " + hidden + "\n", "timed_out": False, "elapsed_ms": 1}])
+    path = tmp_path / "console.json"
+    path.write_bytes(encode(data))
+    # A closed port on loopback: the answers are the console's own, ours time out quickly.
+    code, output = run_main(["check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9",
+                             "--timeout", "0.3", "--no-connect"])
+    assert code in (0, 1, 3)
+    assert "Traceback" not in output
+    assert not leaks(output, "".join(key_groups)), output
