@@ -74,3 +74,48 @@ def test_console_report_never_prints_a_key_hidden_in_its_texts(tmp_path, spellin
     assert code in (0, 1, 3)
     assert "Traceback" not in output
     assert not leaks(output, "".join(key_groups)), output
+
+
+def dashed_key() -> str:
+    return "-".join(groups())
+
+
+@pytest.mark.parametrize("argv", [
+    lambda k: [k],  # the key typed where the command belongs
+    lambda k: ["check-kms", "--nameserver", k, "--domain", "example.invalid"],
+    lambda k: ["check-kms", "--nameserver", "[" + k + "]:53", "--domain", "example.invalid"],
+    lambda k: ["--lang", k, "check-key", "x"],
+    lambda k: ["check-key", "--" + k],
+    lambda k: ["summary", "/nonexistent/" + k + ".json", "--json"],
+    lambda k: ["read-status", "/nonexistent/" + k.replace("-", " ")],
+    lambda k: ["console-script", "-o", "/nonexistent/" + k],
+    lambda k: ["check-kms", "--console-report", "/nonexistent/" + k],
+], ids=["command", "nameserver", "nameserver v6", "lang", "option", "summary path", "status path",
+        "script folder", "console report path"])
+def test_a_key_in_the_wrong_place_on_the_command_line_is_never_echoed(argv):
+    code, output = run_main(argv(dashed_key()))
+    assert code == 2, output
+    assert "Traceback" not in output
+    assert not leaks(output, "".join(groups())), output
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_key_as_the_domain_to_search_is_not_printed_whole(as_json):
+    """A key pasted into --domain is a valid DNS name: the check runs, the key is not shown."""
+    code, output = run_main(["check-kms", "--domain", dashed_key(), "--nameserver", "127.0.0.1:9",
+                             "--timeout", "0.3", "--no-connect"] + (["--json"] if as_json else []))
+    assert code == 3, output
+    assert not leaks(output, "".join(groups())), output
+    if as_json:
+        import json
+
+        json.loads(output)
+
+
+def test_rollout_never_names_a_record_file_whose_name_holds_a_key(tmp_path):
+    (tmp_path / ("room " + " ".join(groups()) + ".json")).write_text('{"schema": "srs-wizard/record/1"}',
+                                                                      encoding="utf-8")
+    code, output = run_main(["rollout", str(tmp_path), "--json"])
+    assert code == 1, output
+    assert "Traceback" not in output
+    assert not leaks(output, "".join(groups())), output
