@@ -119,3 +119,31 @@ def test_rollout_never_names_a_record_file_whose_name_holds_a_key(tmp_path):
     assert code == 1, output
     assert "Traceback" not in output
     assert not leaks(output, "".join(groups())), output
+
+
+def test_rollout_files_never_carry_a_key_from_a_record_files_name(tmp_path):
+    """The CSV's "Record file" column and the PDF name each record's file: a key in it is cut."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from tests.test_pdf import good_record
+
+    rooms = tmp_path / "rooms"
+    rooms.mkdir()
+    (rooms / ("room " + " ".join(groups()) + ".json")).write_text(json.dumps(good_record()), encoding="utf-8")
+    pdf, csv = tmp_path / "o.pdf", tmp_path / "o.csv"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "srs_wizard", "rollout", str(rooms), "-o", str(pdf),
+                             "--csv", str(csv)], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    key = "".join(groups())
+    csv_text = csv.read_text(encoding="utf-8-sig")
+    assert "room *****-*****-*****-*****-" + key[-5:] in csv_text  # the row is there, its name cut
+    assert not leaks(csv_text, key)
+    pdf_text = "".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages)
+    assert not leaks(pdf_text, key)
+    assert not leaks(result.stdout + result.stderr, key)
