@@ -147,3 +147,14 @@ def test_rollout_files_never_carry_a_key_from_a_record_files_name(tmp_path):
     pdf_text = "".join(page.extract_text() or "" for page in PdfReader(str(pdf)).pages)
     assert not leaks(pdf_text, key)
     assert not leaks(result.stdout + result.stderr, key)
+
+
+@pytest.mark.parametrize("args", [["--domain"], ["--nameserver=127.0.0.1"], ["-x"], ["--" + "D28NC"]])
+def test_an_option_without_its_command_does_not_open_the_wizard(args, tmp_path):
+    """Offscreen, a window that opened would wait to be closed: the timeout fails the test."""
+    from tests.test_start import start
+
+    result = start(*args, env={"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}, timeout=15)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "first-page-shown" not in result.stdout
