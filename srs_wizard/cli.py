@@ -21,12 +21,33 @@ EXIT_USAGE = 2
 EXIT_DNS_ERROR = 3
 
 
+def _masked(text: str) -> str:
+    """``text`` with every whole product key cut to its last five characters.
+
+    The last guard of everything printed: a key pasted into the wrong option, a file name,
+    a DNS name or a field of a report is never echoed whole, however it is spelled."""
+    from srs_wizard.core.product_key import mask_whole_keys
+
+    return mask_whole_keys(text)[0]
+
+
+def _say(*parts, file=None) -> None:
+    print(*(_masked(str(p)) for p in parts), file=file)
+
+
+def _dumps(data, **options) -> str:
+    """JSON of ``data`` with the keys masked in its texts and names (the JSON stays valid)."""
+    from srs_wizard.core.product_key import mask_keys_in
+
+    return json.dumps(mask_keys_in(data), **options)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one plain line and exit 2, never a traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         hint = translate("cli", "see --help")
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({hint})\n")
+        self.exit(EXIT_USAGE, _masked(f"{self.prog}: {message} ({hint})") + "\n")
 
 
 class _VersionAction(argparse.Action):
@@ -35,12 +56,12 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):
         from srs_wizard import __version__
 
-        print(f"srs-wizard {__version__}")
+        _say(f"srs-wizard {__version__}")
         parser.exit(0)
 
 
 def _usage_error(prog: str, message: str) -> int:
-    print(f"{prog}: {message}", file=sys.stderr)
+    _say(f"{prog}: {message}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -163,9 +184,9 @@ def run_check_kms(args: argparse.Namespace) -> int:
     if report is not None:
         return _print_console_check(args, check, report)
     if args.json:
-        print(json.dumps(_check_json(check), ensure_ascii=False, indent=2))
+        print(_dumps(_check_json(check), ensure_ascii=False, indent=2))
     else:
-        print(format_kms_report(check))
+        _say(format_kms_report(check))
     return exit_code_for_verdict(check.verdict)
 
 
@@ -187,19 +208,19 @@ def _console_report_arguments(args: argparse.Namespace, prog: str, domains: list
         return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
             path=args.console_report, reason=exc.strerror or exc))
     except console.ConsoleReportError as exc:
-        print(translate("cli", "{path} is not a usable console report:").format(path=args.console_report),
+        _say(translate("cli", "{path} is not a usable console report:").format(path=args.console_report),
               file=sys.stderr)
         for problem in exc.problems:
-            print(f"  - {problem_text(problem)}", file=sys.stderr)
+            _say(f"  - {problem_text(problem)}", file=sys.stderr)
         return EXIT_FAILED
     suffixes, report_servers = console.check_arguments(report)
     if not suffixes:
-        print(translate("cli", "The console report lists no DNS suffix: the console searches no domain "
+        _say(translate("cli", "The console report lists no DNS suffix: the console searches no domain "
                                "for its KMS host."), file=sys.stderr)
         return EXIT_FAILED
     if not servers:
         if not report_servers:
-            print(translate("cli", "The console report names no DNS server; give one with --nameserver."),
+            _say(translate("cli", "The console report names no DNS server; give one with --nameserver."),
                   file=sys.stderr)
             return EXIT_FAILED
         try:
@@ -233,11 +254,11 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
                            "order_source": report.order_source, "order_matches": report.order_matches,
                            "dns_servers": list(report.dns_servers),
                            "problems": [p.code for p in report.collector_problems]}
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_kms_report(check))
-        print()
-        print(console_answers_text(report, check))
+        _say(format_kms_report(check))
+        _say()
+        _say(console_answers_text(report, check))
     return exit_code_for_verdict(check.verdict)
 
 
@@ -255,9 +276,9 @@ def run_console_script(args: argparse.Namespace) -> int:
             path=args.output, reason=exc.strerror or exc))
     import os
 
-    print(translate("cli", "Wrote {files} to {folder}").format(
+    _say(translate("cli", "Wrote {files} to {folder}").format(
         files=", ".join(SCRIPT_FILES), folder=os.path.abspath(path.parent)))
-    print(translate("cli", "On the console, double-click {script} (or run it from an administrator "
+    _say(translate("cli", "On the console, double-click {script} (or run it from an administrator "
                            "command prompt for the license state); it writes its report beside itself.")
           .format(script=SCRIPT_FILES[0]))
     return EXIT_OK
@@ -282,9 +303,9 @@ def run_check_key(args: argparse.Namespace) -> int:
         return _usage_error(prog, translate("cli", "the key is empty"))
     result = product_key.check(text)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        print(_dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(format_key_report(result))
+        _say(format_key_report(result))
     return EXIT_OK if result.valid else EXIT_FAILED
 
 
@@ -314,14 +335,14 @@ def run_summary(args: argparse.Namespace) -> int:
     try:
         rec = record_mod.loads(raw)
     except record_mod.RecordError as exc:
-        print(translate("cli", "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
+        _say(translate("cli", "{path} is not a valid session record:").format(path=args.record), file=sys.stderr)
         from srs_wizard.core.present.record import problem_text as record_problem_text
 
         for problem in exc.problems:
-            print(f"  - {record_problem_text(problem)}", file=sys.stderr)
+            _say(f"  - {record_problem_text(problem)}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
-        print(json.dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
+        print(_dumps(rec.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     if args.output:
         from srs_wizard import pdf  # Qt is needed only to draw the PDF
         from srs_wizard.core.files import NotARegularFile
@@ -332,11 +353,11 @@ def run_summary(args: argparse.Namespace) -> int:
             return _usage_error(prog, translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror))
         except OSError as exc:
-            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
+            _say(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror or exc), file=sys.stderr)
             return EXIT_FAILED
         if not args.json:
-            print(translate("cli", "Wrote {path}").format(path=args.output))
+            _say(translate("cli", "Wrote {path}").format(path=args.output))
     return EXIT_OK
 
 
@@ -355,8 +376,8 @@ def _unknown_command(word: str, commands: list[str]) -> int:
     close = difflib.get_close_matches(word, commands, n=1)
     if close:
         line += " " + translate("cli", "(did you mean '{command}'?)").format(command=close[0])
-    print(line, file=sys.stderr)
-    print(translate("cli", "Commands: {commands}. Without a command the wizard window opens; "
+    _say(line, file=sys.stderr)
+    _say(translate("cli", "Commands: {commands}. Without a command the wizard window opens; "
                            "see srs-wizard --help.").format(commands=", ".join(commands)), file=sys.stderr)
     return EXIT_USAGE
 # --------------------------------------------------------------------------- read-status
@@ -421,13 +442,13 @@ def run_read_status(args: argparse.Namespace) -> int:
         if console_report is not None:
             data["console"] = {"file": console_report.file, "computer": console_report.computer,
                                "collected_at": console_report.collected_at}
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_dumps(data, ensure_ascii=False, indent=2))
     else:
         if console_report is not None:
             from srs_wizard.core.present.console import collected_line
 
-            print(collected_line(console_report.computer, console_report.collected_at))
-        print(words.format_report(report, items))
+            _say(collected_line(console_report.computer, console_report.collected_at))
+        _say(words.format_report(report, items))
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED
@@ -445,9 +466,9 @@ def _console_dstatus(path: str):
         return _usage_error(prog, translate("cli", "cannot read {path}: {reason}").format(
             path=path, reason=exc.strerror or exc))
     except console.ConsoleReportError as exc:
-        print(translate("cli", "{path} is not a usable console report:").format(path=path), file=sys.stderr)
+        _say(translate("cli", "{path} is not a usable console report:").format(path=path), file=sys.stderr)
         for problem in exc.problems:
-            print(f"  - {problem_text(problem)}", file=sys.stderr)
+            _say(f"  - {problem_text(problem)}", file=sys.stderr)
         return EXIT_USAGE
     text = console.dstatus_text(report)
     if text is None:
@@ -455,7 +476,7 @@ def _console_dstatus(path: str):
         line = translate("cli", "{path} holds no ospp.vbs /dstatus output").format(path=path)
         if reasons:
             line += translate("cli", ": {reasons}").format(reasons=reasons)
-        print(line, file=sys.stderr)
+        _say(line, file=sys.stderr)
         return EXIT_USAGE
     return report, text
 
@@ -506,12 +527,12 @@ def run_rollout(args: argparse.Namespace) -> int:
                 pass  # e.g. a folder that does not exist: said when writing, with exit 1
     report = rollout.read_rollout(args.paths)
     if args.json:
-        print(json.dumps(words.report_json(report), ensure_ascii=False, indent=2, allow_nan=False))
+        print(_dumps(words.report_json(report), ensure_ascii=False, indent=2, allow_nan=False))
     else:
-        print(words.totals_line(report.totals))
-        print(words.sources_line(report))
+        _say(words.totals_line(report.totals))
+        _say(words.sources_line(report))
     for item in report.not_included:
-        print(translate("cli", "not included: {path}: {problem}").format(
+        _say(translate("cli", "not included: {path}: {problem}").format(
             path=item.file, problem=words.not_included_sentence(item)), file=sys.stderr)
     failed = False
     if args.csv:
@@ -519,11 +540,11 @@ def run_rollout(args: argparse.Namespace) -> int:
             atomic_write(args.csv, words.csv_bytes(report))
         except OSError as exc:
             failed = True
-            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
+            _say(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.csv, reason=exc.strerror or exc), file=sys.stderr)
         else:
             if not args.json:
-                print(translate("cli", "Wrote {path}").format(path=args.csv))
+                _say(translate("cli", "Wrote {path}").format(path=args.csv))
     if args.output:
         from srs_wizard import rollout_pdf  # Qt is needed only to draw the PDF
 
@@ -531,13 +552,13 @@ def run_rollout(args: argparse.Namespace) -> int:
             rollout_pdf.render_rollout_headless(report, args.output, language=args.language)
         except OSError as exc:
             failed = True
-            print(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
+            _say(f"{prog}: " + translate("cli", "cannot write {path}: {reason}").format(
                 path=args.output, reason=exc.strerror or exc), file=sys.stderr)
         else:
             if not args.json:
-                print(translate("cli", "Wrote {path}").format(path=args.output))
+                _say(translate("cli", "Wrote {path}").format(path=args.output))
     if report.records == 0:
-        print(f"{prog}: " + translate("cli", "no session record could be read"), file=sys.stderr)
+        _say(f"{prog}: " + translate("cli", "no session record could be read"), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 

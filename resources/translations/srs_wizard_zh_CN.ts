@@ -1490,8 +1490,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
-        <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
-        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
+        <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection from this computer; a console that cannot reach them either fails to activate (0xC004F039 / 0xC004F074).</source>
+        <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受来自本计算机的连接；如果控制台同样无法连接它们，激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
     <message>
         <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>

@@ -67,7 +67,12 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
 
 
 def mask_key_runs(text: str) -> str:
-    """Mask every run that could hold a whole product key down to its last five characters."""
+    """Mask every run that could hold a whole product key down to its last five characters.
+
+    Then the key finder of ``check-key``: a key written with spaces, en dashes, invisible or
+    full-width characters is a whole key too.
+    """
+    from srs_wizard.core.product_key import mask_whole_keys
 
     def masked(match: re.Match) -> str:
         run = match.group(0)
@@ -76,7 +81,7 @@ def mask_key_runs(text: str) -> str:
             return run
         return "*****-*****-*****-*****-" + chars[-5:].upper()
 
-    return _KEY_RUN.sub(masked, text)
+    return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
 
 
 def _clean(value: str) -> str:

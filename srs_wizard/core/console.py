@@ -221,7 +221,9 @@ def mask_keys(text: str) -> tuple[str, int]:
 
     text = _DASHED_KEY.sub(dashed, text)
     text = _PLAIN_KEY.sub(plain, text)
-    return text, count
+    # However else it is spelled (spaces, full-width, invisible separators): check-key's finder.
+    text, others = product_key.mask_whole_keys(text)
+    return text, count + others
 
 
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:

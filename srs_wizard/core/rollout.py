@@ -341,6 +341,14 @@ def sort_key(row: RoomRow) -> tuple:
             row.file)
 
 
+def shown_name(file: str) -> str:
+    """A file's name as the report shows it: a whole key in it (a technician may name a
+    record after the room's key) is cut to its last five characters, like every key."""
+    from srs_wizard.core.product_key import mask_whole_keys
+
+    return mask_whole_keys(file)[0]
+
+
 def read_rollout(paths: Iterable[str]) -> Rollout:
     """Read every record under ``paths``; at most one row per room is held at a time."""
     newest: dict[tuple[str, str], RoomRow] = {}
@@ -349,17 +357,17 @@ def read_rollout(paths: Iterable[str]) -> Rollout:
     records = foreign = 0
     for file, missing in iter_candidates(paths):
         if missing is not None:
-            not_included.append(missing)
+            not_included.append(replace(missing, file=shown_name(missing.file)))
             continue
         kind, result = read_one(file)
         if kind == FOREIGN:
             foreign += 1
             continue
         if kind == REFUSED:
-            not_included.append(result)
+            not_included.append(replace(result, file=shown_name(result.file)))
             continue
         records += 1
-        row = room_row(result, file)
+        row = room_row(result, shown_name(file))
         key = room_key(row)
         current = newest.get(key)
         if current is None:

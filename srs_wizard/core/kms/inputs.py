@@ -263,6 +263,9 @@ def system_dns_config(filename: str | None = None) -> SystemDnsConfig:
 
 
 def _safe_reason(exc: BaseException) -> str:
-    """An exception's text with control characters and escapes from the file shown as \\x.. codes."""
-    text = str(exc)
+    """An exception's text with control characters and escapes from the file shown as \\x.. codes,
+    and a whole product key in it (dnspython quotes the bad value) cut to its last five."""
+    from srs_wizard.core.product_key import mask_whole_keys
+
+    text = mask_whole_keys(str(exc))[0]
     return text if _printable(text) else text.encode("unicode_escape").decode("ascii")

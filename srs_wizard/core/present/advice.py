@@ -58,8 +58,8 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     if verdict == kms.UNREACHABLE and check.used_domain is not None:
         return translate(
             "advice",
-            "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection, "
-            "so activation would fail (0xC004F039 / 0xC004F074).",
+            "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection "
+            "from this computer; a console that cannot reach them either fails to activate (0xC004F039 / 0xC004F074).",
         ).format(domain=check.used_domain, count=len(used_hosts))
     if verdict == kms.FOUND:
         return translate(
