@@ -47,7 +47,7 @@ class ConsoleScriptButton(QWidget):
         self.status.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.button)
+        row.addWidget(self.button, 0, Qt.AlignLeft)  # a button's width, not the row's, while no status shows
         row.addWidget(self.status, 1)
         self.button.clicked.connect(self.make_script)
         self.choose_folder = self._ask_folder  # replaced in tests
