@@ -564,6 +564,18 @@ def run_rollout(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``srs-wizard read-status x | head``): nothing more to say.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit would fail again
+        return EXIT_FAILED
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     from srs_wizard import lang, qm
     from srs_wizard.argv import first_word
 

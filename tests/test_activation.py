@@ -322,3 +322,14 @@ def test_cli_refuses_big_binary_and_bad_usage_with_one_line(tmp_path):
     assert not_ospp.returncode == 2 and json.loads(not_ospp.stdout)["verdict"] == "unreadable"
     no_key = run("read-status", str(CORPUS / "dstatus_no_key.txt"))
     assert no_key.returncode == 1 and no_key.stdout.decode().startswith("No product key installed")
+
+
+def test_a_licensed_suite_without_lync_never_says_lync_is_licensed():
+    from srs_wizard.core.present import activation as words
+
+    text = (CORPUS / "dstatus_suite_only.txt").read_text("utf-8").replace("ProPlus", "Standard")
+    report = act.read_status(text)
+    assert report.verdict == act.LICENSED and report.product is not None and not report.product.is_lync
+    step = words.next_step(report.verdict, report.error_code, None, report.product)
+    assert "Lync 2013 on the console is licensed" not in step and "no Lync 2013 product" in step
+    assert "Lync 2013 on the console is licensed" not in words.format_report(report, [])

@@ -83,7 +83,7 @@ def test_check_kms_readable_report(dnsmasq, kms_zone):
     assert "kms01.contoso.test speaks KMS on port" in result.stdout
     assert "only by the console's own ospp.vbs /act" in result.stdout
     assert "Office picks among the hosts" in result.stdout and "by DNS preference" in result.stdout
-    assert "The console uses the records of contoso.test" in result.stdout
+    assert "the console uses the records of contoso.test" in result.stdout
     assert "For the customer's KMS administrator" in result.stdout and "within 4 hours" in result.stdout
 
 

@@ -548,7 +548,7 @@ def test_summary_path_line_never_contradicts_the_verdict(dnsmasq, rpc_responder)
     html = summary.summary_html(Session(technician="T", customer="C", choice="kms", kms=check).to_record())
     assert "found in DNS" not in html.split("KMS check")[0]  # the facts table above the KMS section
     assert "no working KMS host" in html
-    assert "The console uses the records of contoso.test" in html
+    assert "the console uses the records of contoso.test" in html
     assert "kms.fabrikam.test" in html and "/remhst" in html
     assert "For the customer&#x27;s KMS administrator" in html or "For the customer's KMS administrator" in html
     none = kms.KmsCheck(kms.NOT_FOUND, (), (), (), 1.0)

@@ -39,6 +39,7 @@ CASES = [
     (dict(path="kms", activation=None), "not_checked", "activation_not_checked"),
     (dict(path="kms", with_activation=False), "not_checked", "activation_not_checked"),
     (dict(path="kms", kms_verdict="found"), "not_checked", "activation_not_checked"),
+    (dict(path="kms", kms_verdict="not_kms"), "failing", "kms_not_kms"),
     (dict(path="kms", kms_verdict="unreachable"), "failing", "kms_unreachable"),
     (dict(path="kms", kms_verdict="not_found"), "failing", "kms_not_found"),
     (dict(path="kms", kms_verdict="dns_error"), "failing", "kms_dns_error"),

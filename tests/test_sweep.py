@@ -170,3 +170,40 @@ def test_a_key_in_resolv_conf_never_reaches_the_stored_config_problem(tmp_path):
     config = kms.system_dns_config(str(conf))
     shown = repr(config.problem) + repr(config)
     assert key not in shown and key.replace("-", "") not in shown
+
+
+def test_the_log_file_cuts_a_key_in_a_file_name_or_an_error(tmp_path):
+    import logging
+
+    from srs_wizard import logfile
+    from tests.test_mak_page import valid_mak
+
+    key = valid_mak()
+    path = logfile.setup(tmp_path)
+    log = logging.getLogger("srs_wizard.test")
+    log.info("saved %s", tmp_path / f"room-{key}.pdf")
+    try:
+        raise OSError(13, "Permission denied", f"/media/usb/{key.replace('-', '')}.json")
+    except OSError:
+        log.exception("could not read")
+    for handler in logging.getLogger("srs_wizard").handlers:
+        handler.flush()
+    text = path.read_text("utf-8")
+    assert "saved" in text and "Permission denied" in text and text.count("*****-*****-*****-*****-") >= 2
+    assert key not in text and key.replace("-", "") not in text and key[:20] not in text
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.rollout_records import write_many
+
+    write_many(tmp_path / "records", 400, hosts=2)  # a JSON answer far larger than a pipe's buffer
+    proc = subprocess.Popen([sys.executable, "-m", "srs_wizard", "rollout", str(tmp_path / "records"), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err

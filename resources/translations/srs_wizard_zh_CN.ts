@@ -339,10 +339,6 @@
         <translation>DNS 域</translation>
     </message>
     <message>
-        <source>The domains the console searches, primary first. Separate several with commas.</source>
-        <translation>控制台搜索的域，主域在前。多个域用逗号分隔。</translation>
-    </message>
-    <message>
         <source>e.g. contoso.com, corp.contoso.com</source>
         <translation>例如 contoso.com, corp.contoso.com</translation>
     </message>
@@ -363,8 +359,12 @@
         <translation>系统默认</translation>
     </message>
     <message>
-        <source>Leave empty to ask the console&apos;s own DNS servers. HOST or HOST:PORT; IPv6 as [address]:port.</source>
-        <translation>留空则询问控制台自己的 DNS 服务器。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
+        <source>The domains to search, in the console&apos;s order, primary first. Separate several with commas.</source>
+        <translation>要搜索的域，按控制台的顺序，主域在前。多个域用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Leave empty to ask this computer&apos;s DNS servers (the console&apos;s only when srs-wizard runs on it; import a console report otherwise). HOST or HOST:PORT; IPv6 as [address]:port.</source>
+        <translation>留空则询问本计算机的 DNS 服务器（只有在控制台上运行 srs-wizard 时才是控制台的服务器；否则请导入控制台报告）。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -1229,6 +1229,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Promotional MAK requested; activation pending</source>
         <translation>已申请促销 MAK；等待激活</translation>
+    </message>
+    <message>
+        <source>Office 2013 on the console is licensed, but the answer lists no Lync 2013 product: run cscript ospp.vbs /dstatus again and look for the Lync block.</source>
+        <translation>控制台上的 Office 2013 已获得许可，但输出中没有列出 Lync 2013 产品：请再次运行 cscript ospp.vbs /dstatus 并查找 Lync 部分。</translation>
     </message>
     <message>
         <source>Lync 2013 on the console is licensed: the job is done.</source>
@@ -2241,8 +2245,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>Office 在其所用域的主机中随机选择（设置了优先级和权重时会遵从它们），并继续使用已成功的主机。</translation>
     </message>
     <message>
-        <source>The console uses the records of {domain}: the first domain in its search order whose answer holds records.</source>
-        <translation>控制台使用 {domain} 的记录：这是其搜索顺序中第一个应答含有记录的域。</translation>
+        <source>Searching these domains in this order, the console uses the records of {domain}: the first whose answer holds records.</source>
+        <translation>按此顺序搜索这些域时，控制台使用 {domain} 的记录：第一个应答中含有记录的域。</translation>
     </message>
     <message>
         <source>For the customer&apos;s KMS administrator</source>
@@ -2919,6 +2923,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>找到 KMS，未连接</translation>
     </message>
     <message>
+        <source>no KMS service answers</source>
+        <translation>没有 KMS 服务应答</translation>
+    </message>
+    <message>
         <source>KMS unreachable</source>
         <translation>KMS 无法连接</translation>
     </message>
@@ -3013,6 +3021,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>An unexpected (rogue) KMS host answers in DNS.</source>
         <translation>DNS 中有意外的（非法）KMS 主机应答。</translation>
+    </message>
+    <message>
+        <source>KMS hosts found, but none speaks KMS (something else listens there).</source>
+        <translation>找到了 KMS 主机，但没有一个支持 KMS 协议（该端口上是其他服务）。</translation>
     </message>
     <message>
         <source>KMS hosts found, but none answers.</source>

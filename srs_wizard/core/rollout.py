@@ -48,7 +48,7 @@ PROMO_PREPARED = "prepared"
 PROBLEMS = (
     "activation_error",      # the console tried to activate and got an error
     "rogue_kms",             # a KMS host the customer does not run answers in DNS
-    "kms_unreachable", "kms_not_found", "kms_dns_error", "kms_no_domain",
+    "kms_not_kms", "kms_unreachable", "kms_not_found", "kms_dns_error", "kms_no_domain",
     "key_gvlk", "key_invalid", "key_checksum_failed",
     "activation_no_key",     # no product key installed on the console
     "activation_grace",      # installed, not activated yet

@@ -226,7 +226,7 @@ def activation_banner(data: dict) -> str:
     else:
         verdict, code = result.report.verdict, result.report.error_code
     title = words.verdict_title(verdict, code)
-    step = words.next_step(verdict, code, data.get("path"))
+    step = words.next_step(verdict, code, data.get("path"), result.report.product if result else None)
     return (
         f'<p class="activation" style="font-size: 20pt; color: {words.verdict_colour(verdict)};">'
         f"<b>{e(title)}</b></p>" + (f'<p class="activation-step">{e(step)}</p>' if step else "")

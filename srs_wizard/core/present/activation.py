@@ -182,9 +182,17 @@ def verdict_colour(verdict: str) -> str:
     }.get(verdict, "#333333")
 
 
-def next_step(verdict: str, code: str | None = None, path: str | None = None) -> str:
-    """What to do now, in one sentence."""
+def next_step(verdict: str, code: str | None = None, path: str | None = None,
+              product: act.Product | None = None) -> str:
+    """What to do now, in one sentence. ``product`` is the one the verdict is about: when it
+    is the Office suite (no Lync block in the answer), Lync's own license is not proven."""
     if verdict == act.LICENSED:
+        if product is not None and not product.is_lync:
+            return translate(
+                "activation",
+                "Office 2013 on the console is licensed, but the answer lists no Lync 2013 product: "
+                "run cscript ospp.vbs /dstatus again and look for the Lync block.",
+            )
         return translate("activation", "Lync 2013 on the console is licensed: the job is done.")
     if verdict == act.ERROR and code:
         return code_words(code)[1]
@@ -415,6 +423,7 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
         report.verdict,
         report.error_code,
         "mak" if report.product is not None and report.product.channel == act.MAK else None,
+        report.product,
     )
     if step:
         lines.append(step)

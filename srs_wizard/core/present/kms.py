@@ -170,8 +170,8 @@ def used_domain_line(check) -> str | None:
     if used is None:
         return None
     return translate(
-        "kms", "The console uses the records of {domain}: the first domain in its search order whose answer holds "
-               "records."
+        "kms", "Searching these domains in this order, the console uses the records of {domain}: the first whose "
+               "answer holds records."
     ).format(domain=used)
 
 

@@ -39,6 +39,7 @@ def kms_label(verdict: str | None, unexpected: int = 0) -> str:
     text = {
         "ready": translate("rollout", "KMS ready"),
         "found": translate("rollout", "KMS found, not contacted"),
+        "not_kms": translate("rollout", "no KMS service answers"),
         "unreachable": translate("rollout", "KMS unreachable"),
         "not_found": translate("rollout", "no KMS in DNS"),
         "dns_error": translate("rollout", "DNS error"),
@@ -97,6 +98,7 @@ def problem_sentence(problem: str | None) -> str:
     return {
         "activation_error": translate("rollout", "Activation failed on the console: see its record."),
         "rogue_kms": translate("rollout", "An unexpected (rogue) KMS host answers in DNS."),
+        "kms_not_kms": translate("rollout", "KMS hosts found, but none speaks KMS (something else listens there)."),
         "kms_unreachable": translate("rollout", "KMS hosts found, but none answers."),
         "kms_not_found": translate("rollout", "No KMS host is published in DNS."),
         "kms_dns_error": translate("rollout", "DNS could not be asked."),

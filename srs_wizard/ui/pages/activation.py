@@ -391,7 +391,7 @@ class ActivationPage(QWizardPage):
         self.verdict.setText(words.verdict_title(report.verdict, report.error_code))
         self.verdict.setStyleSheet(f"color: {words.verdict_colour(report.verdict)};")
         self.verdict.setAccessibleDescription(self.verdict.text())
-        self.next_step.setText(words.next_step(report.verdict, report.error_code, self._path()))
+        self.next_step.setText(words.next_step(report.verdict, report.error_code, self._path(), report.product))
         items = words.advice(report, self._expected_last5(), result.host_check)
         lines = []
         for item in items:

@@ -234,14 +234,15 @@ class KmsCheckPage(QWizardPage):
                                  "answer on their port."))
         self.domains_label.setText(self.tr("DNS &domains:"))
         self.domains.setAccessibleName(self.tr("DNS domains"))
-        self.domains.setToolTip(self.tr("The domains the console searches, primary first. Separate several with "
-                                        "commas."))
+        self.domains.setToolTip(self.tr("The domains to search, in the console's order, primary first. Separate "
+                                        "several with commas."))
         self.domains.setPlaceholderText(self.tr("e.g. contoso.com, corp.contoso.com"))
         self.nameserver_label.setText(self.tr("DNS se&rver:"))
         self.nameserver.setAccessibleName(self.tr("DNS server"))
         self._show_system_servers()
-        self.nameserver.setToolTip(self.tr("Leave empty to ask the console's own DNS servers. HOST or HOST:PORT; IPv6 "
-                                           "as [address]:port."))
+        self.nameserver.setToolTip(self.tr("Leave empty to ask this computer's DNS servers (the console's only when "
+                                           "srs-wizard runs on it; import a console report otherwise). HOST or "
+                                           "HOST:PORT; IPv6 as [address]:port."))
         self.advanced_toggle.setText(self.tr("Ad&vanced"))
         self.expect_label.setText(self.tr("&Expected KMS hosts:"))
         self.expect.setAccessibleName(self.tr("Expected KMS hosts"))
