@@ -225,3 +225,13 @@ def test_a_mistyped_key_report_shows_at_most_its_last_five(prefix, seps, every, 
     result = pk.check(prefix + spelled)
     out = format_key_report(result) + json.dumps(result.to_json(), ensure_ascii=False)
     assert not leaks(out, key), out
+
+
+@pytest.mark.parametrize("before, typed, after", [
+    ("company ", "YC7DK-G2MP3-2QQC3-J6H88-GVGXT", " now"),  # M typed for N: no N at all
+    ("see /tmp/nonexist-", "YC7DK-G2MP3-2QQC3-J6H88-GVGXT", ".txt: missing"),
+    ("two Ns ", "2MG3G-3BNTT-3MFW9-KDQN3-TCK7R", " here"),
+])
+def test_a_mistyped_key_is_masked_and_its_neighbours_kept(before, typed, after):
+    masked, count = pk.mask_whole_keys(before + typed + after)
+    assert count == 1 and masked == before + pk.MASK_PREFIX + typed[-5:] + after

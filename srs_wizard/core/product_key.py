@@ -185,17 +185,28 @@ def contains_whole_key(text: str) -> bool:
 
 
 def mask_whole_keys(text: str) -> tuple[str, int]:
-    """``text`` with each whole key replaced by its masked form, and how many there were."""
+    """``text`` with each whole key replaced by its masked form, and how many there were.
+
+    A set-off group of five times five letters and digits is masked too, whatever its N: a
+    key mistyped (M for N) is still 24 characters of the real one, and left whole its last
+    group would let the scan below borrow a neighbouring word's N and garble the text."""
+    typed = 0
+    if "-" in text or " " in text:
+        text, typed = _KEY_IN_TEXT.subn(lambda m: MASK_PREFIX + _ascii_key_chars(m.group(1))[-5:].upper(), text)
     spans = _key_spans(text)
     if not spans:
-        return text, 0
+        return text, typed
     out, last = [], 0
     for start, end, chars, _set_apart in spans:
         out.append(text[last:start])
         out.append(MASK_PREFIX + chars[-5:])
         last = end
     out.append(text[last:])
-    return "".join(out), len(spans)
+    return "".join(out), typed + len(spans)
+
+
+def _ascii_key_chars(group_text: str) -> str:
+    return "".join(c for c in group_text if c.isascii() and c.isalnum())
 
 
 def _hint(char: str) -> str:
