@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from srs_wizard.ui import workers
 
@@ -28,6 +28,8 @@ def program_folder() -> str:
 
 
 def _plain(label: QLabel) -> QLabel:
+    from PySide6.QtCore import Qt  # its ~90 enums are built on first use: not before page one
+
     label.setTextFormat(Qt.PlainText)  # paths and names from a file are never HTML
     label.setWordWrap(True)
     return label
@@ -47,6 +49,8 @@ class ConsoleScriptButton(QWidget):
         self.status.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        from PySide6.QtCore import Qt
+
         row.addWidget(self.button, 0, Qt.AlignLeft)  # a button's width, not the row's, while no status shows
         row.addWidget(self.status, 1)
         self.button.clicked.connect(self.make_script)
@@ -61,6 +65,8 @@ class ConsoleScriptButton(QWidget):
             "then import the report it writes."))
 
     def _ask_folder(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # slow to load: not before the first page
+
         return QFileDialog.getExistingDirectory(self, self.tr("Folder for the console script"), suggested)
 
     @property
@@ -144,6 +150,8 @@ class ConsoleReportImport(QWidget):
             self._show_collected(self.report)
 
     def _ask_file(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Console report"), suggested,
                                               self.tr("Console report (srs-console-*.json);;All files (*)"))
         return path

@@ -182,6 +182,7 @@ class SrsWizard(QWizard):
         from PySide6.QtWidgets import QApplication
 
         QApplication.setWindowIcon(app_icon())
+        self.welcome.add_console_script()
         self._apply_locale()
         if self._look_for_a_draft:
             self.controller.look_for_draft()

@@ -13,8 +13,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from srs_wizard.core import kms
-
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +43,8 @@ class Task(QRunnable):
             self._cancel()
 
     def run(self) -> None:
+        from srs_wizard.core import kms  # here, not at the top: the DNS code is not needed before page one
+
         signals, tag = self.signals, self.tag
         signals.started.emit(tag)
         try:
@@ -77,5 +77,7 @@ def start(pool, task: Task) -> Task:
 
 
 def kms_check_task(**kwargs) -> Task:
+    from srs_wizard.core import kms
+
     token = kms.CancelToken()
     return Task(lambda: kms.find_kms_hosts(cancel=token, **kwargs), cancel=token.cancel)
