@@ -47,3 +47,31 @@ def read_only(folder):
         if immutable:
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o755)
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread: its longest gap shows whether the loop stalled, and
+    its count that it really ran meanwhile."""
+
+    def __init__(self):
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self._clock = time.perf_counter
+        self.last = self._clock()
+        self.longest = 0.0
+        self.count = 0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self):
+        now = self._clock()
+        self.longest = max(self.longest, now - self.last)
+        self.count += 1
+        self.last = now
+
+    def stop(self):
+        self.timer.stop()

@@ -8,14 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import flow
 from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
-from tests.helpers import fill_welcome, go_to_kms
+from tests.helpers import Heartbeat, fill_welcome, go_to_kms
 from tests.test_mak_page import go_to_mak, valid_mak
 
 CORPUS = Path(__file__).parent / "corpus" / "ospp"
@@ -161,23 +160,6 @@ def test_open_text_file_refuses_big_binary_and_missing(make_wizard, qtbot, tmp_p
         assert words in page.status.text()
     assert wizard.session.activation is None
     assert page.output.toPlainText() == ""
-
-
-class Heartbeat:
-    """A 10 ms timer on the GUI thread: its longest gap shows whether the loop stalled."""
-
-    def __init__(self):
-        self.last = time.monotonic()
-        self.longest = 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self):
-        now = time.monotonic()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
 
 
 def test_run_on_this_computer_reads_a_real_child(make_wizard, qtbot):
