@@ -266,18 +266,23 @@ def suggested_name(record: Record) -> str:
     return f"SRS-license-{safe}-{day}.pdf"
 
 
-def render_record_headless(record: Record, output: str | os.PathLike, language: str = "en") -> None:
-    """``srs-wizard summary``: the same PDF, drawn on Qt's offscreen platform."""
+def write_headless(render, output: str | os.PathLike, language: str = "en") -> None:
+    """Draw a PDF on Qt's offscreen platform for the command line and write it atomically.
+
+    ``render(locale, format_datetime=..., format_date=...)`` returns the PDF's bytes."""
     from PySide6.QtGui import QGuiApplication
 
     from srs_wizard.core.files import atomic_write
+    from srs_wizard.locale_format import locale_for, locale_formatters  # QtCore only
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QGuiApplication(sys.argv[:1])
-    from srs_wizard.locale_format import locale_for, locale_formatters
-
     locale = locale_for(language)
     fmt_dt, fmt_d = locale_formatters(locale)
-    data = render_pdf_bytes(record, locale=locale, format_datetime=fmt_dt, format_date=fmt_d)
-    atomic_write(Path(output), data)
+    atomic_write(Path(output), render(locale, format_datetime=fmt_dt, format_date=fmt_d))
+
+
+def render_record_headless(record: Record, output: str | os.PathLike, language: str = "en") -> None:
+    """``srs-wizard summary``: the same PDF, drawn on Qt's offscreen platform."""
+    write_headless(lambda locale, **dates: render_pdf_bytes(record, locale=locale, **dates), output, language)

@@ -7,9 +7,7 @@ fonts, footer, metadata and ToUnicode repair are those of ``srs_wizard.pdf``.
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date, datetime
-from pathlib import Path
 from typing import Callable
 
 from srs_wizard.core import rollout as rollout_mod
@@ -96,16 +94,7 @@ def render_rollout_pdf_bytes(report: rollout_mod.Rollout, locale=None, format_da
 
 def render_rollout_headless(report: rollout_mod.Rollout, output: str | os.PathLike, language: str = "en") -> None:
     """``srs-wizard rollout -o``: drawn on Qt's offscreen platform, written atomically."""
-    from PySide6.QtGui import QGuiApplication
+    from srs_wizard.pdf import write_headless
 
-    from srs_wizard.core.files import atomic_write
-
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(sys.argv[:1])
-    from srs_wizard.locale_format import locale_for, locale_formatters  # QtCore only
-
-    locale = locale_for(language)
-    fmt_dt, fmt_d = locale_formatters(locale)
-    data = render_rollout_pdf_bytes(report, locale=locale, format_date=fmt_d, format_datetime=fmt_dt)
-    atomic_write(Path(output), data)
+    write_headless(lambda locale, **dates: render_rollout_pdf_bytes(report, locale=locale, **dates),
+                   output, language)

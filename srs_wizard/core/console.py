@@ -150,10 +150,6 @@ class ConsoleReport:
     def order_matches(self) -> bool:
         return self.suffix_order == self.reported_order
 
-    @property
-    def collected_moment(self) -> datetime:
-        return datetime.fromisoformat(self.collected_at)
-
     def nslookup_for(self, domain: str) -> str | None:
         """The console's raw nslookup output for this DNS name, if it ran one."""
         for lookup in self.lookups:

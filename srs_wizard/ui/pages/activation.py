@@ -357,12 +357,10 @@ class ActivationPage(QWizardPage):
 
     def _result_for(self, report: act.StatusReport, source: str | None) -> act.ActivationResult:
         session = self._session()
-        expected_last5 = None
+        expected_last5 = self._expected_last5()
         found: list[str] = []
         expected: list[str] = []
         if session is not None:
-            if session.path == "mak" and session.mak is not None and session.mak.key:
-                expected_last5 = session.mak.masked[-5:]
             if session.kms is not None:
                 found = [h.target for h in session.kms.hosts]
             expected = split_hosts(session.kms_inputs.expect)
