@@ -158,8 +158,14 @@ class UdpResponder:
     another query, then nothing), ``other_port`` (a REFUSED reply sent from another port,
     as a spoofer would), ``truncated`` (a reply with the TC flag; on TCP at the same port
     it accepts the connection and never answers), ``cname_loop`` (an SRV record whose
-    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test).
+    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test),
+    ``cname_out_no_aaaa`` (an SRV answer with two targets and no addresses: the A lookup of
+    ``near.out.test`` goes through ``CNAME_OUT_DEPTH`` CNAMEs, each answer holding only the
+    next name, to 127.0.0.1; that of ``far.out.test`` through CNAMEs that never end; AAAA
+    questions are never answered).
     """
+
+    CNAME_OUT_DEPTH = 3
 
     def __init__(self, mode: str):
         self.mode = mode
@@ -222,6 +228,9 @@ class UdpResponder:
                 continue
             elif self.mode == "truncated":
                 reply.flags |= dns.flags.TC
+            elif self.mode == "cname_out_no_aaaa":
+                if not self._cname_out(query, reply):
+                    continue
             elif self.mode == "cname_loop":
                 question = query.question[0]
                 name = question.name.to_text()
@@ -231,6 +240,29 @@ class UdpResponder:
                     other = "b.loop.test." if name == "a.loop.test." else "a.loop.test."
                     reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", other))
             self.sock.sendto(reply.to_wire(), peer)
+
+    @staticmethod
+    def _cname_out(query: dns.message.Message, reply: dns.message.Message) -> bool:
+        """Fill the ``cname_out_no_aaaa`` reply; False: stay silent."""
+        question = query.question[0]
+        name = question.name.to_text()
+        if question.rdtype == dns.rdatatype.SRV:
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 near.out.test.",
+                                                    "0 100 1688 far.out.test."))
+            return True
+        if question.rdtype != dns.rdatatype.A:
+            return False  # AAAA (or anything else): never answered
+        label, _, rest = name.partition(".")
+        if rest != "out.test." or not label.startswith(("near", "far")):
+            reply.set_rcode(dns.rcode.NXDOMAIN)
+            return True
+        kind = "near" if label.startswith("near") else "far"
+        hop = int(label[len(kind):] or 0)
+        if kind == "near" and hop >= UdpResponder.CNAME_OUT_DEPTH:
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "A", "127.0.0.1"))
+        else:  # only the alias: the next name has to be asked for
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", f"{kind}{hop + 1}.out.test."))
+        return True
 
     def close(self) -> None:
         self._stop.set()

@@ -192,10 +192,16 @@ def oserror_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight: int = MAX_IN_FLIGHT) -> None:
+def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight: int = MAX_IN_FLIGHT,
+                on_answer: Callable[[Query], Sequence[Query]] | None = None) -> None:
     """Ask every query over UDP (TCP for a truncated answer), retransmitting to the next
     server, until each has an answer or the deadline passes. At most ``max_in_flight``
-    queries hold a socket at once; a query that never got its turn ends ``TIMED_OUT``."""
+    queries hold a socket at once; a query that never got its turn ends ``TIMED_OUT``.
+
+    ``on_answer`` is called with each query as soon as it is answered and may return
+    follow-up queries (the next CNAME hop): they join this run and its one deadline, so a
+    slow or silent question never holds up the answers of the others."""
+    queries = list(queries)
     waiting = list(reversed(queries))
     active: dict[int, Query] = {}
 
@@ -224,6 +230,10 @@ def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight
         loop.forget(q.sock)
         loop.forget(q.tcp)
         q.sock = q.tcp = None
+        if on_answer is not None and q.outcome == ANSWERED:
+            more = list(on_answer(q) or ())
+            queries.extend(more)
+            waiting.extend(reversed(more))
 
     def start_more(now: float) -> None:
         while waiting and len(active) < max_in_flight:
