@@ -17,6 +17,23 @@ Modes of ``BindResponder``:
 - ``banner``: sends an SSH banner as soon as it accepts;
 - ``close``: closes every connection at once;
 - ``silent``: reads and records, never answers.
+
+Invalid bind_acks, each a Windows 8 host's ack (``kms_win8``) broken in one way; none
+proves KMS:
+- ``ack_random_syntax`` / ``ack_nil_syntax``: the NDR64 context accepted, naming a random
+  UUID / the nil UUID as its transfer syntax;
+- ``ack_ndr64_in_ndr32``: the NDR32 context accepted naming NDR64, the NDR64 one rejected;
+- ``ack_wrong_version``: NDR64 accepted with version 2 (we offer version 1);
+- ``ack_not_last_frag`` / ``ack_no_frag_flags``: pfc_flags without PFC_LAST_FRAG / without
+  PFC_FIRST_FRAG and PFC_LAST_FRAG (a fragment, not a whole PDU);
+- ``ack_too_few_results`` / ``ack_too_many_results``: one result less than the contexts
+  offered / one more, accepting NDR64 at a context index that was never offered;
+- ``ack_trailing_bytes``: frag_length (and the bytes sent) 8 longer than the fields;
+- ``ack_auth_length``: auth_length 8 with no auth verifier (none was asked for);
+- ``ack_short_frag_length``: frag_length cuts the last result in half;
+- ``ack_negotiate_on_kms``: the NDR64 context answered with the feature negotiation's
+  result 3 instead of an acceptance;
+- ``ack_bad_result``: the NDR64 context answered with result 7, which does not exist.
 """
 
 from __future__ import annotations
@@ -26,14 +43,19 @@ import struct
 import threading
 import uuid
 
+INVALID_ACKS = ("ack_random_syntax", "ack_nil_syntax", "ack_ndr64_in_ndr32", "ack_wrong_version",
+                "ack_not_last_frag", "ack_no_frag_flags", "ack_too_few_results", "ack_too_many_results",
+                "ack_trailing_bytes", "ack_auth_length", "ack_short_frag_length", "ack_negotiate_on_kms",
+                "ack_bad_result")
 MODES = ("kms_win8", "kms_legacy", "ndr32_only", "rpc_no_kms", "bind_nak", "http_400",
-         "banner", "close", "silent")
+         "banner", "close", "silent") + INVALID_ACKS
 
 KMS_INTERFACE = uuid.UUID("51C82175-844E-4750-B0D8-EC255555BC06")
 NDR32 = uuid.UUID("8A885D04-1CEB-11C9-9FE8-08002B104860")
 NDR64 = uuid.UUID("71710533-BEBA-4937-8319-B5DBEF9CCC36")
 FEATURE_PREFIX = uuid.UUID("6CB71C2C-9812-4540-0000-000000000000").bytes_le[:8]
 NIL = uuid.UUID(int=0)
+RANDOM_SYNTAX = uuid.UUID("3f2b8c1e-9d47-4a6b-b1c0-5e7d2a9f4c81")
 
 BANNER = b"SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"
 HTTP_400 = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 11\r\n"
@@ -121,6 +143,45 @@ def kms_results(contexts: list[tuple[int, uuid.UUID, uuid.UUID]], prefer_ndr64: 
         else:
             results.append((2, 2, NIL, 0))
     return results
+
+
+def invalid_ack(mode: str, results: list[tuple[int, int, uuid.UUID, int]], call_id: int = 2,
+                secondary_address: str = "1688", flags_drep: bytes = b"\x13\x10\x00\x00\x00") -> bytes:
+    """A Windows 8 host's bind_ack to ``results`` (kms_results) broken the way ``mode`` says."""
+    accepted = next((i for i, r in enumerate(results) if r[0] == 0), 0)
+    results = list(results)
+    flags = flags_drep[0]
+    if mode == "ack_random_syntax":
+        results[accepted] = (0, 0, RANDOM_SYNTAX, 1)
+    elif mode == "ack_nil_syntax":
+        results[accepted] = (0, 0, NIL, 0)
+    elif mode == "ack_ndr64_in_ndr32":
+        results = [(0, 0, NDR64, 1)] + [(2, 2, NIL, 0) if r[0] == 0 else r for r in results[1:]]
+    elif mode == "ack_wrong_version":
+        results[accepted] = (0, 0, results[accepted][2], results[accepted][3] + 1)
+    elif mode == "ack_not_last_frag":
+        flags &= ~0x02
+    elif mode == "ack_no_frag_flags":
+        flags &= ~0x03
+    elif mode == "ack_too_few_results":
+        results = results[:-1] if len(results) > 1 else []
+    elif mode == "ack_too_many_results":
+        results = [(2, 2, NIL, 0) if r[0] == 0 else r for r in results] + [(0, 0, NDR64, 1)]
+    elif mode == "ack_negotiate_on_kms":
+        results[accepted] = (3, 0, NIL, 0)
+    elif mode == "ack_bad_result":
+        results[accepted] = (7, 0, results[accepted][2], results[accepted][3])
+    pdu = bytearray(build_bind_ack(results, call_id, secondary_address,
+                                   flags_drep=bytes([flags]) + flags_drep[1:]))
+    if mode == "ack_trailing_bytes":
+        pdu += bytes(8)
+        struct.pack_into("<H", pdu, 8, len(pdu))
+    elif mode == "ack_auth_length":
+        struct.pack_into("<H", pdu, 10, 8)
+    elif mode == "ack_short_frag_length":
+        del pdu[-12:]
+        struct.pack_into("<H", pdu, 8, len(pdu))
+    return bytes(pdu)
 
 
 class BindResponder:
@@ -235,7 +296,9 @@ class BindResponder:
         if self.mode == "rpc_no_kms":
             results = kms_results(contexts, prefer_ndr64=True, interface=None)
         else:
-            results = kms_results(contexts, prefer_ndr64=self.mode == "kms_win8")
+            results = kms_results(contexts, prefer_ndr64=self.mode not in ("kms_legacy", "ndr32_only"))
+        if self.mode in INVALID_ACKS:
+            return invalid_ack(self.mode, results, call_id, self.secondary_address, flags_drep)
         # vlmcsd echoes flags, data representation and call_id
         return build_bind_ack(results, call_id, self.secondary_address,
                               assoc_group or 0x1063BF3F, flags_drep)

@@ -208,6 +208,7 @@ _PROBE = _Object({
     "errno": _optional(_ERRNO),
     "os_error": _optional(_Text()),
     "protocol": _optional(_Text(choices=kms_mod.PROTOCOLS)),
+    "protocol_reason": _optional(_Text(choices=kms_mod.PROTOCOL_REASONS)),
 })
 _HOST = _Object({
     "target": _Field(_Text()),

@@ -140,7 +140,9 @@ def _domain_status(q: net.Query) -> tuple[str, Detail | None, list]:
 
 def _probe_from(address: str, result: net.TcpResult) -> Probe:
     if result.result == net.TCP_OPEN:
-        return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome)
+        reply = getattr(result.reader, "reply", None)
+        return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome,
+                     protocol_reason=reply.reason if reply is not None else None)
     if result.result == net.TCP_REFUSED:
         return Probe(address, PROBE_REFUSED, None, result.errno, result.detail)
     if result.result == net.TCP_TIMEOUT:

@@ -414,6 +414,7 @@ class TcpResult:
     detail: str | None = None
     outcome: str | None = None
     attempts: int = 0
+    reader: Reader | None = None  # the reader whose outcome this is (its facts stay there)
 
 
 @dataclass
@@ -495,7 +496,7 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         loop.watch(c.sock, selectors.EVENT_READ, c)
 
     def answered(c: _Conversation, outcome: str) -> None:
-        c.result.outcome = outcome
+        c.result.outcome, c.result.reader = outcome, c.reader
         done(c)
 
     def timed_out(c: _Conversation) -> None:
@@ -506,7 +507,7 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         if not c.reading:  # a retry's connection that did not open in time
             done(c)
             return
-        c.result.outcome = c.reader.finish_timeout()
+        c.result.outcome, c.result.reader = c.reader.finish_timeout(), c.reader
         if not c.got_bytes and c.attempt + 1 < len(exchange.attempts):
             loop.forget(c.sock)
             c.sock = None
