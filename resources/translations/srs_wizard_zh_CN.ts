@@ -2841,6 +2841,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>{field}：不是 ISO 8601 日期和时间</translation>
     </message>
     <message>
+        <source>{field}: not in the form YYYY-MM-DDTHH:MM:SS+HH:MM that records are written in</source>
+        <translation>{field}：不是记录所用的 YYYY-MM-DDTHH:MM:SS+HH:MM 格式</translation>
+    </message>
+    <message>
         <source>{field}: the time has no UTC offset</source>
         <translation>{field}：时间没有 UTC 偏移</translation>
     </message>
