@@ -39,9 +39,12 @@ proves KMS:
 from __future__ import annotations
 
 import socket
+import socketserver
 import struct
 import threading
 import uuid
+
+from tests.servers import serve, stop, tcp_server
 
 INVALID_ACKS = ("ack_random_syntax", "ack_nil_syntax", "ack_ndr64_in_ndr32", "ack_wrong_version",
                 "ack_not_last_frag", "ack_no_frag_flags", "ack_too_few_results", "ack_too_many_results",
@@ -192,20 +195,22 @@ class BindResponder:
             raise ValueError(mode)
         self.mode = mode
         self.host = host
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self.sock = socket.socket(family, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
-        self.secondary_address = secondary_address or str(self.port)
         self.accepted = 0
         self._connections: list[bytearray] = []
+        self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._handlers_done = threading.Condition(self._lock)
+        self._handling = 0
+        responder = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                responder._handle(self.request)
+
+        self._server = tcp_server(host, Handler)
+        self.port = self._server.server_address[1]
+        self.secondary_address = secondary_address or str(self.port)
+        self._thread = serve(self._server)
 
     @property
     def received(self) -> bytes:
@@ -219,71 +224,64 @@ class BindResponder:
             connections = [bytes(c) for c in self._connections]
         return [pdu for data in connections for pdu in split_pdus(data)]
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.05)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
+    def _handle(self, conn: socket.socket) -> None:
+        record = bytearray()
+        with self._lock:
             self.accepted += 1
             if self.mode == "close":
-                conn.close()
-                continue
-            record = bytearray()
+                return  # the server closes the connection when the handler returns
+            self._connections.append(record)
+            self._open.add(conn)
+            self._handling += 1
+        try:
+            self._converse(conn, record)
+        finally:
             with self._lock:
-                self._connections.append(record)
-            thread = threading.Thread(target=self._handle, args=(conn, record), daemon=True)
-            self._threads.append(thread)
-            thread.start()
+                self._open.discard(conn)
+                self._handling -= 1
+                self._handlers_done.notify_all()
 
     def _recv(self, conn: socket.socket, record: bytearray) -> bytes | None:
-        """Next bytes from the client; None once it closed or the server stops (what has
-        arrived by then is still recorded)."""
-        while True:
-            stopping = self._stop.is_set()
-            if stopping:
-                conn.setblocking(False)
-            try:
-                chunk = conn.recv(4096)
-            except socket.timeout:
-                continue
-            except OSError:  # reset, or nothing more waiting once stopping
-                return None
-            if not chunk:
-                return None
-            with self._lock:
-                record += chunk
-            if not stopping:
-                return chunk
+        """Next bytes from the client (blocking); None once it closed (or close() ended the
+        connection): what has arrived by then is recorded."""
+        try:
+            chunk = conn.recv(4096)
+        except OSError:  # reset
+            return None
+        if not chunk:
+            return None
+        with self._lock:
+            record += chunk
+        return chunk
 
-    def _handle(self, conn: socket.socket, record: bytearray) -> None:
-        conn.settimeout(0.05)
-        with conn:
-            if self.mode == "banner":
-                conn.sendall(BANNER)
-            pending = b""
-            answered_http = False
-            while True:
-                chunk = self._recv(conn, record)
-                if chunk is None:
-                    return
-                if self.mode == "http_400":
-                    if not answered_http:
-                        # answer, close our side, keep recording until the client closes
-                        conn.sendall(HTTP_400)
-                        conn.shutdown(socket.SHUT_WR)
-                        answered_http = True
-                    continue
-                pending += chunk
-                for pdu in split_pdus(pending):
-                    if len(pdu) < 16 or struct.unpack_from("<H", pdu, 8)[0] != len(pdu):
-                        pending = pdu  # wait for the rest
-                        break
-                    pending = pending[len(pdu):]
-                    answer = self._answer(pdu)
-                    if answer:
+    def _converse(self, conn: socket.socket, record: bytearray) -> None:
+        if self.mode == "banner":
+            conn.sendall(BANNER)
+        pending = b""
+        answered_http = False
+        while True:
+            chunk = self._recv(conn, record)
+            if chunk is None:
+                return
+            if self.mode == "http_400":
+                if not answered_http:
+                    # answer, close our side, keep recording until the client closes
+                    conn.sendall(HTTP_400)
+                    conn.shutdown(socket.SHUT_WR)
+                    answered_http = True
+                continue
+            pending += chunk
+            for pdu in split_pdus(pending):
+                if len(pdu) < 16 or struct.unpack_from("<H", pdu, 8)[0] != len(pdu):
+                    pending = pdu  # wait for the rest
+                    break
+                pending = pending[len(pdu):]
+                answer = self._answer(pdu)
+                if answer:
+                    try:
                         conn.sendall(answer)
+                    except OSError:
+                        return  # the client is gone
 
     def _answer(self, pdu: bytes) -> bytes | None:
         if self.mode in ("banner", "silent") or pdu[2] != 11:
@@ -304,9 +302,15 @@ class BindResponder:
                               assoc_group or 0x1063BF3F, flags_drep)
 
     def close(self) -> None:
-        """Stop, and wait until every connection's bytes are recorded."""
-        self._stop.set()
-        self._thread.join(2)
-        for thread in self._threads:
-            thread.join(2)
-        self.sock.close()
+        """Stop, and wait until every connection's bytes are recorded: each handler ends
+        when its client closes; one still open after 2 s is ended from here (its reading
+        side shut, so whatever it already received is still read and recorded)."""
+        stop(self._server, self._thread)
+        with self._lock:
+            if not self._handlers_done.wait_for(lambda: self._handling == 0, timeout=2):
+                for conn in self._open:
+                    try:
+                        conn.shutdown(socket.SHUT_RD)
+                    except OSError:
+                        pass
+                self._handlers_done.wait_for(lambda: self._handling == 0, timeout=2)
