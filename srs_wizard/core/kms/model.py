@@ -6,7 +6,6 @@ import errno as _errno
 import re
 from dataclasses import dataclass
 
-from srs_wizard import flow
 from srs_wizard.core import kms_rpc
 
 SRV_PREFIX = "_vlmcs._tcp"
@@ -30,18 +29,19 @@ REFUSED = "refused"
 ERROR = "error"
 FAULT_STATUSES = frozenset({TIMEOUT, SERVFAIL, REFUSED, ERROR})
 
-# Verdicts.
-READY = "ready"
-NOT_KMS = "not_kms"
-UNREACHABLE = "unreachable"
-FOUND = "found"
-NOT_FOUND = "not_found"
-DNS_ERROR = "dns_error"
-NO_DOMAIN = "no_domain"
-VERDICTS = (READY, NOT_KMS, UNREACHABLE, FOUND, NOT_FOUND, DNS_ERROR, NO_DOMAIN)
-# The verdicts after which the console can look for its KMS host by itself: defined once, in
-# flow (which the wizard loads before the core), and checked against READY and FOUND by a test.
-USABLE_VERDICTS = flow.USABLE_VERDICTS
+# Verdicts, and the ones after which the console can look for its KMS host by itself:
+# defined in core.verdicts, which the wizard's navigation loads without this package.
+from srs_wizard.core.verdicts import (  # noqa: E402,F401
+    DNS_ERROR,
+    FOUND,
+    NO_DOMAIN,
+    NOT_FOUND,
+    NOT_KMS,
+    READY,
+    UNREACHABLE,
+    USABLE_VERDICTS,
+    VERDICTS,
+)
 
 # Probe results for one address (the TCP connection).
 PROBE_OPEN = "open"
