@@ -259,6 +259,10 @@ def test_parser_never_raises_on_mutated_replies(reply, changes, cut, tail, data)
     assert whole.outcome in OUTCOMES
     if whole.outcome == KMS:
         assert whole.ptype == 12 and whole.accepted_syntaxes
+        # only a whole, well-formed ack answering exactly the contexts offered
+        assert whole.pfc_flags & 0x03 == 0x03 and len(whole.contexts) == 3
+        assert all(c.syntax == (NDR64, 1) if c.offered == "ndr64" else c.syntax == (NDR32, 2)
+                   for c in whole.contexts if c.accepts_kms)
     # fed in pieces, the reader comes to the same outcome
     reader = BindReplyReader()
     rest = mutated
@@ -269,6 +273,25 @@ def test_parser_never_raises_on_mutated_replies(reply, changes, cut, tail, data)
     if reader.outcome is None:
         reader.finish_closed()
     assert reader.outcome == whole.outcome
+
+
+_OFFERED_SYNTAX = [(NDR32, 2), (NDR64, 1), (kms_rpc.BIND_TIME_FEATURE, 1)]
+_SOME_SYNTAXES = [NIL, NDR32, NDR64, kms_rpc.BIND_TIME_FEATURE, uuid.UUID(int=12345)]
+
+
+@PROPERTY
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3), st.sampled_from(_SOME_SYNTAXES),
+                          st.integers(0, 3)), min_size=0, max_size=5),
+       st.sampled_from([0x13, 0x03, 0x11, 0x12, 0x10]))
+def test_an_ack_is_kms_exactly_when_it_accepts_an_offered_kms_syntax_and_is_well_formed(results, flags):
+    reply = parse_bind_reply(build_bind_ack(results, flags_drep=bytes([flags, 0x10, 0, 0, 0])))
+    well_formed = flags & 0x03 == 0x03 and len(results) == 3 and all(
+        result in (1, 2) or (result == 3 and i == 2) or (result == 0 and (syntax, version) == _OFFERED_SYNTAX[i])
+        for i, (result, _reason, syntax, version) in enumerate(results))
+    kms_accepted = any(result == 0 and i < 2 for i, (result, *_rest) in enumerate(results))
+    assert (reply.outcome == KMS) == (well_formed and kms_accepted), (results, flags, reply)
+    if not well_formed:
+        assert reply.outcome == NOT_RPC and reply.reason in kms_rpc.REASONS
 
 
 # --- real responders on loopback -----------------------------------------------------
