@@ -7,7 +7,6 @@ No Qt here, so every branch is tested by stepping through it. The QWizard asks
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import NamedTuple
 
 
 class Page(IntEnum):
@@ -22,32 +21,26 @@ class Page(IntEnum):
 
 END = -1  # QWizard's "no next page"
 
-# What the technician picks on the "Choose a path" page.
-CHOICE_KMS = "kms"
-CHOICE_MAK = "mak"
-CHOICE_PROMO = "promo"
-CHOICE_UNSURE = "unsure"
-CHOICES = (CHOICE_KMS, CHOICE_MAK, CHOICE_PROMO, CHOICE_UNSURE)
-
-# After a KMS check that found no usable host: what to do instead.
-FALLBACK_NONE = None
-FALLBACK_MAK = "mak"
-FALLBACK_PROMO = "promo"
-
-# The KMS verdicts after which the console finds its host by itself: the one definition, which
-# core.kms takes (here, so that page one loads without the core; the codes are core.kms.READY
-# and FOUND). "not_kms" and "unreachable" are not usable: the used domain's hosts do not serve KMS.
-USABLE_VERDICTS = frozenset({"ready", "found"})
-
-
-class FlowState(NamedTuple):  # a NamedTuple, not a dataclass: dataclasses is slow to import before page one
-    choice: str | None = None
-    kms_verdict: str | None = None
-    fallback: str | None = None
-
-
-def kms_usable(state: FlowState) -> bool:
-    return state.kms_verdict in USABLE_VERDICTS
+# What the technician picks on the "Choose a path" page, what to do instead after a KMS check
+# that found no usable host, and the KMS verdicts after which the console finds its host by
+# itself: codes of the core, each defined once there (two small modules, so that page one
+# still loads without the KMS code).
+# The state the pages branch on (FlowState) and the path the record reports
+# (effective_path) are the core's too: the session keeps them without loading navigation.
+from srs_wizard.core.choices import (  # noqa: F401
+    CHOICE_KMS,
+    CHOICE_MAK,
+    CHOICE_PROMO,
+    CHOICE_UNSURE,
+    CHOICES,
+    FALLBACK_MAK,
+    FALLBACK_NONE,
+    FALLBACK_PROMO,
+    FlowState,
+    effective_path,
+    kms_usable,
+)
+from srs_wizard.core.verdicts import USABLE_VERDICTS  # noqa: F401
 
 
 def next_page(current: Page, state: FlowState) -> int:
@@ -78,15 +71,6 @@ def next_page(current: Page, state: FlowState) -> int:
 def offers_fallback(state: FlowState) -> bool:
     """After a check, the KMS page offers the MAK and promo paths when KMS will not do."""
     return state.kms_verdict is not None and not kms_usable(state)
-
-
-def effective_path(state: FlowState) -> str:
-    """The licensing path the record reports: ``kms``, ``mak`` or ``promo``."""
-    if state.choice in (CHOICE_MAK, CHOICE_PROMO):
-        return state.choice
-    if state.kms_verdict is not None and not kms_usable(state) and state.fallback:
-        return state.fallback
-    return CHOICE_KMS
 
 
 def pages_visited(state: FlowState) -> list[Page]:

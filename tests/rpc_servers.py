@@ -17,23 +17,48 @@ Modes of ``BindResponder``:
 - ``banner``: sends an SSH banner as soon as it accepts;
 - ``close``: closes every connection at once;
 - ``silent``: reads and records, never answers.
+
+Invalid bind_acks, each a Windows 8 host's ack (``kms_win8``) broken in one way; none
+proves KMS:
+- ``ack_random_syntax`` / ``ack_nil_syntax``: the NDR64 context accepted, naming a random
+  UUID / the nil UUID as its transfer syntax;
+- ``ack_ndr64_in_ndr32``: the NDR32 context accepted naming NDR64, the NDR64 one rejected;
+- ``ack_wrong_version``: NDR64 accepted with version 2 (we offer version 1);
+- ``ack_not_last_frag`` / ``ack_no_frag_flags``: pfc_flags without PFC_LAST_FRAG / without
+  PFC_FIRST_FRAG and PFC_LAST_FRAG (a fragment, not a whole PDU);
+- ``ack_too_few_results`` / ``ack_too_many_results``: one result less than the contexts
+  offered / one more, accepting NDR64 at a context index that was never offered;
+- ``ack_trailing_bytes``: frag_length (and the bytes sent) 8 longer than the fields;
+- ``ack_auth_length``: auth_length 8 with no auth verifier (none was asked for);
+- ``ack_short_frag_length``: frag_length cuts the last result in half;
+- ``ack_negotiate_on_kms``: the NDR64 context answered with the feature negotiation's
+  result 3 instead of an acceptance;
+- ``ack_bad_result``: the NDR64 context answered with result 7, which does not exist.
 """
 
 from __future__ import annotations
 
 import socket
+import socketserver
 import struct
 import threading
 import uuid
 
+from tests.servers import serve, stop, tcp_server
+
+INVALID_ACKS = ("ack_random_syntax", "ack_nil_syntax", "ack_ndr64_in_ndr32", "ack_wrong_version",
+                "ack_not_last_frag", "ack_no_frag_flags", "ack_too_few_results", "ack_too_many_results",
+                "ack_trailing_bytes", "ack_auth_length", "ack_short_frag_length", "ack_negotiate_on_kms",
+                "ack_bad_result")
 MODES = ("kms_win8", "kms_legacy", "ndr32_only", "rpc_no_kms", "bind_nak", "http_400",
-         "banner", "close", "silent")
+         "banner", "close", "silent") + INVALID_ACKS
 
 KMS_INTERFACE = uuid.UUID("51C82175-844E-4750-B0D8-EC255555BC06")
 NDR32 = uuid.UUID("8A885D04-1CEB-11C9-9FE8-08002B104860")
 NDR64 = uuid.UUID("71710533-BEBA-4937-8319-B5DBEF9CCC36")
 FEATURE_PREFIX = uuid.UUID("6CB71C2C-9812-4540-0000-000000000000").bytes_le[:8]
 NIL = uuid.UUID(int=0)
+RANDOM_SYNTAX = uuid.UUID("3f2b8c1e-9d47-4a6b-b1c0-5e7d2a9f4c81")
 
 BANNER = b"SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"
 HTTP_400 = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 11\r\n"
@@ -123,6 +148,45 @@ def kms_results(contexts: list[tuple[int, uuid.UUID, uuid.UUID]], prefer_ndr64: 
     return results
 
 
+def invalid_ack(mode: str, results: list[tuple[int, int, uuid.UUID, int]], call_id: int = 2,
+                secondary_address: str = "1688", flags_drep: bytes = b"\x13\x10\x00\x00\x00") -> bytes:
+    """A Windows 8 host's bind_ack to ``results`` (kms_results) broken the way ``mode`` says."""
+    accepted = next((i for i, r in enumerate(results) if r[0] == 0), 0)
+    results = list(results)
+    flags = flags_drep[0]
+    if mode == "ack_random_syntax":
+        results[accepted] = (0, 0, RANDOM_SYNTAX, 1)
+    elif mode == "ack_nil_syntax":
+        results[accepted] = (0, 0, NIL, 0)
+    elif mode == "ack_ndr64_in_ndr32":
+        results = [(0, 0, NDR64, 1)] + [(2, 2, NIL, 0) if r[0] == 0 else r for r in results[1:]]
+    elif mode == "ack_wrong_version":
+        results[accepted] = (0, 0, results[accepted][2], results[accepted][3] + 1)
+    elif mode == "ack_not_last_frag":
+        flags &= ~0x02
+    elif mode == "ack_no_frag_flags":
+        flags &= ~0x03
+    elif mode == "ack_too_few_results":
+        results = results[:-1] if len(results) > 1 else []
+    elif mode == "ack_too_many_results":
+        results = [(2, 2, NIL, 0) if r[0] == 0 else r for r in results] + [(0, 0, NDR64, 1)]
+    elif mode == "ack_negotiate_on_kms":
+        results[accepted] = (3, 0, NIL, 0)
+    elif mode == "ack_bad_result":
+        results[accepted] = (7, 0, results[accepted][2], results[accepted][3])
+    pdu = bytearray(build_bind_ack(results, call_id, secondary_address,
+                                   flags_drep=bytes([flags]) + flags_drep[1:]))
+    if mode == "ack_trailing_bytes":
+        pdu += bytes(8)
+        struct.pack_into("<H", pdu, 8, len(pdu))
+    elif mode == "ack_auth_length":
+        struct.pack_into("<H", pdu, 10, 8)
+    elif mode == "ack_short_frag_length":
+        del pdu[-12:]
+        struct.pack_into("<H", pdu, 8, len(pdu))
+    return bytes(pdu)
+
+
 class BindResponder:
     """A real TCP server on loopback playing one kind of listener (see the module's modes)."""
 
@@ -131,20 +195,22 @@ class BindResponder:
             raise ValueError(mode)
         self.mode = mode
         self.host = host
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self.sock = socket.socket(family, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
-        self.secondary_address = secondary_address or str(self.port)
         self.accepted = 0
         self._connections: list[bytearray] = []
+        self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._handlers_done = threading.Condition(self._lock)
+        self._handling = 0
+        responder = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                responder._handle(self.request)
+
+        self._server = tcp_server(host, Handler)
+        self.port = self._server.server_address[1]
+        self.secondary_address = secondary_address or str(self.port)
+        self._thread = serve(self._server)
 
     @property
     def received(self) -> bytes:
@@ -158,71 +224,64 @@ class BindResponder:
             connections = [bytes(c) for c in self._connections]
         return [pdu for data in connections for pdu in split_pdus(data)]
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.05)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
+    def _handle(self, conn: socket.socket) -> None:
+        record = bytearray()
+        with self._lock:
             self.accepted += 1
             if self.mode == "close":
-                conn.close()
-                continue
-            record = bytearray()
+                return  # the server closes the connection when the handler returns
+            self._connections.append(record)
+            self._open.add(conn)
+            self._handling += 1
+        try:
+            self._converse(conn, record)
+        finally:
             with self._lock:
-                self._connections.append(record)
-            thread = threading.Thread(target=self._handle, args=(conn, record), daemon=True)
-            self._threads.append(thread)
-            thread.start()
+                self._open.discard(conn)
+                self._handling -= 1
+                self._handlers_done.notify_all()
 
     def _recv(self, conn: socket.socket, record: bytearray) -> bytes | None:
-        """Next bytes from the client; None once it closed or the server stops (what has
-        arrived by then is still recorded)."""
-        while True:
-            stopping = self._stop.is_set()
-            if stopping:
-                conn.setblocking(False)
-            try:
-                chunk = conn.recv(4096)
-            except socket.timeout:
-                continue
-            except OSError:  # reset, or nothing more waiting once stopping
-                return None
-            if not chunk:
-                return None
-            with self._lock:
-                record += chunk
-            if not stopping:
-                return chunk
+        """Next bytes from the client (blocking); None once it closed (or close() ended the
+        connection): what has arrived by then is recorded."""
+        try:
+            chunk = conn.recv(4096)
+        except OSError:  # reset
+            return None
+        if not chunk:
+            return None
+        with self._lock:
+            record += chunk
+        return chunk
 
-    def _handle(self, conn: socket.socket, record: bytearray) -> None:
-        conn.settimeout(0.05)
-        with conn:
-            if self.mode == "banner":
-                conn.sendall(BANNER)
-            pending = b""
-            answered_http = False
-            while True:
-                chunk = self._recv(conn, record)
-                if chunk is None:
-                    return
-                if self.mode == "http_400":
-                    if not answered_http:
-                        # answer, close our side, keep recording until the client closes
-                        conn.sendall(HTTP_400)
-                        conn.shutdown(socket.SHUT_WR)
-                        answered_http = True
-                    continue
-                pending += chunk
-                for pdu in split_pdus(pending):
-                    if len(pdu) < 16 or struct.unpack_from("<H", pdu, 8)[0] != len(pdu):
-                        pending = pdu  # wait for the rest
-                        break
-                    pending = pending[len(pdu):]
-                    answer = self._answer(pdu)
-                    if answer:
+    def _converse(self, conn: socket.socket, record: bytearray) -> None:
+        if self.mode == "banner":
+            conn.sendall(BANNER)
+        pending = b""
+        answered_http = False
+        while True:
+            chunk = self._recv(conn, record)
+            if chunk is None:
+                return
+            if self.mode == "http_400":
+                if not answered_http:
+                    # answer, close our side, keep recording until the client closes
+                    conn.sendall(HTTP_400)
+                    conn.shutdown(socket.SHUT_WR)
+                    answered_http = True
+                continue
+            pending += chunk
+            for pdu in split_pdus(pending):
+                if len(pdu) < 16 or struct.unpack_from("<H", pdu, 8)[0] != len(pdu):
+                    pending = pdu  # wait for the rest
+                    break
+                pending = pending[len(pdu):]
+                answer = self._answer(pdu)
+                if answer:
+                    try:
                         conn.sendall(answer)
+                    except OSError:
+                        return  # the client is gone
 
     def _answer(self, pdu: bytes) -> bytes | None:
         if self.mode in ("banner", "silent") or pdu[2] != 11:
@@ -235,15 +294,23 @@ class BindResponder:
         if self.mode == "rpc_no_kms":
             results = kms_results(contexts, prefer_ndr64=True, interface=None)
         else:
-            results = kms_results(contexts, prefer_ndr64=self.mode == "kms_win8")
+            results = kms_results(contexts, prefer_ndr64=self.mode not in ("kms_legacy", "ndr32_only"))
+        if self.mode in INVALID_ACKS:
+            return invalid_ack(self.mode, results, call_id, self.secondary_address, flags_drep)
         # vlmcsd echoes flags, data representation and call_id
         return build_bind_ack(results, call_id, self.secondary_address,
                               assoc_group or 0x1063BF3F, flags_drep)
 
     def close(self) -> None:
-        """Stop, and wait until every connection's bytes are recorded."""
-        self._stop.set()
-        self._thread.join(2)
-        for thread in self._threads:
-            thread.join(2)
-        self.sock.close()
+        """Stop, and wait until every connection's bytes are recorded: each handler ends
+        when its client closes; one still open after 2 s is ended from here (its reading
+        side shut, so whatever it already received is still read and recorded)."""
+        stop(self._server, self._thread)
+        with self._lock:
+            if not self._handlers_done.wait_for(lambda: self._handling == 0, timeout=2):
+                for conn in self._open:
+                    try:
+                        conn.shutdown(socket.SHUT_RD)
+                    except OSError:
+                        pass
+                self._handlers_done.wait_for(lambda: self._handling == 0, timeout=2)

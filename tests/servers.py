@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import socketserver
 import subprocess
 import tempfile
 import threading
@@ -150,6 +151,63 @@ def _user() -> str:
     return getpass.getuser()
 
 
+class _Server(socketserver.ThreadingMixIn):
+    """What every responder here shares: a thread per request, a prompt shutdown."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    closing = False
+
+    def verify_request(self, request, client_address) -> bool:
+        return not self.closing  # the wake-up sent by stop() is not served
+
+
+class UdpServer(_Server, socketserver.UDPServer):
+    pass
+
+
+class TcpServer(_Server, socketserver.TCPServer):
+    request_queue_size = 64
+
+
+class Tcp6Server(TcpServer):
+    address_family = socket.AF_INET6
+
+
+def tcp_server(host: str, handler) -> TcpServer:
+    """A threading TCP server on ``host`` (IPv4 or IPv6) and a free port."""
+    return (Tcp6Server if ":" in host else TcpServer)((host, 0), handler)
+
+
+def serve(server: socketserver.BaseServer) -> threading.Thread:
+    """Run ``server.serve_forever()`` in a thread of its own."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return thread
+
+
+def stop(server: socketserver.BaseServer, thread: threading.Thread) -> None:
+    """``shutdown()`` and close. The loop sees shutdown's flag when its select returns: a
+    wake-up (a datagram, or a connection, refused by verify_request) makes that at once
+    instead of after a whole poll interval."""
+    server.closing = True
+    stopper = threading.Thread(target=server.shutdown, daemon=True)
+    stopper.start()
+    address = server.server_address[:2]
+    while stopper.is_alive():
+        try:
+            if server.socket_type == socket.SOCK_DGRAM:
+                with socket.socket(server.address_family, socket.SOCK_DGRAM) as s:
+                    s.sendto(b"", address)
+            else:
+                socket.create_connection(address, timeout=1).close()
+        except OSError:
+            pass
+        stopper.join(0.02)
+    thread.join(2)
+    server.server_close()
+
+
 class UdpResponder:
     """A real UDP DNS server on loopback that misbehaves in one chosen way.
 
@@ -158,115 +216,131 @@ class UdpResponder:
     another query, then nothing), ``other_port`` (a REFUSED reply sent from another port,
     as a spoofer would), ``truncated`` (a reply with the TC flag; on TCP at the same port
     it accepts the connection and never answers), ``cname_loop`` (an SRV record whose
-    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test).
+    target a.loop.test is a CNAME of b.loop.test, itself a CNAME of a.loop.test),
+    ``cname_out_no_aaaa`` (an SRV answer with two targets and no addresses: the A lookup of
+    ``near.out.test`` goes through ``CNAME_OUT_DEPTH`` CNAMEs, each answer holding only the
+    next name, to 127.0.0.1; that of ``far.out.test`` through CNAMEs that never end; AAAA
+    questions are never answered).
     """
+
+    CNAME_OUT_DEPTH = 3
 
     def __init__(self, mode: str):
         self.mode = mode
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
         self.received = 0
         self.tcp_accepted = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
         self._other = None
-        self._tcp = None
         if mode == "other_port":
             self._other = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             self._other.bind(("127.0.0.1", 0))
+        responder = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                wire, sock = self.request
+                responder._datagram(wire, sock, self.client_address)
+
+        self._udp = UdpServer(("127.0.0.1", 0), Handler)
+        self.port = self._udp.server_address[1]
+        self._servers = [(self._udp, serve(self._udp))]
         if mode == "truncated":
-            self._tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            self._tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self._tcp.bind(("127.0.0.1", self.port))
-            self._tcp.listen(8)
-            self._tcp.settimeout(0.05)
-        self._held: list[socket.socket] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+            class Holder(socketserver.BaseRequestHandler):
+                def handle(self) -> None:
+                    with responder._lock:
+                        responder.tcp_accepted += 1
+                    responder._stop.wait()  # held open, never answered
+
+            tcp = TcpServer(("127.0.0.1", self.port), Holder)
+            self._servers.append((tcp, serve(tcp)))
 
     @property
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.05)
-        while not self._stop.is_set():
-            if self._tcp is not None:
-                try:
-                    conn, _ = self._tcp.accept()
-                    self._held.append(conn)  # held open, never answered
-                    self.tcp_accepted += 1
-                except OSError:
-                    pass
-            try:
-                wire, peer = self.sock.recvfrom(4096)
-            except OSError:
-                continue
+    def _datagram(self, wire: bytes, sock: socket.socket, peer) -> None:
+        with self._lock:
             self.received += 1
-            if self.mode == "silent":
-                continue
-            if self.mode == "garbage":
-                self.sock.sendto(wire[:2] + b"\x81\x80garbage!", peer)
-                continue
-            query = dns.message.from_wire(wire)
-            reply = dns.message.make_response(query)
-            if self.mode == "refused":
-                reply.set_rcode(dns.rcode.REFUSED)
-            elif self.mode == "servfail":
-                reply.set_rcode(dns.rcode.SERVFAIL)
-            elif self.mode == "wrong_id":
-                reply.id = (query.id + 1) % 65536
-            elif self.mode == "other_port":
-                reply.set_rcode(dns.rcode.REFUSED)
-                self._other.sendto(reply.to_wire(), peer)
-                continue
-            elif self.mode == "truncated":
-                reply.flags |= dns.flags.TC
-            elif self.mode == "cname_loop":
-                question = query.question[0]
-                name = question.name.to_text()
-                if question.rdtype == dns.rdatatype.SRV:
-                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 a.loop.test."))
-                elif name in ("a.loop.test.", "b.loop.test."):
-                    other = "b.loop.test." if name == "a.loop.test." else "a.loop.test."
-                    reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", other))
-            self.sock.sendto(reply.to_wire(), peer)
+        if self.mode == "silent":
+            return
+        if self.mode == "garbage":
+            sock.sendto(wire[:2] + b"\x81\x80garbage!", peer)
+            return
+        query = dns.message.from_wire(wire)
+        reply = dns.message.make_response(query)
+        if self.mode == "refused":
+            reply.set_rcode(dns.rcode.REFUSED)
+        elif self.mode == "servfail":
+            reply.set_rcode(dns.rcode.SERVFAIL)
+        elif self.mode == "wrong_id":
+            reply.id = (query.id + 1) % 65536
+        elif self.mode == "other_port":
+            reply.set_rcode(dns.rcode.REFUSED)
+            self._other.sendto(reply.to_wire(), peer)
+            return
+        elif self.mode == "truncated":
+            reply.flags |= dns.flags.TC
+        elif self.mode == "cname_out_no_aaaa":
+            if not self._cname_out(query, reply):
+                return
+        elif self.mode == "cname_loop":
+            question = query.question[0]
+            name = question.name.to_text()
+            if question.rdtype == dns.rdatatype.SRV:
+                reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 a.loop.test."))
+            elif name in ("a.loop.test.", "b.loop.test."):
+                other = "b.loop.test." if name == "a.loop.test." else "a.loop.test."
+                reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", other))
+        sock.sendto(reply.to_wire(), peer)
+
+    @staticmethod
+    def _cname_out(query: dns.message.Message, reply: dns.message.Message) -> bool:
+        """Fill the ``cname_out_no_aaaa`` reply; False: stay silent."""
+        question = query.question[0]
+        name = question.name.to_text()
+        if question.rdtype == dns.rdatatype.SRV:
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "SRV", "0 100 1688 near.out.test.",
+                                                    "0 100 1688 far.out.test."))
+            return True
+        if question.rdtype != dns.rdatatype.A:
+            return False  # AAAA (or anything else): never answered
+        label, _, rest = name.partition(".")
+        if rest != "out.test." or not label.startswith(("near", "far")):
+            reply.set_rcode(dns.rcode.NXDOMAIN)
+            return True
+        kind = "near" if label.startswith("near") else "far"
+        hop = int(label[len(kind):] or 0)
+        if kind == "near" and hop >= UdpResponder.CNAME_OUT_DEPTH:
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "A", "127.0.0.1"))
+        else:  # only the alias: the next name has to be asked for
+            reply.answer.append(dns.rrset.from_text(name, 60, "IN", "CNAME", f"{kind}{hop + 1}.out.test."))
+        return True
 
     def close(self) -> None:
         self._stop.set()
-        self._thread.join(2)
-        self.sock.close()
-        for sock in [self._other, self._tcp, *self._held]:
-            if sock is not None:
-                sock.close()
+        for server, thread in self._servers:
+            stop(server, thread)
+        if self._other is not None:
+            self._other.close()
 
 
 class TcpListener:
     """A real listening TCP socket on loopback that accepts and closes connections."""
 
     def __init__(self, host: str = "127.0.0.1"):
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self.sock = socket.socket(family, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
+        listener = self
         self.accepted = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._lock = threading.Lock()
 
-    def _serve(self) -> None:
-        self.sock.settimeout(0.05)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.accepted += 1
-            conn.close()
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                with listener._lock:
+                    listener.accepted += 1  # closed by the server when this returns
+
+        self._server = tcp_server(host, Handler)
+        self.port = self._server.server_address[1]
+        self._thread = serve(self._server)
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(2)
-        self.sock.close()
+        stop(self._server, self._thread)

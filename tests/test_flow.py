@@ -52,11 +52,12 @@ def test_direct_paths():
 
 
 def test_usable_verdicts_are_the_cores():
-    """One group, defined in flow (it loads before the core), named by the core's verdict codes."""
+    """One group, defined in the core (a module flow loads before page one without the KMS
+    code), named by the core's verdict codes."""
     from srs_wizard import flow
-    from srs_wizard.core import kms
+    from srs_wizard.core import kms, verdicts
 
-    assert kms.USABLE_VERDICTS is flow.USABLE_VERDICTS
+    assert kms.USABLE_VERDICTS is flow.USABLE_VERDICTS is verdicts.USABLE_VERDICTS
     assert flow.USABLE_VERDICTS == {kms.READY, kms.FOUND}
     assert set(kms.VERDICTS) - flow.USABLE_VERDICTS == {"not_kms", "unreachable", "not_found", "dns_error",
                                                          "no_domain"}

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from srs_wizard.core import promo, record
+from srs_wizard.core.present import promo as promo_words
 from srs_wizard.core.present import record as record_words
 from srs_wizard.core.session import Session
 from tests.test_key_finder import full_width, leaks
@@ -70,9 +71,9 @@ def test_the_draft_masks_every_key_and_resumes():
 
 def test_the_request_to_the_oem_masks_the_key():
     request = promo_session().promo
-    for text in (promo.body(request), promo.subject(request), promo.mailto_url(request)):
+    for text in (promo_words.body(request), promo_words.subject(request), promo_words.mailto_url(request)):
         assert not leaks(text, plain())
-    message = email.message_from_bytes(promo.to_eml(request), policy=policy.default)
+    message = email.message_from_bytes(promo_words.to_eml(request), policy=policy.default)
     assert not leaks(message.get_body().get_content() + str(message["Subject"]), plain())
 
 
@@ -149,4 +150,4 @@ def test_a_note_longer_than_a_record_keeps_is_refused_on_the_page():
 
     assert "note" not in promo.check_request(replace(request, note="x" * record.MAX_NOTE)).errors
     too_long = promo.check_request(replace(request, note="x" * (record.MAX_NOTE + 1)))
-    assert "100,000" in too_long.errors["note"]
+    assert "100,000" in promo_words.problem_text(too_long.errors["note"])

@@ -15,8 +15,9 @@ import time
 import pytest
 
 from srs_wizard.core import kms
+from srs_wizard.core.kms.net import RETRANSMIT_AFTER
 from srs_wizard.core.present import kms as kms_words
-from tests.servers import Zone, closed_port
+from tests.servers import UdpResponder, Zone, closed_port
 
 
 def test_ready_host_found_and_reachable(dnsmasq, kms_zone):
@@ -635,6 +636,25 @@ def test_cname_loop_is_bounded(responder):
     assert host.error_code == kms.HOST_NO_ADDRESS and "no IP address" in kms_words.host_error(host)
     # one SRV query, then A and AAAA for at most MAX_CNAME_HOPS + 1 names
     assert server.received <= 1 + 2 * (kms.MAX_CNAME_HOPS + 1)
+
+
+@pytest.mark.parametrize("budget", [0.3, 1.5])
+def test_cname_hops_and_unanswered_aaaa_stay_within_the_one_dns_budget(responder, budget):
+    """Each follow-up lookup (CNAME hops, A, AAAA) draws on the one budget: an AAAA that is
+    never answered costs the budget once, and the A chain is followed meanwhile."""
+    server = responder("cname_out_no_aaaa")
+    started = time.perf_counter()
+    check = kms.find_kms_hosts(["out.test"], [server.address], timeout=budget, connect=False)
+    elapsed = time.perf_counter() - started
+    assert elapsed < budget + 0.25 + budget * 0.2, (budget, elapsed)
+    hosts = {h.target: h for h in check.hosts}
+    assert hosts["near.out.test"].addresses == ("127.0.0.1",)  # three hops out, found in time
+    assert hosts["far.out.test"].addresses == ()
+    assert check.verdict == kms.FOUND
+    # one SRV; A for near's 1 + 3 names and far's first name and MAX_CNAME_HOPS more (the
+    # endless chain is cut there); the two AAAA questions, sent again once a second
+    a_lookups = 1 + UdpResponder.CNAME_OUT_DEPTH + 1 + kms.MAX_CNAME_HOPS
+    assert server.received <= 1 + a_lookups + 2 * (1 + int(budget / RETRANSMIT_AFTER))
 
 
 def test_protocol_codes_are_the_bind_outcomes():

@@ -26,11 +26,13 @@ from srs_wizard.core.kms_rpc import (
 )
 from srs_wizard.core.present import kms_protocol
 from tests.rpc_servers import (
+    INVALID_ACKS,
     NDR32,
     NDR64,
     NIL,
     build_bind_ack,
     build_bind_nak,
+    invalid_ack,
     split_pdus,
 )
 from tests.servers import closed_port
@@ -123,9 +125,13 @@ def test_older_host_ack_is_kms_with_ndr32():
 def test_feature_negotiation_ack_alone_says_nothing_about_kms():
     reply = parse_bind_reply(build_bind_ack([(2, 2, NIL, 0), (2, 2, NIL, 0), (3, 3, NIL, 0)]))
     assert reply.outcome == RPC_REJECTED
-    # nor does an "acceptance" of the feature context
+    # nor does an "acceptance" of the feature context: with the syntax offered there it is
+    # still no KMS; naming the nil UUID it accepts a syntax never offered
+    feature = kms_rpc.BIND_TIME_FEATURE
     assert parse_bind_reply(build_bind_ack([(2, 1, NIL, 0), (2, 1, NIL, 0),
-                                            (0, 0, NIL, 0)])).outcome == RPC_REJECTED
+                                            (0, 0, feature, 1)])).outcome == RPC_REJECTED
+    nil = parse_bind_reply(build_bind_ack([(2, 1, NIL, 0), (2, 1, NIL, 0), (0, 0, NIL, 0)]))
+    assert (nil.outcome, nil.reason) == (NOT_RPC, kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED)
 
 
 def test_rpc_server_without_kms_and_bind_nak_are_rejected():
@@ -253,6 +259,10 @@ def test_parser_never_raises_on_mutated_replies(reply, changes, cut, tail, data)
     assert whole.outcome in OUTCOMES
     if whole.outcome == KMS:
         assert whole.ptype == 12 and whole.accepted_syntaxes
+        # only a whole, well-formed ack answering exactly the contexts offered
+        assert whole.pfc_flags & 0x03 == 0x03 and len(whole.contexts) == 3
+        assert all(c.syntax == (NDR64, 1) if c.offered == "ndr64" else c.syntax == (NDR32, 2)
+                   for c in whole.contexts if c.accepts_kms)
     # fed in pieces, the reader comes to the same outcome
     reader = BindReplyReader()
     rest = mutated
@@ -263,6 +273,25 @@ def test_parser_never_raises_on_mutated_replies(reply, changes, cut, tail, data)
     if reader.outcome is None:
         reader.finish_closed()
     assert reader.outcome == whole.outcome
+
+
+_OFFERED_SYNTAX = [(NDR32, 2), (NDR64, 1), (kms_rpc.BIND_TIME_FEATURE, 1)]
+_SOME_SYNTAXES = [NIL, NDR32, NDR64, kms_rpc.BIND_TIME_FEATURE, uuid.UUID(int=12345)]
+
+
+@PROPERTY
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3), st.sampled_from(_SOME_SYNTAXES),
+                          st.integers(0, 3)), min_size=0, max_size=5),
+       st.sampled_from([0x13, 0x03, 0x11, 0x12, 0x10]))
+def test_an_ack_is_kms_exactly_when_it_accepts_an_offered_kms_syntax_and_is_well_formed(results, flags):
+    reply = parse_bind_reply(build_bind_ack(results, flags_drep=bytes([flags, 0x10, 0, 0, 0])))
+    well_formed = flags & 0x03 == 0x03 and len(results) == 3 and all(
+        result in (1, 2) or (result == 3 and i == 2) or (result == 0 and (syntax, version) == _OFFERED_SYNTAX[i])
+        for i, (result, _reason, syntax, version) in enumerate(results))
+    kms_accepted = any(result == 0 and i < 2 for i, (result, *_rest) in enumerate(results))
+    assert (reply.outcome == KMS) == (well_formed and kms_accepted), (results, flags, reply)
+    if not well_formed:
+        assert reply.outcome == NOT_RPC and reply.reason in kms_rpc.REASONS
 
 
 # --- real responders on loopback -----------------------------------------------------
@@ -299,6 +328,82 @@ def test_every_responder_gives_its_outcome_and_receives_only_binds(rpc_responder
         expected = [bind_pdu()] + ([bind_pdu_ndr32_only()] if retried else [])
         assert pdus == expected
         assert server.received == b"".join(expected)
+
+
+# Why each invalid ack is refused (BindReply.reason, the probe's protocol_reason).
+INVALID_ACK_REASONS = {
+    "ack_random_syntax": kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED,
+    "ack_nil_syntax": kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED,
+    "ack_ndr64_in_ndr32": kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED,
+    "ack_wrong_version": kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED,
+    "ack_not_last_frag": kms_rpc.PROBLEM_NOT_ONE_FRAGMENT,
+    "ack_no_frag_flags": kms_rpc.PROBLEM_NOT_ONE_FRAGMENT,
+    "ack_too_few_results": kms_rpc.PROBLEM_RESULT_COUNT,
+    "ack_too_many_results": kms_rpc.PROBLEM_RESULT_COUNT,
+    "ack_trailing_bytes": kms_rpc.PROBLEM_LENGTH_MISMATCH,
+    "ack_auth_length": kms_rpc.PROBLEM_LENGTH_MISMATCH,
+    "ack_short_frag_length": kms_rpc.PROBLEM_MALFORMED,
+    "ack_negotiate_on_kms": kms_rpc.PROBLEM_BAD_RESULT,
+    "ack_bad_result": kms_rpc.PROBLEM_BAD_RESULT,
+}
+
+
+def test_every_invalid_ack_mode_has_its_reason():
+    assert set(INVALID_ACK_REASONS) == set(INVALID_ACKS)
+    assert set(INVALID_ACK_REASONS.values()) <= set(kms_rpc.REASONS)
+
+
+@pytest.mark.parametrize("mode", INVALID_ACKS)
+def test_invalid_ack_is_not_kms_and_says_why(mode):
+    reply = parse_bind_reply(invalid_ack(mode, WIN8_RESULTS))
+    assert (reply.outcome, reply.reason) == (NOT_RPC, INVALID_ACK_REASONS[mode])
+    assert reply.accepted_syntaxes == ()
+    # the same ack, whole and valid, does prove KMS: only the one flaw decides
+    assert parse_bind_reply(build_bind_ack(WIN8_RESULTS)).outcome == KMS
+
+
+@pytest.mark.parametrize("mode", INVALID_ACKS)
+def test_invalid_ack_from_a_real_responder_is_not_kms(rpc_responder, mode):
+    server = rpc_responder(mode)
+    probe = probe_bind("127.0.0.1", server.port, 5.0)
+    assert (probe.outcome, probe.retried) == (NOT_RPC, False), probe
+    assert probe.reply.reason == INVALID_ACK_REASONS[mode]
+    server.close()
+    assert server.pdus_received() == [bind_pdu()]  # a bind, and nothing else
+
+
+def test_invalid_ack_reason_reaches_the_probe_record_and_words(dnsmasq, rpc_responder):
+    """find_kms_hosts keeps the reason on the probe: JSON, the record read back, the report."""
+    from srs_wizard.core import kms
+    from srs_wizard.core.present import kms as kms_words
+    from srs_wizard.core.present import report
+    from tests.servers import Zone
+
+    server = rpc_responder("ack_ndr64_in_ndr32")
+    good = rpc_responder("kms_win8")
+    zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=server.port)
+    zone.add_kms("contoso.test", "kms02.contoso.test", port=good.port, priority=10)
+    zone.add_host("kms01.contoso.test", "127.0.0.1").add_host("kms02.contoso.test", "127.0.0.1")
+    check = kms.find_kms_hosts(["contoso.test"], [dnsmasq(zone).address], timeout=3)
+    bad_host, good_host = check.hosts
+    (probe,) = bad_host.probes
+    assert (probe.protocol, probe.protocol_reason) == (kms.PROTOCOL_NOT_RPC, kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED)
+    assert good_host.probes[0].protocol_reason is None and good_host.speaks_kms
+    data = kms_words.check_json(check)
+    assert data["hosts"][0]["probes"][0]["protocol_reason"] == "syntax_not_offered"
+    assert kms.check_from_json(check.to_json()).hosts[0].probes[0].protocol_reason == "syntax_not_offered"
+    text = report.format_kms_report(check)
+    assert "kms01.contoso.test (127.0.0.1)" in text
+    assert kms_protocol.reason_text(kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED) in text
+
+
+def test_ordinary_rejections_have_their_reason_too():
+    assert parse_bind_reply(build_bind_nak(4)).reason == kms_rpc.REASON_BIND_NAK
+    assert parse_bind_reply(build_bind_ack(NO_KMS_RESULTS)).reason == kms_rpc.REASON_KMS_REJECTED
+    assert parse_bind_reply(build_bind_ack(WIN8_RESULTS)).reason is None
+    assert parse_bind_reply(b"HTTP/1.1 400").reason == kms_rpc.PROBLEM_NOT_DCE_RPC
+    for reason in kms_rpc.REASONS:
+        assert kms_protocol.reason_text(reason), reason
 
 
 def test_windows8_host_accepts_ndr64_and_names_its_port(rpc_responder):

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from srs_wizard.core import promo
+from srs_wizard.core.present import promo as promo_words
 from srs_wizard.core.promo import PromoRequest
 
 TODAY = date(2026, 11, 28)
@@ -61,7 +62,21 @@ def test_valid_values(field, value):
 def test_invalid_values_have_one_plain_reason(field, value, words):
     errors = errors_for(**{field: value})
     assert set(errors) == {field}
-    assert words in errors[field]
+    assert words in promo_words.problem_text(errors[field])
+
+
+@pytest.mark.parametrize("field, value, problem", [
+    ("company", "   ", {"code": "blank", "field": "company"}),
+    ("contact_email", "zhangwei.example.cn", {"code": "email_no_at"}),
+    ("contact_email", "zhang wei@example.cn", {"code": "email_bad_chars_before_at", "chars": "SPACE"}),
+    ("contact_phone", "123", {"code": "phone_too_short"}),
+    ("systems", 0, {"code": "systems_range", "low": 1, "high": 9999}),
+    ("note", "x" * (promo.MAX_NOTE + 1), {"code": "note_too_long", "limit": promo.MAX_NOTE}),
+])
+def test_problems_are_codes_with_parameters_not_words(field, value, problem):
+    """The core says what is wrong as a code; the sentence is made in core.present.promo."""
+    assert errors_for(**{field: value})[field] == problem
+    assert all(p["code"] in promo.PROBLEM_CODES for p in errors_for(**{field: value}).values())
 
 
 def test_tam_both_or_neither():
@@ -75,12 +90,13 @@ def test_dates_far_away_warn_but_do_not_block():
 
     old = promo.check_request(replace(GOOD, deployment_date=TODAY - timedelta(days=3 * 365)), today=TODAY)
     ahead = promo.check_request(replace(GOOD, deployment_date=TODAY + timedelta(days=400)), today=TODAY)
-    assert old.ok and "deployment_date" in old.warnings
-    assert ahead.ok and "deployment_date" in ahead.warnings
+    assert old.ok and old.warnings["deployment_date"] == {"code": promo.DATE_LONG_AGO}
+    assert ahead.ok and ahead.warnings["deployment_date"] == {"code": promo.DATE_FAR_AHEAD}
+    assert "two years ago" in promo_words.texts(old.warnings)["deployment_date"]
 
 
 def test_eml_round_trips_with_unicode_headers_and_every_fact():
-    raw = promo.to_eml(GOOD)
+    raw = promo_words.to_eml(GOOD)
     message = email.message_from_bytes(raw, policy=policy.default)
     assert message["To"] == "mak-requests@oem.example"
     assert "北京见长门科技有限公司" in message["Subject"] and "3" in message["Subject"]
@@ -97,7 +113,7 @@ def test_header_injection_is_impossible():
 
     evil = replace(GOOD, company="Contoso\r\nBcc: x@y", oem_email="oem@oem.example\r\nBcc: spy@evil.example",
                    contact_name="A\nCc: z@z")
-    raw = promo.to_eml(evil)
+    raw = promo_words.to_eml(evil)
     message = email.message_from_bytes(raw, policy=policy.default)
     assert message["Bcc"] is None and message["Cc"] is None
     headers = raw.split(b"\r\n\r\n", 1)[0]
@@ -107,7 +123,7 @@ def test_header_injection_is_impossible():
 
 
 def test_mailto_has_subject_and_body():
-    url = promo.mailto_url(GOOD)
+    url = promo_words.mailto_url(GOOD)
     parts = urlsplit(url)
     assert parts.scheme == "mailto" and unquote(parts.path) == "mak-requests@oem.example"
     query = parse_qs(parts.query)
@@ -133,16 +149,31 @@ def test_email_reasons_are_plain_and_translated(address, english, chinese):
     from srs_wizard import i18n, qm
     from srs_wizard.core.promo import check_email
 
-    assert english in check_email(address)
+    assert english in promo_words.problem_text(check_email(address))
     qm.install_for_cli("zh_CN")
     try:
-        reason = check_email(address)
+        reason = promo_words.problem_text(check_email(address))
     finally:
         i18n.set_backend(None)
     assert chinese in reason and english not in reason and "@-sign" not in reason, reason
 
 
 def test_an_unusual_email_reason_keeps_the_library_words():
-    from srs_wizard.core.promo import email_reason
+    problem = promo.email_problem("Something email-validator adds one day.")
+    assert problem == {"code": promo.EMAIL_OTHER, "message": "Something email-validator adds one day."}
+    assert promo_words.email_reason(problem) == "Something email-validator adds one day."
 
-    assert email_reason("Something email-validator adds one day.") == "Something email-validator adds one day."
+
+@pytest.mark.parametrize("field, value, sentence", [
+    ("contact_email", "zhang.wei@", "This is not a valid email address: Something must come after the @."),
+    ("contact_email", "zhang wei@example.cn",
+     "This is not a valid email address: These characters cannot come before the @: space."),
+    ("contact_name", "", "Enter the deployment contact's name."),
+    ("deployment_date", None, "Enter the deployment date."),
+    ("systems", 10000, "The number of systems must be from 1 to 9999."),
+    ("note", "x" * (promo.MAX_NOTE + 1), "The note is too long: at most 100,000 characters."),
+    ("tam_name", "Wang Fang", "Give the TAM's contact details too, or clear the TAM's name."),
+])
+def test_the_sentences_are_the_ones_the_page_always_showed(field, value, sentence):
+    shown = promo_words.texts(errors_for(**{field: value}))
+    assert sentence in shown.values()

@@ -348,3 +348,42 @@ def test_bind_fields_of_the_kms_result_are_checked(where, value):
         data["kms"]["bind_tried"] = value
     problems = record_words.validate(data)
     assert problems and all("kms" in p for p in problems)
+
+
+@pytest.mark.parametrize("created", [
+    "20261128T103000+0800",       # ISO basic form
+    "2026-W48-1",                 # ISO week date
+    "2026-W48-1T10:30:00+08:00",
+    "2026-333T10:30:00+08:00",    # ordinal date (which Python may not read at all)
+    "2026-11-28T10:30:00Z",       # not the offset the program writes
+    "2026-11-28 10:30:00+08:00",
+    "2026-11-28T10:30+08:00",
+    "2026-11-28T10:30:00,5+08:00",
+    "2026-11-28T10:30:00+0800",
+])
+def test_created_only_in_the_extended_form_the_program_writes(created):
+    data = kms_record()
+    data["created"] = created
+    problems = record.check(data)
+    assert [p.field for p in problems] == ["created"]
+    assert problems[0].code in (record.NOT_EXTENDED_DATETIME, record.NOT_DATETIME)
+    if created in ("20261128T103000+0800", "2026-W48-1"):  # read by Python, refused by its form
+        assert problems[0].code == record.NOT_EXTENDED_DATETIME
+        text = record_words.problem_text(problems[0])
+        assert "created" in text and "YYYY-MM-DDTHH:MM:SS" in text and created not in text
+
+
+@pytest.mark.parametrize("created", ["2026-11-28T10:30:00+08:00", "2026-11-28T10:30:00.123456-05:30",
+                                     "2026-11-28T02:30:00+00:00"])
+def test_created_as_the_program_writes_it_passes(created):
+    data = kms_record()
+    data["created"] = created
+    assert record.check(data) == []
+
+
+def test_created_without_offset_or_no_date_keeps_its_own_code():
+    data = kms_record()
+    data["created"] = "2026-11-28T10:30:00"
+    assert [p.code for p in record.check(data)] == [record.NO_UTC_OFFSET]
+    data["created"] = "yesterday"
+    assert [p.code for p in record.check(data)] == [record.NOT_DATETIME]

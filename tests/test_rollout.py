@@ -392,3 +392,25 @@ def test_the_command_draws_the_pdf_without_qtwidgets(tmp_path):
     )
     assert result.returncode == 0 and result.stdout.strip().endswith("ok"), result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("created", ["20261128T103000+0800", "2026-W48-6"])
+def test_created_in_basic_or_week_form_is_not_a_room_with_a_cut_date(tmp_path, created):
+    good = make_record("kms", site="A")
+    odd = make_record("kms", site="B")
+    odd["created"] = created
+    write(tmp_path, "good.json", good)
+    write(tmp_path, "odd.json", odd)
+    report = rollout.read_rollout([str(tmp_path)])
+    assert [r.site for r in report.rows] == ["A"] and report.rows[0].date == START.date().isoformat()
+    assert [Path(n.file).name for n in report.not_included] == ["odd.json"]
+
+
+def test_rollout_date_is_the_day_of_the_parsed_moment():
+    from srs_wizard.core import record
+
+    data = make_record("kms", site="A")
+    data["created"] = "20261128T103000+0800"  # a record that skipped validation
+    assert rollout.room_row(record.Record(data), "a.json").date == "2026-11-28"
+    data["created"] = "2026-11-28T23:30:00.250000-05:00"
+    assert rollout.room_row(record.Record(data), "a.json").date == "2026-11-28"  # in its own offset

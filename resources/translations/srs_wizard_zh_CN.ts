@@ -2388,6 +2388,58 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <source>replied with call id {got} instead of {sent}</source>
         <translation>应答的调用 ID 为 {got}，而不是 {sent}</translation>
     </message>
+    <message>
+        <source>the answer is not DCE/RPC version 5</source>
+        <translation>应答不是 DCE/RPC 第 5 版</translation>
+    </message>
+    <message>
+        <source>its length field is under 16 or over 5840 bytes</source>
+        <translation>其长度字段小于 16 字节或大于 5840 字节</translation>
+    </message>
+    <message>
+        <source>an RPC packet other than a bind_ack or bind_nak came back</source>
+        <translation>返回的 RPC 数据包既不是 bind_ack 也不是 bind_nak</translation>
+    </message>
+    <message>
+        <source>the bind_ack is shorter than the fields it announces</source>
+        <translation>bind_ack 比其声明的字段短</translation>
+    </message>
+    <message>
+        <source>the connection ended before the whole answer arrived</source>
+        <translation>完整应答到达之前连接已结束</translation>
+    </message>
+    <message>
+        <source>the bind_ack is a fragment, not a whole packet (PFC_FIRST_FRAG or PFC_LAST_FRAG missing)</source>
+        <translation>bind_ack 是一个分片，而不是完整的数据包（缺少 PFC_FIRST_FRAG 或 PFC_LAST_FRAG）</translation>
+    </message>
+    <message>
+        <source>the bind_ack&apos;s lengths do not add up (frag_length or auth_length)</source>
+        <translation>bind_ack 的长度对不上（frag_length 或 auth_length）</translation>
+    </message>
+    <message>
+        <source>the bind_ack answers another number of contexts than were offered</source>
+        <translation>bind_ack 应答的上下文数量与所提供的不同</translation>
+    </message>
+    <message>
+        <source>the bind_ack accepts a transfer syntax that was never offered</source>
+        <translation>bind_ack 接受了从未提供的传输语法</translation>
+    </message>
+    <message>
+        <source>the bind_ack holds a context result that does not exist</source>
+        <translation>bind_ack 含有不存在的上下文结果</translation>
+    </message>
+    <message>
+        <source>the bind was refused (bind_nak)</source>
+        <translation>绑定被拒绝（bind_nak）</translation>
+    </message>
+    <message>
+        <source>the KMS interface was rejected</source>
+        <translation>KMS 接口被拒绝</translation>
+    </message>
+    <message>
+        <source>{host} ({address}) answered the KMS bind with an invalid packet: {reason}. It is not taken as a KMS host.</source>
+        <translation>{host}（{address}）以无效的数据包应答了 KMS 绑定：{reason}。不将其视为 KMS 主机。</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
@@ -2787,6 +2839,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{field}: not an ISO 8601 date and time</source>
         <translation>{field}：不是 ISO 8601 日期和时间</translation>
+    </message>
+    <message>
+        <source>{field}: not in the form YYYY-MM-DDTHH:MM:SS+HH:MM that records are written in</source>
+        <translation>{field}：不是记录所用的 YYYY-MM-DDTHH:MM:SS+HH:MM 格式</translation>
     </message>
     <message>
         <source>{field}: the time has no UTC offset</source>

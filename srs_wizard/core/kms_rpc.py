@@ -18,6 +18,14 @@ Decisions beyond the wire format:
   ``not_rpc`` from its third byte; a fault, shutdown or other server PDU instead of an ack is ``rpc_rejected``.
 - A bind_ack too short for the fields it announces is ``not_rpc`` (problem ``malformed``):
   a broken ack proves nothing about KMS.
+- An ack proves KMS only when it is one whole, well-formed PDU that accepts a context we
+  offered with the very transfer syntax (UUID and version) we offered there. Anything else
+  is ``not_rpc``, with its problem: a fragment (PFC_FIRST_FRAG or PFC_LAST_FRAG missing),
+  lengths that do not add up (fields ending before frag_length, an auth_length with no
+  auth asked for), a result count other than the contexts offered (a result for a context
+  index never offered), an acceptance naming another syntax or version (a random or nil
+  UUID, NDR64 in the NDR32 slot), a result code that does not exist or a negotiate-ack for
+  a context that is no feature negotiation.
 """
 
 from __future__ import annotations
@@ -88,6 +96,21 @@ PROBLEM_BAD_LENGTH = "bad_length"  # frag_length under 16 or over MAX_FRAG
 PROBLEM_UNEXPECTED_PTYPE = "unexpected_ptype"  # an RPC PDU, but no bind_ack or bind_nak
 PROBLEM_MALFORMED = "malformed"  # a bind_ack shorter than the fields it announces
 PROBLEM_TRUNCATED = "truncated"  # closed or timed out before the whole PDU arrived
+PROBLEM_NOT_ONE_FRAGMENT = "not_one_fragment"  # an ack without PFC_FIRST_FRAG and PFC_LAST_FRAG
+PROBLEM_LENGTH_MISMATCH = "length_mismatch"  # fields end before frag_length, or an auth_length
+PROBLEM_RESULT_COUNT = "result_count"  # results other than the contexts we offered
+PROBLEM_SYNTAX_NOT_OFFERED = "syntax_not_offered"  # accepted a transfer syntax or version not offered there
+PROBLEM_BAD_RESULT = "bad_result"  # a result code that does not exist, or a negotiate-ack out of place
+# BindReply.reason for the ordinary refusals (no problem with the PDU itself).
+REASON_BIND_NAK = "bind_nak"  # the bind was refused as a whole
+REASON_KMS_REJECTED = "kms_rejected"  # an RPC server that rejects the KMS contexts
+# Every reason code (BindReply.reason, the probe's ``protocol_reason``).
+REASONS = (PROBLEM_NOT_DCE_RPC, PROBLEM_BAD_LENGTH, PROBLEM_UNEXPECTED_PTYPE, PROBLEM_MALFORMED,
+           PROBLEM_TRUNCATED, PROBLEM_NOT_ONE_FRAGMENT, PROBLEM_LENGTH_MISMATCH, PROBLEM_RESULT_COUNT,
+           PROBLEM_SYNTAX_NOT_OFFERED, PROBLEM_BAD_RESULT, REASON_BIND_NAK, REASON_KMS_REJECTED)
+
+PFC_FIRST_FRAG = 0x01
+PFC_LAST_FRAG = 0x02
 
 
 def _context(p_cont_id: int, syntax: str) -> bytes:
@@ -135,6 +158,12 @@ class ContextResult:
     reason: int
     transfer_syntax: str  # what the server names (often the nil UUID when rejected)
     version: int
+    syntax_uuid: uuid.UUID | None = None  # the same, raw
+
+    @property
+    def syntax(self) -> tuple[uuid.UUID | None, int]:
+        """The transfer syntax named, as (UUID, version), to compare with what was offered."""
+        return self.syntax_uuid, self.version
 
     @property
     def accepted(self) -> bool:
@@ -168,6 +197,18 @@ class BindReply:
     def accepted_syntaxes(self) -> tuple[str, ...]:
         """The KMS transfer syntaxes the host accepted, e.g. ``("ndr64",)``."""
         return tuple(c.offered for c in self.contexts if c.accepts_kms)
+
+    @property
+    def reason(self) -> str | None:
+        """Why the reply was judged as it was (one of REASONS), or None for ``kms`` and for
+        a peer that sent nothing."""
+        if self.problem is not None:
+            return self.problem
+        if self.ptype == PTYPE_BIND_NAK:
+            return REASON_BIND_NAK
+        if self.outcome == RPC_REJECTED and self.ptype == PTYPE_BIND_ACK:
+            return REASON_KMS_REJECTED
+        return None
 
     @property
     def call_id_differs(self) -> bool:
@@ -265,16 +306,17 @@ class _Header:
     frag_length: int
     call_id: int
     problem: str | None
+    auth_length: int = 0
 
     @classmethod
     def parse(cls, data: bytes) -> "_Header":
         little = bool(data[4] >> 4)
         order = "<" if little else ">"
-        frag_length, _auth_length, call_id = struct.unpack_from(order + "HHI", data, 8)
+        frag_length, auth_length, call_id = struct.unpack_from(order + "HHI", data, 8)
         problem = None
         if frag_length < HEADER_LENGTH or frag_length > MAX_FRAG:
             problem = PROBLEM_BAD_LENGTH
-        return cls(data[2], data[3], little, frag_length, call_id, problem)
+        return cls(data[2], data[3], little, frag_length, call_id, problem, auth_length)
 
     def reply(self, outcome: str, received: int, sent_call_id: int, **facts) -> BindReply:
         return BindReply(outcome, received, self.ptype, self.pfc_flags, self.frag_length,
@@ -306,14 +348,39 @@ def _judge(header: _Header, pdu: bytes, received: int, sent_call_id: int,
                 else uuid.UUID(bytes=pdu[offset + 4:offset + 20])
             (version,) = struct.unpack_from(order + "I", pdu, offset + 20)
             contexts.append(ContextResult(offered[i] if i < len(offered) else None, result,
-                                          reason, syntax_name(syntax), version))
+                                          reason, syntax_name(syntax), version, syntax))
             offset += 24
     except (struct.error, ValueError):
         return header.reply(NOT_RPC, received, sent_call_id, problem=PROBLEM_MALFORMED)
+    facts = dict(max_xmit_frag=max_xmit, max_recv_frag=max_recv, assoc_group=assoc_group,
+                 secondary_address=address)
+    problem = _ack_problem(header, offset, len(pdu), contexts, offered)
+    if problem is not None:
+        # The contexts are kept as raw facts, but an invalid ack accepts nothing.
+        return header.reply(NOT_RPC, received, sent_call_id, problem=problem, **facts)
     outcome = KMS if any(c.accepts_kms for c in contexts) else RPC_REJECTED
-    return header.reply(outcome, received, sent_call_id, max_xmit_frag=max_xmit,
-                        max_recv_frag=max_recv, assoc_group=assoc_group,
-                        secondary_address=address, contexts=tuple(contexts))
+    return header.reply(outcome, received, sent_call_id, contexts=tuple(contexts), **facts)
+
+
+def _ack_problem(header: _Header, end: int, frag_length: int, contexts: list[ContextResult],
+                 offered: tuple[str, ...]) -> str | None:
+    """What makes a parsed bind_ack invalid (a PROBLEM_* code), or None when it is whole and
+    well formed and every result answers a context we offered as only that context can be."""
+    if header.pfc_flags & (PFC_FIRST_FRAG | PFC_LAST_FRAG) != PFC_FIRST_FRAG | PFC_LAST_FRAG:
+        return PROBLEM_NOT_ONE_FRAGMENT
+    if header.auth_length or end != frag_length:
+        return PROBLEM_LENGTH_MISMATCH  # we asked for no auth, and nothing follows the results
+    if len(contexts) != len(offered):
+        return PROBLEM_RESULT_COUNT
+    for context in contexts:
+        if context.result not in (RESULT_ACCEPTANCE, RESULT_USER_REJECTION, RESULT_PROVIDER_REJECTION,
+                                  RESULT_NEGOTIATE_ACK):
+            return PROBLEM_BAD_RESULT
+        if context.result == RESULT_NEGOTIATE_ACK and context.offered != SYNTAX_BIND_TIME_FEATURE:
+            return PROBLEM_BAD_RESULT
+        if context.accepted and context.syntax != _SYNTAXES[context.offered]:
+            return PROBLEM_SYNTAX_NOT_OFFERED
+    return None
 
 
 def parse_bind_reply(data: bytes, call_id: int = 2,

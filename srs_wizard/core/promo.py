@@ -1,4 +1,7 @@
-"""The Office 365 promotional MAK request to the OEM: its facts, their checks, the message.
+"""The Office 365 promotional MAK request to the OEM: its facts and their checks, as codes.
+
+The words (each problem, the request's subject and text, the .eml and mailto: link) are
+made in ``srs_wizard.core.present.promo``.
 
 The OEM needs: company name; deployment contact name, email and phone; number of systems;
 deployment date; and the TAM's name and contact details when the customer has a Microsoft
@@ -10,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from urllib.parse import quote
 
 from srs_wizard.core.product_key import mask_whole_keys
-from srs_wizard.i18n import translate
 
 MAX_SYSTEMS = 9999
 MAX_NOTE = 100_000  # characters; a saved record keeps no longer note
@@ -82,186 +83,154 @@ class PromoRequest:
                    systems=systems if isinstance(systems, int) else None, deployment_date=parsed)
 
 
+# What can be wrong with a request (FieldCheck), as codes with parameters, never words:
+# ``{"code": "blank", "field": "company"}``; core.present.promo says each in words.
+BLANK = "blank"                                # a required field is empty (``field``)
+EMAIL_FULL_WIDTH_AT = "email_full_width_at"    # the full-width ＠ of a Chinese input method
+EMAIL_SMALL_AT = "email_small_at"              # the small ﹫
+EMAIL_NO_AT = "email_no_at"
+EMAIL_NOTHING_BEFORE_AT = "email_nothing_before_at"
+EMAIL_NOTHING_AFTER_AT = "email_nothing_after_at"
+EMAIL_BAD_CHARS_BEFORE_AT = "email_bad_chars_before_at"  # ``chars``: as email-validator lists them
+EMAIL_BAD_CHARS_AFTER_AT = "email_bad_chars_after_at"    # ``chars``
+EMAIL_TWO_DOTS = "email_two_dots"
+EMAIL_STARTS_WITH_DOT = "email_starts_with_dot"
+EMAIL_ENDS_WITH_DOT = "email_ends_with_dot"
+EMAIL_DOT_NEXT_TO_AT = "email_dot_next_to_at"
+EMAIL_DOMAIN_NO_DOT = "email_domain_no_dot"
+EMAIL_NO_TLD = "email_no_tld"
+EMAIL_RESERVED_NAME = "email_reserved_name"
+EMAIL_TRAILING = "email_trailing"
+EMAIL_OTHER = "email_other"                    # ``message``: email-validator's own (English) sentence
+PHONE_BAD_CHARS = "phone_bad_chars"
+PHONE_PLUS_INSIDE = "phone_plus_inside"
+PHONE_BRACKETS = "phone_brackets"
+PHONE_TOO_SHORT = "phone_too_short"
+PHONE_TOO_LONG = "phone_too_long"
+SYSTEMS_NOT_NUMBER = "systems_not_number"
+SYSTEMS_RANGE = "systems_range"                # ``low``, ``high``
+DATE_LONG_AGO = "date_long_ago"                # a warning
+DATE_FAR_AHEAD = "date_far_ahead"              # a warning
+TAM_CONTACT_MISSING = "tam_contact_missing"
+TAM_NAME_MISSING = "tam_name_missing"
+NOTE_TOO_LONG = "note_too_long"                # ``limit``
+EMAIL_CODES = (EMAIL_FULL_WIDTH_AT, EMAIL_SMALL_AT, EMAIL_NO_AT, EMAIL_NOTHING_BEFORE_AT, EMAIL_NOTHING_AFTER_AT,
+               EMAIL_BAD_CHARS_BEFORE_AT, EMAIL_BAD_CHARS_AFTER_AT, EMAIL_TWO_DOTS, EMAIL_STARTS_WITH_DOT,
+               EMAIL_ENDS_WITH_DOT, EMAIL_DOT_NEXT_TO_AT, EMAIL_DOMAIN_NO_DOT, EMAIL_NO_TLD, EMAIL_RESERVED_NAME,
+               EMAIL_TRAILING, EMAIL_OTHER)
+PROBLEM_CODES = (BLANK, *EMAIL_CODES, PHONE_BAD_CHARS, PHONE_PLUS_INSIDE, PHONE_BRACKETS, PHONE_TOO_SHORT,
+                 PHONE_TOO_LONG, SYSTEMS_NOT_NUMBER, SYSTEMS_RANGE, DATE_LONG_AGO, DATE_FAR_AHEAD,
+                 TAM_CONTACT_MISSING, TAM_NAME_MISSING, NOTE_TOO_LONG)
+
+
+def _problem(code: str, **params) -> dict:
+    return {"code": code, **params}
+
+
 @dataclass(frozen=True)
 class FieldCheck:
-    errors: dict[str, str]
-    warnings: dict[str, str]
+    """Per field, one problem that blocks (``errors``) or one that does not (``warnings``),
+    each ``{"code": ..., <parameters>}``."""
+
+    errors: dict[str, dict]
+    warnings: dict[str, dict]
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def check_email(text: str) -> str | None:
-    """None when the address is well-formed (offline: no DNS, no deliverability)."""
+def check_email(text: str) -> dict | None:
+    """None when the address is well-formed (offline: no DNS, no deliverability), else its
+    problem: one of EMAIL_CODES."""
     from email_validator import EmailNotValidError, validate_email  # 40 ms of regexes: load on use
 
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        return translate("promo", "This is not a valid email address: {reason}").format(reason=email_reason(str(exc)))
+        return email_problem(str(exc))
     return None
 
 
-def _email_reasons() -> list[tuple[re.Pattern, str]]:
-    # email-validator explains in English only: its usual reasons, said in our words so that
-    # they are translated with the rest. Anything else keeps the library's own sentence.
-    return [
-        (r"full-width\" at-sign", translate("promo", "It has the full-width ＠; type the ordinary @ instead.")),
-        (r"small commercial at", translate("promo", "It has a small ﹫; type the ordinary @ instead.")),
-        (r"^An email address must have an @-sign\.$", translate("promo", "It needs an @, as in name@company.com.")),
-        (r"^There must be something before the @-sign\.$", translate("promo", "Something must come before the @.")),
-        (r"^There must be something after the @-sign\.$", translate("promo", "Something must come after the @.")),
-        (r"^The email address contains invalid characters before the @-sign: (?P<chars>.*)\.$",
-         translate("promo", "These characters cannot come before the @: {chars}.")),
-        (r"^The part after the @-sign contains invalid characters: (?P<chars>.*)\.$",
-         translate("promo", "These characters cannot come after the @: {chars}.")),
-        (r"^An email address cannot have two periods in a "
-         r"row\.$", translate("promo", "Two dots in a row are not allowed.")),
-        (r"^An email address cannot start with a period\.$", translate("promo", "It cannot start with a dot.")),
-        (r"^An email address cannot end with a period\.$", translate("promo", "It cannot end with a dot.")),
-        (r"^An email address cannot have a period immediately (before|after) the @-sign\.$",
-         translate("promo", "A dot cannot stand right next to the @.")),
-        (r"It should have a period\.$", translate("promo", "The part after the @ needs a dot, as in company.com.")),
-        (r"not within a valid top-level domain",
-         translate("promo", "The part after the @ does not end in a real top-level domain (such as .com or .cn).")),
-        (r"special-use or reserved name",
-         translate("promo", "The part after the @ is a reserved name that email cannot use.")),
-        (r"^There can't be anything after the email address\.$", translate("promo", "Nothing may follow the address.")),
-    ]
+# email-validator explains in English only: its usual reasons, matched here to codes so that
+# they are said in our words and translated with the rest. Anything else is EMAIL_OTHER, with
+# the library's own sentence.
+_EMAIL_REASONS = (
+    (r"full-width\" at-sign", EMAIL_FULL_WIDTH_AT),
+    (r"small commercial at", EMAIL_SMALL_AT),
+    (r"^An email address must have an @-sign\.$", EMAIL_NO_AT),
+    (r"^There must be something before the @-sign\.$", EMAIL_NOTHING_BEFORE_AT),
+    (r"^There must be something after the @-sign\.$", EMAIL_NOTHING_AFTER_AT),
+    (r"^The email address contains invalid characters before the @-sign: (?P<chars>.*)\.$",
+     EMAIL_BAD_CHARS_BEFORE_AT),
+    (r"^The part after the @-sign contains invalid characters: (?P<chars>.*)\.$", EMAIL_BAD_CHARS_AFTER_AT),
+    (r"^An email address cannot have two periods in a row\.$", EMAIL_TWO_DOTS),
+    (r"^An email address cannot start with a period\.$", EMAIL_STARTS_WITH_DOT),
+    (r"^An email address cannot end with a period\.$", EMAIL_ENDS_WITH_DOT),
+    (r"^An email address cannot have a period immediately (before|after) the @-sign\.$", EMAIL_DOT_NEXT_TO_AT),
+    (r"It should have a period\.$", EMAIL_DOMAIN_NO_DOT),
+    (r"not within a valid top-level domain", EMAIL_NO_TLD),
+    (r"special-use or reserved name", EMAIL_RESERVED_NAME),
+    (r"^There can't be anything after the email address\.$", EMAIL_TRAILING),
+)
 
 
-def email_reason(message: str) -> str:
-    """email-validator's reason in the user's language where it is one of the usual ones."""
-    for pattern, text in _email_reasons():
+def email_problem(message: str) -> dict:
+    """email-validator's reason as a code (with the characters it names, as it names them:
+    a space is ``SPACE``), or EMAIL_OTHER with its own sentence."""
+    for pattern, code in _EMAIL_REASONS:
         match = re.search(pattern, message)
         if match:
-            found = {k: v for k, v in match.groupdict().items() if v is not None}
-            if "chars" in found:  # the library names a space SPACE
-                found["chars"] = found["chars"].replace("SPACE", translate("promo", "space"))
-            return text.format(**found)
-    return message
+            return _problem(code, **{k: v for k, v in match.groupdict().items() if v is not None})
+    return _problem(EMAIL_OTHER, message=message)
 
 
-def check_phone(text: str) -> str | None:
+def check_phone(text: str) -> dict | None:
     """None for a number a person could dial: +international or local, with an extension."""
     body = _EXTENSION.sub("", text)
     if not _PHONE_ALLOWED.match(body):
-        return translate("promo", "A phone number may have digits, a leading +, spaces, dashes, brackets and an "
-                                  "extension (ext. 123).")
+        return _problem(PHONE_BAD_CHARS)
     if "+" in body[1:]:
-        return translate("promo", "The + goes only at the start of an international number.")
+        return _problem(PHONE_PLUS_INSIDE)
     if body.count("(") != body.count(")"):
-        return translate("promo", "The brackets in the phone number do not match.")
+        return _problem(PHONE_BRACKETS)
     digits = sum(ch.isdigit() for ch in body)
     if digits < 5:
-        return translate("promo", "The phone number is too short to dial.")
+        return _problem(PHONE_TOO_SHORT)
     if digits > 15:
-        return translate("promo", "The phone number has more than 15 digits.")
+        return _problem(PHONE_TOO_LONG)
     return None
 
 
 def check_request(request: PromoRequest, today: date | None = None) -> FieldCheck:
-    """One plain reason per field that is wrong, and warnings that do not block."""
+    """One problem per field that is wrong, and warnings that do not block (codes)."""
     today = today or date.today()
     r = request.cleaned()
-    errors: dict[str, str] = {}
-    warnings: dict[str, str] = {}
-    blank = {
-        "company": translate("promo", "Enter the company name."),
-        "contact_name": translate("promo", "Enter the deployment contact's name."),
-        "contact_email": translate("promo", "Enter the deployment contact's email address."),
-        "contact_phone": translate("promo", "Enter the deployment contact's phone number."),
-    }
-    for name, message in blank.items():
+    errors: dict[str, dict] = {}
+    warnings: dict[str, dict] = {}
+    for name in ("company", "contact_name", "contact_email", "contact_phone"):
         if not getattr(r, name):
-            errors[name] = message
+            errors[name] = _problem(BLANK, field=name)
     if r.contact_email and (problem := check_email(r.contact_email)):
         errors["contact_email"] = problem
     if r.contact_phone and (problem := check_phone(r.contact_phone)):
         errors["contact_phone"] = problem
     if r.systems is None or isinstance(r.systems, bool) or not isinstance(r.systems, int):
-        errors["systems"] = translate("promo", "Enter the number of systems as a whole number.")
+        errors["systems"] = _problem(SYSTEMS_NOT_NUMBER)
     elif not 1 <= r.systems <= MAX_SYSTEMS:
-        errors["systems"] = translate("promo", "The number of systems must be from 1 to {max}.").format(max=MAX_SYSTEMS)
+        errors["systems"] = _problem(SYSTEMS_RANGE, low=1, high=MAX_SYSTEMS)
     if r.deployment_date is None:
-        errors["deployment_date"] = translate("promo", "Enter the deployment date.")
+        errors["deployment_date"] = _problem(BLANK, field="deployment_date")
     elif r.deployment_date < today - timedelta(days=365 * 2):
-        warnings["deployment_date"] = translate("promo", "This date is more than two years ago; is it right?")
+        warnings["deployment_date"] = _problem(DATE_LONG_AGO)
     elif r.deployment_date > today + timedelta(days=365):
-        warnings["deployment_date"] = translate("promo", "This date is more than a year ahead; is it right?")
+        warnings["deployment_date"] = _problem(DATE_FAR_AHEAD)
     if r.tam_name and not r.tam_contact:
-        errors["tam_contact"] = translate("promo", "Give the TAM's contact details too, or clear the TAM's name.")
+        errors["tam_contact"] = _problem(TAM_CONTACT_MISSING)
     elif r.tam_contact and not r.tam_name:
-        errors["tam_name"] = translate("promo", "Give the TAM's name too, or clear the contact details.")
+        errors["tam_name"] = _problem(TAM_NAME_MISSING)
     if r.oem_email and (problem := check_email(r.oem_email)):
         errors["oem_email"] = problem
     if len(r.note) > MAX_NOTE:
-        errors["note"] = translate("promo", "The note is too long: at most {limit} characters.").format(
-            limit=f"{MAX_NOTE:,}")
+        errors["note"] = _problem(NOTE_TOO_LONG, limit=MAX_NOTE)
     return FieldCheck(errors, warnings)
-
-
-def subject(request: PromoRequest) -> str:
-    r = request.cleaned()
-    return translate("promo", "Promotional MAK request: {company}, {count} Skype Room System(s)").format(
-        company=r.company, count=r.systems)
-
-
-def body(request: PromoRequest, format_date=None) -> str:
-    """The request as plain text, in the current language."""
-    r = request.cleaned()
-    fmt = format_date or (lambda d: d.isoformat())
-    greeting = (translate("promo", "Hello {oem},").format(oem=r.oem_name) if r.oem_name
-                else translate("promo", "Hello,"))
-    lines = [
-        greeting,
-        "",
-        translate("promo", "We are an Office 365 customer without access to the Volume Licensing Service Center "
-                           "and ask for a promotional MAK for the Skype for Business client of our Skype Room "
-                           "Systems."),
-        "",
-        translate("promo", "Company name: {value}").format(value=r.company),
-        translate("promo", "Deployment contact: {value}").format(value=r.contact_name),
-        translate("promo", "Contact email: {value}").format(value=r.contact_email),
-        translate("promo", "Contact phone: {value}").format(value=r.contact_phone),
-        translate("promo", "Number of systems deployed: {value}").format(value=r.systems),
-        translate("promo", "Deployment date: {value}").format(
-            value=fmt(r.deployment_date) if r.deployment_date else ""),
-    ]
-    if r.tam_name:
-        lines.append(translate("promo", "Microsoft TAM: {name} "
-                                        "({contact})").format(name=r.tam_name, contact=r.tam_contact))
-    else:
-        lines.append(translate("promo", "Microsoft TAM: none"))
-    if r.note:
-        lines += ["", translate("promo", "Note:"), r.note]
-    lines += ["", translate("promo", "Thank you,"), r.contact_name]
-    return "\n".join(lines) + "\n"
-
-
-def to_eml(request: PromoRequest, sender: str | None = None, format_date=None) -> bytes:
-    """An RFC 5322 message, UTF-8, ready to open as a draft. Fields never create headers."""
-    from email.message import EmailMessage
-    from email.policy import SMTP
-    from email.utils import formatdate, make_msgid
-
-    r = request.cleaned()
-    message = EmailMessage(policy=SMTP)
-    if r.oem_email:
-        message["To"] = r.oem_email
-    if sender or r.contact_email:
-        message["From"] = sender or r.contact_email
-    message["Subject"] = subject(r)
-    message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain="srs-wizard.invalid")
-    message["X-Unsent"] = "1"  # Outlook opens such a file as a draft to send
-    message.set_content(body(r, format_date), charset="utf-8")
-    return message.as_bytes()
-
-
-def mailto_url(request: PromoRequest, format_date=None) -> str:
-    r = request.cleaned()
-    to = quote(r.oem_email, safe="@") if r.oem_email else ""
-    return (f"mailto:{to}?subject={quote(subject(r), safe='')}"
-            f"&body={quote(body(r, format_date).replace(chr(10), chr(13) + chr(10)), safe='')}")

@@ -29,6 +29,10 @@ CHECKLIST_ITEMS = ("vlsc_sign_in", "agreement_confirmed", "mak_downloaded")
 
 _MASKED = re.compile(r"^\*{5}-\*{5}-\*{5}-\*{5}-[A-Z0-9*]{5}$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# ``created`` as the program writes it (datetime.isoformat): the extended form only, so that
+# its first ten characters are its day. The UTC offset is checked on its own (NO_UTC_OFFSET).
+_EXTENDED_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?(?:[+-][0-9]{2}:[0-9]{2})?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Bounds: the renderer stays fast and the output small whatever a record holds.
@@ -47,6 +51,7 @@ from srs_wizard.core.record_problems import (  # noqa: E402,F401
     NO_UTC_OFFSET,
     NOT_DATE,
     NOT_DATETIME,
+    NOT_EXTENDED_DATETIME,
     NOT_FINITE,
     NOT_JSON,
     NOT_MASKED,
@@ -208,6 +213,7 @@ _PROBE = _Object({
     "errno": _optional(_ERRNO),
     "os_error": _optional(_Text()),
     "protocol": _optional(_Text(choices=kms_mod.PROTOCOLS)),
+    "protocol_reason": _optional(_Text(choices=kms_mod.PROTOCOL_REASONS)),
 })
 _HOST = _Object({
     "target": _Field(_Text()),
@@ -530,10 +536,14 @@ def check(data: Any) -> list[Problem]:
     created = data.get("created")
     if isinstance(created, str) and "created" not in bad:
         try:
-            if datetime.fromisoformat(created).tzinfo is None:
-                problems.append(Problem("created", NO_UTC_OFFSET))
+            moment = datetime.fromisoformat(created)
         except ValueError:
             problems.append(Problem("created", NOT_DATETIME))
+        else:
+            if not _EXTENDED_DATETIME.fullmatch(created):
+                problems.append(Problem("created", NOT_EXTENDED_DATETIME))
+            elif moment.tzinfo is None:
+                problems.append(Problem("created", NO_UTC_OFFSET))
     kms = data.get("kms")
     if isinstance(kms, dict) and not any(p.field.startswith("kms") for p in problems):
         if kms["verdict"] == kms_mod.READY and not any(h.get("reachable") is True for h in kms["hosts"]):

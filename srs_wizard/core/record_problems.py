@@ -23,6 +23,7 @@ NOT_MASKED = "not_masked"
 NOT_DATE = "not_date"
 NOT_DATETIME = "not_datetime"
 NO_UTC_OFFSET = "no_utc_offset"
+NOT_EXTENDED_DATETIME = "not_extended_datetime"  # ISO 8601, but not YYYY-MM-DDTHH:MM:SS[.ffffff]+HH:MM
 RESULTS_MISSING = "results_missing"
 READY_WITHOUT_HOST = "ready_without_host"
 

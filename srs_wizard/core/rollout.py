@@ -324,8 +324,16 @@ def room_row(rec: "record_mod.Record", file: str) -> RoomRow:
     created = _str(data.get("created"))
     return RoomRow(status=status, problem=problem, customer=_str(data.get("customer")),
                    site=_str(data.get("site")), machine=_str(data.get("machine")),
-                   technician=_str(data.get("technician")), created=created, date=created[:10],
+                   technician=_str(data.get("technician")), created=created, date=_day(created),
                    file=file, path=_str(data.get("path")), **facts)
+
+
+def _day(created: str) -> str:
+    """The day of ``created`` in its own offset, from the parsed moment (never a cut string)."""
+    try:
+        return datetime.fromisoformat(created).date().isoformat()
+    except ValueError:
+        return ""
 
 
 def room_key(row: RoomRow) -> tuple[str, str]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from srs_wizard.core.choices import FlowState, effective_path
 from srs_wizard.core.promo import PromoRequest
-from srs_wizard.flow import FlowState, effective_path
 
 if TYPE_CHECKING:  # the DNS and record modules load when first used, not at start-up
     from srs_wizard.core import activation as activation_mod
@@ -265,8 +265,7 @@ def draft_problems(data: Any) -> list[str]:
     The draft's own fields are checked here; its KMS result is checked by the record's
     validation (``record.check``), the same rules a saved record meets.
     """
-    from srs_wizard import flow
-    from srs_wizard.core import record
+    from srs_wizard.core import choices, record
 
     if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
         return [NOT_A_DRAFT]
@@ -281,8 +280,8 @@ def draft_problems(data: Any) -> list[str]:
 
     for key in ("technician", "customer", "site", "notes", "mak_masked"):
         optional(data, key, _is_text)
-    optional(data, "choice", lambda v: v in flow.CHOICES)
-    optional(data, "fallback", lambda v: v in (flow.FALLBACK_MAK, flow.FALLBACK_PROMO))
+    optional(data, "choice", lambda v: v in choices.CHOICES)
+    optional(data, "fallback", lambda v: v in (choices.FALLBACK_MAK, choices.FALLBACK_PROMO))
 
     inputs = data.get("kms_inputs")
     if inputs is not None:

@@ -57,6 +57,7 @@ from srs_wizard.core.kms.model import (
                                         PROTOCOL_CLOSED,
                                         PROTOCOL_KMS,
                                         PROTOCOL_NOT_RPC,
+                                        PROTOCOL_REASONS,
                                         PROTOCOL_RPC_REJECTED,
                                         PROTOCOL_TIMEOUT,
                                         PROTOCOLS,

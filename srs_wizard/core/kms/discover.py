@@ -140,7 +140,9 @@ def _domain_status(q: net.Query) -> tuple[str, Detail | None, list]:
 
 def _probe_from(address: str, result: net.TcpResult) -> Probe:
     if result.result == net.TCP_OPEN:
-        return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome)
+        reply = getattr(result.reader, "reply", None)
+        return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome,
+                     protocol_reason=reply.reason if reply is not None else None)
     if result.result == net.TCP_REFUSED:
         return Probe(address, PROBE_REFUSED, None, result.errno, result.detail)
     if result.result == net.TCP_TIMEOUT:
@@ -149,30 +151,35 @@ def _probe_from(address: str, result: net.TcpResult) -> Probe:
 
 
 def _resolve_addresses(loop: net.Loop, entries: list[dict], servers, deadline: float) -> None:
-    """Ask A and AAAA for hosts the SRV answer gave no address for, following CNAMEs."""
-    todo = [(entry, entry["address_name"]) for entry in entries if not entry["addresses"] and entry["address_name"]]
-    for _hop in range(MAX_CNAME_HOPS + 1):
-        if not todo:
-            return
-        lookups = [net.Query(entry, name, rdtype, servers)
-                   for entry, name in todo for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)]
-        # The address lookups get what is left of the budget, but never less than a moment.
-        net.run_queries(loop, lookups, max(deadline, time.perf_counter() + 0.5))
-        follow: dict[int, tuple[dict, dns.name.Name]] = {}
-        for q in lookups:
-            if q.response is None or q.response.rcode() != dns.rcode.NOERROR:
-                continue
-            found, next_name = _addresses_in(q.response, q.qname)
-            for a in found:
-                if a not in q.key["addresses"]:
-                    q.key["addresses"].append(a)
-            if next_name is not None and next_name not in q.key["aliases"]:
-                follow[id(q.key)] = (q.key, next_name)
-        todo = []
-        for entry, name in follow.values():
-            if not entry["addresses"]:
-                entry["aliases"].add(name)
-                todo.append((entry, name))
+    """Ask A and AAAA for hosts the SRV answer gave no address for, following CNAMEs.
+
+    Every lookup, each CNAME hop included, runs in one ``run_queries`` against the check's
+    one deadline: a hop is asked as soon as the answer naming it arrives, so an AAAA that is
+    never answered neither delays the A chain nor adds its own time to the budget."""
+
+    def lookup(entry: dict, name: dns.name.Name, rdtype: int, hop: int) -> net.Query:
+        entry["aliases"].add((name, rdtype))
+        return net.Query((entry, hop), name, rdtype, servers)
+
+    def on_answer(q: net.Query) -> list[net.Query]:
+        entry, hop = q.key
+        if q.response.rcode() != dns.rcode.NOERROR:
+            return []
+        found, next_name = _addresses_in(q.response, q.qname)
+        for a in found:
+            if a not in entry["addresses"]:
+                entry["addresses"].append(a)
+        if next_name is None or hop >= MAX_CNAME_HOPS or (next_name, q.rdtype) in entry["aliases"]:
+            return []
+        return [lookup(entry, next_name, q.rdtype, hop + 1)]
+
+    lookups = [lookup(entry, entry["address_name"], rdtype, 0)
+               for entry in entries if not entry["addresses"] and entry["address_name"]
+               for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)]
+    if lookups:
+        net.run_queries(loop, lookups, deadline, on_answer=on_answer)
+    for entry in entries:  # answers arrive in any order: IPv4 first, as the lookups were asked
+        entry["addresses"].sort(key=lambda a: ":" in a)
 
 
 def _judge(hosts: list[KmsHost], used: str | None, domain_results, connect: bool, bind: bool) -> str:

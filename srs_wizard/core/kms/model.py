@@ -6,7 +6,7 @@ import errno as _errno
 import re
 from dataclasses import dataclass
 
-from srs_wizard import flow
+from srs_wizard.core import kms_rpc
 
 SRV_PREFIX = "_vlmcs._tcp"
 DEFAULT_TIMEOUT = 5.0
@@ -29,18 +29,19 @@ REFUSED = "refused"
 ERROR = "error"
 FAULT_STATUSES = frozenset({TIMEOUT, SERVFAIL, REFUSED, ERROR})
 
-# Verdicts.
-READY = "ready"
-NOT_KMS = "not_kms"
-UNREACHABLE = "unreachable"
-FOUND = "found"
-NOT_FOUND = "not_found"
-DNS_ERROR = "dns_error"
-NO_DOMAIN = "no_domain"
-VERDICTS = (READY, NOT_KMS, UNREACHABLE, FOUND, NOT_FOUND, DNS_ERROR, NO_DOMAIN)
-# The verdicts after which the console can look for its KMS host by itself: defined once, in
-# flow (which the wizard loads before the core), and checked against READY and FOUND by a test.
-USABLE_VERDICTS = flow.USABLE_VERDICTS
+# Verdicts, and the ones after which the console can look for its KMS host by itself:
+# defined in core.verdicts, which the wizard's navigation loads without this package.
+from srs_wizard.core.verdicts import (  # noqa: E402,F401
+    DNS_ERROR,
+    FOUND,
+    NO_DOMAIN,
+    NOT_FOUND,
+    NOT_KMS,
+    READY,
+    UNREACHABLE,
+    USABLE_VERDICTS,
+    VERDICTS,
+)
 
 # Probe results for one address (the TCP connection).
 PROBE_OPEN = "open"
@@ -55,6 +56,8 @@ PROTOCOL_NOT_RPC = "not_rpc"
 PROTOCOL_CLOSED = "closed"
 PROTOCOL_TIMEOUT = "timeout"
 PROTOCOLS = (PROTOCOL_KMS, PROTOCOL_RPC_REJECTED, PROTOCOL_NOT_RPC, PROTOCOL_CLOSED, PROTOCOL_TIMEOUT)
+# Why the bind's answer was judged as it was (Probe.protocol_reason): kms_rpc's codes.
+PROTOCOL_REASONS = kms_rpc.REASONS
 
 
 # Why a domain has its status, beyond the status itself (DomainResult.detail).
@@ -206,6 +209,7 @@ class Probe:
     errno: int | None = None
     os_error: str | None = None
     protocol: str | None = None
+    protocol_reason: str | None = None  # why the bind's answer was judged so (PROTOCOL_REASONS)
 
     def to_json(self) -> dict:
         return {
@@ -215,6 +219,7 @@ class Probe:
             "errno": self.errno,
             "os_error": self.os_error,
             "protocol": self.protocol,
+            "protocol_reason": self.protocol_reason,
         }
 
 
@@ -340,6 +345,10 @@ def _protocol(value) -> str | None:
     return value if isinstance(value, str) and value in PROTOCOLS else None
 
 
+def _protocol_reason(value) -> str | None:
+    return value if isinstance(value, str) and value in PROTOCOL_REASONS else None
+
+
 def _int(value) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -400,7 +409,8 @@ def check_from_json(data: dict) -> KmsCheck:
                 h.get("domain") or "", tuple(h.get("addresses") or ()), h.get("reachable"),
                 h.get("connect_ms"), h.get("expected"), tuple(h.get("domains") or ()),
                 tuple(Probe(p["address"], p["result"], p.get("connect_ms"), _int(p.get("errno")),
-                            _text(p.get("os_error")), _protocol(p.get("protocol")))
+                            _text(p.get("os_error")), _protocol(p.get("protocol")),
+                            _protocol_reason(p.get("protocol_reason")))
                       for p in h.get("probes") or ()),
                 _protocol(h.get("protocol")))
         for h in data.get("hosts", ())

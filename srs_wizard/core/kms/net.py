@@ -192,10 +192,16 @@ def oserror_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight: int = MAX_IN_FLIGHT) -> None:
+def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight: int = MAX_IN_FLIGHT,
+                on_answer: Callable[[Query], Sequence[Query]] | None = None) -> None:
     """Ask every query over UDP (TCP for a truncated answer), retransmitting to the next
     server, until each has an answer or the deadline passes. At most ``max_in_flight``
-    queries hold a socket at once; a query that never got its turn ends ``TIMED_OUT``."""
+    queries hold a socket at once; a query that never got its turn ends ``TIMED_OUT``.
+
+    ``on_answer`` is called with each query as soon as it is answered and may return
+    follow-up queries (the next CNAME hop): they join this run and its one deadline, so a
+    slow or silent question never holds up the answers of the others."""
+    queries = list(queries)
     waiting = list(reversed(queries))
     active: dict[int, Query] = {}
 
@@ -224,6 +230,10 @@ def run_queries(loop: Loop, queries: list[Query], deadline: float, max_in_flight
         loop.forget(q.sock)
         loop.forget(q.tcp)
         q.sock = q.tcp = None
+        if on_answer is not None and q.outcome == ANSWERED:
+            more = list(on_answer(q) or ())
+            queries.extend(more)
+            waiting.extend(reversed(more))
 
     def start_more(now: float) -> None:
         while waiting and len(active) < max_in_flight:
@@ -404,6 +414,7 @@ class TcpResult:
     detail: str | None = None
     outcome: str | None = None
     attempts: int = 0
+    reader: Reader | None = None  # the reader whose outcome this is (its facts stay there)
 
 
 @dataclass
@@ -485,7 +496,7 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         loop.watch(c.sock, selectors.EVENT_READ, c)
 
     def answered(c: _Conversation, outcome: str) -> None:
-        c.result.outcome = outcome
+        c.result.outcome, c.result.reader = outcome, c.reader
         done(c)
 
     def timed_out(c: _Conversation) -> None:
@@ -496,7 +507,7 @@ def converse_all(loop: Loop, targets: list[tuple[object, str, int]], connect_tim
         if not c.reading:  # a retry's connection that did not open in time
             done(c)
             return
-        c.result.outcome = c.reader.finish_timeout()
+        c.result.outcome, c.result.reader = c.reader.finish_timeout(), c.reader
         if not c.got_bytes and c.attempt + 1 < len(exchange.attempts):
             loop.forget(c.sock)
             c.sock = None

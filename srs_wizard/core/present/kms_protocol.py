@@ -68,3 +68,51 @@ def reply_details(reply: kms_rpc.BindReply | None) -> list[str]:
         notes.append(translate("kms", "replied with call id {got} instead of {sent}")
                      .format(got=reply.call_id, sent=reply.sent_call_id))
     return notes
+
+
+# The reasons that mean an answer looked like DCE/RPC but was broken: worth a note, since the
+# outcome's own sentence ("not valid DCE/RPC") does not say what was wrong.
+_INVALID_REPLY_REASONS = (
+    kms_rpc.PROBLEM_BAD_LENGTH, kms_rpc.PROBLEM_UNEXPECTED_PTYPE, kms_rpc.PROBLEM_MALFORMED,
+    kms_rpc.PROBLEM_NOT_ONE_FRAGMENT, kms_rpc.PROBLEM_LENGTH_MISMATCH, kms_rpc.PROBLEM_RESULT_COUNT,
+    kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED, kms_rpc.PROBLEM_BAD_RESULT,
+)
+
+
+def reason_text(reason: str | None) -> str | None:
+    """Why the bind's answer was judged as it was (a probe's ``protocol_reason``), or None."""
+    texts = {
+        kms_rpc.PROBLEM_NOT_DCE_RPC: translate("kms", "the answer is not DCE/RPC version 5"),
+        kms_rpc.PROBLEM_BAD_LENGTH: translate("kms", "its length field is under 16 or over 5840 bytes"),
+        kms_rpc.PROBLEM_UNEXPECTED_PTYPE: translate("kms", "an RPC packet other than a bind_ack or bind_nak came back"),
+        kms_rpc.PROBLEM_MALFORMED: translate("kms", "the bind_ack is shorter than the fields it announces"),
+        kms_rpc.PROBLEM_TRUNCATED: translate("kms", "the connection ended before the whole answer arrived"),
+        kms_rpc.PROBLEM_NOT_ONE_FRAGMENT: translate(
+            "kms", "the bind_ack is a fragment, not a whole packet (PFC_FIRST_FRAG or PFC_LAST_FRAG missing)"),
+        kms_rpc.PROBLEM_LENGTH_MISMATCH: translate(
+            "kms", "the bind_ack's lengths do not add up (frag_length or auth_length)"),
+        kms_rpc.PROBLEM_RESULT_COUNT: translate(
+            "kms", "the bind_ack answers another number of contexts than were offered"),
+        kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED: translate(
+            "kms", "the bind_ack accepts a transfer syntax that was never offered"),
+        kms_rpc.PROBLEM_BAD_RESULT: translate("kms", "the bind_ack holds a context result that does not exist"),
+        kms_rpc.REASON_BIND_NAK: translate("kms", "the bind was refused (bind_nak)"),
+        kms_rpc.REASON_KMS_REJECTED: translate("kms", "the KMS interface was rejected"),
+    }
+    return texts.get(reason)
+
+
+def reason_notes(check) -> list[str]:
+    """One note per address whose answer to the bind was a broken DCE/RPC packet: what was
+    wrong with it (it is not counted as speaking KMS)."""
+    notes = []
+    if not check.bind_tried:
+        return notes
+    for host in check.hosts:
+        for probe in host.probes:
+            if probe.protocol_reason in _INVALID_REPLY_REASONS:
+                notes.append(translate(
+                    "kms", "{host} ({address}) answered the KMS bind with an invalid packet: {reason}. "
+                           "It is not taken as a KMS host.").format(
+                    host=host.target, address=probe.address, reason=reason_text(probe.protocol_reason)))
+    return notes

@@ -69,6 +69,8 @@ def problem_text(problem: record.Problem) -> str:
         sentence = translate("record", "{field}: not a date (YYYY-MM-DD)")
     elif code == record.NOT_DATETIME:
         sentence = translate("record", "{field}: not an ISO 8601 date and time")
+    elif code == record.NOT_EXTENDED_DATETIME:
+        sentence = translate("record", "{field}: not in the form YYYY-MM-DDTHH:MM:SS+HH:MM that records are written in")
     elif code == record.NO_UTC_OFFSET:
         sentence = translate("record", "{field}: the time has no UTC offset")
     elif code == record.RESULTS_MISSING:

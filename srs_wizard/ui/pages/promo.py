@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from srs_wizard.core import product_key, promo
 from srs_wizard.core.files import atomic_write
+from srs_wizard.core.present import promo as promo_words
 from srs_wizard.ui.widgets import FieldMessage, scrolling
 
 log = logging.getLogger(__name__)
@@ -169,18 +170,19 @@ class PromoPage(QWizardPage):
     def _validate(self) -> bool:
         typed = self.request()
         result = promo.check_request(typed)
+        errors, warnings = promo_words.texts(result.errors), promo_words.texts(result.warnings)
         for name, message in self.messages.items():
             # A blank field is not scolded before it was touched; the TAM pair always is.
             edited = (name not in LINE_FIELDS or self.edits[name].isModified() or self.edits[name].text()
                       or name in ("tam_name", "tam_contact"))
             value = getattr(typed, name)
             if name in result.errors and edited:
-                message.show_error(result.errors[name])
+                message.show_error(errors[name])
             elif isinstance(value, str) and product_key.contains_whole_key(value):
                 message.show_warning(self.tr(
                     "This looks like a product key: it is saved and sent with only its last 5 characters."))
             elif name in result.warnings:
-                message.show_warning(result.warnings[name])
+                message.show_warning(warnings[name])
             else:
                 message.show_error(None)
         ok = result.ok
@@ -210,7 +212,7 @@ class PromoPage(QWizardPage):
 
     def copy_request(self) -> None:
         request = self.request()
-        text = promo.subject(request) + "\n\n" + promo.body(request, self._format_date)
+        text = promo_words.subject(request) + "\n\n" + promo_words.body(request, self._format_date)
         QGuiApplication.clipboard().setText(text)
         self._record_action("copied")
         self.action_status.setText(self.tr("The request is on the clipboard."))
@@ -228,7 +230,7 @@ class PromoPage(QWizardPage):
         if not path:
             return
         try:
-            atomic_write(path, promo.to_eml(request, format_date=self._format_date))
+            atomic_write(path, promo_words.to_eml(request, format_date=self._format_date))
         except OSError as exc:
             log.warning("request not saved to %s: %s", path, exc.strerror or exc)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
@@ -242,7 +244,7 @@ class PromoPage(QWizardPage):
                                            "it.").format(path=path))
 
     def open_mail(self) -> None:
-        url = QUrl(promo.mailto_url(self.request(), self._format_date))
+        url = QUrl(promo_words.mailto_url(self.request(), self._format_date))
         if self.open_url(url):
             self._record_action("opened")
             self.action_status.setText(self.tr("The request was handed to your mail app."))
