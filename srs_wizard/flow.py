@@ -18,6 +18,7 @@ class Page(IntEnum):
     PROMO = 4
     SUMMARY = 5
     ACTIVATION = 6  # "Activate and check": after the KMS and MAK pages, before the summary
+    OFFLINE = 7  # "Activate without internet": a MAK's confirmation ID, after Activate and check
 
 
 END = -1  # QWizard's "no next page"
@@ -44,6 +45,9 @@ class FlowState(NamedTuple):  # a NamedTuple, not a dataclass: dataclasses is sl
     choice: str | None = None
     kms_verdict: str | None = None
     fallback: str | None = None
+    # A MAK to activate without internet: asked for on Activate and check, or its /act could
+    # not reach the activation server.
+    offline: bool = False
 
 
 def kms_usable(state: FlowState) -> bool:
@@ -70,7 +74,9 @@ def next_page(current: Page, state: FlowState) -> int:
         return Page.ACTIVATION
     if current == Page.MAK:
         return Page.ACTIVATION
-    if current in (Page.PROMO, Page.ACTIVATION):
+    if current == Page.ACTIVATION and state.offline and effective_path(state) == CHOICE_MAK:
+        return Page.OFFLINE
+    if current in (Page.PROMO, Page.ACTIVATION, Page.OFFLINE):
         return Page.SUMMARY  # promo: the MAK is still to come, so there is nothing to activate yet
     return END
 

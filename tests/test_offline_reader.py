@@ -216,3 +216,26 @@ def test_any_text_reads_without_exception(text):
     act.read_confirmation_id(text)
     report = act.read_status(text)
     act.offline_outcome(report, None)
+
+
+def test_flow_goes_to_activate_without_internet_on_the_mak_path_only():
+    from srs_wizard.flow import FlowState, Page, next_page, pages_visited
+
+    assert next_page(Page.ACTIVATION, FlowState(choice="mak", offline=True)) == Page.OFFLINE
+    assert next_page(Page.OFFLINE, FlowState(choice="mak", offline=True)) == Page.SUMMARY
+    assert next_page(Page.ACTIVATION, FlowState(choice="mak")) == Page.SUMMARY
+    assert next_page(Page.ACTIVATION, FlowState(choice="kms", kms_verdict="ready", offline=True)) == Page.SUMMARY
+    assert pages_visited(FlowState(choice="mak", offline=True))[-3:] == [Page.ACTIVATION, Page.OFFLINE, Page.SUMMARY]
+
+
+def test_the_session_goes_offline_when_act_cannot_reach_the_server():
+    from srs_wizard.core.session import Session
+
+    session = Session(choice="mak")
+    assert not session.flow_state().offline
+    session.activation = act.ActivationResult("pasted", None, act.read_status(text_of("act_80072EE2_mak.txt")))
+    assert session.flow_state().offline
+    session.activation = act.ActivationResult("pasted", None, act.read_status(text_of("act_C004C020_mak.txt")))
+    assert not session.flow_state().offline  # the server answered: a confirmation ID does not help
+    session.offline_wanted = True
+    assert session.flow_state().offline

@@ -470,6 +470,8 @@ def read_status(text: str) -> StatusReport:
     if product.source in (SOURCE_ACT, SOURCE_ACTCID) and product.activated:
         return StatusReport(LICENSED, product, **common)
     code = product.failing_code or (act.failing_code if act else None)
+    if act is not None and act.source == SOURCE_ACTCID and act.failing_code:
+        code = act.failing_code  # a refused confirmation ID is newer news than the state's last /act error
     if code:
         return StatusReport(ERROR, product, error_code=code, **common)
     if product.source == SOURCE_DSTATUS and product.status is None and product.last5 is None:
