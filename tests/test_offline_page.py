@@ -183,10 +183,44 @@ def test_from_a_file_and_from_a_console_report(make_wizard, qtbot, tmp_path, con
                     timeout=5000)
     assert "Read the /dinstid answer of" in page.iid_box.status.text()
 
+    # The report imported on an earlier page is read again from its file, on the pool.
+    wizard.session.console = {"file": str(report), "computer": "SRS-ROOM-07",
+                              "collected_at": "2026-11-28T14:05:09+08:00"}
+    page.iid_box.text.clear()
+    qtbot.waitUntil(lambda: page.installation_id is None, timeout=5000)
+    page.initializePage()
+    assert page.use_kms_report.isVisible()
+    page.use_kms_report.click()
+    qtbot.waitUntil(lambda: not page.busy and page.installation_id is not None, timeout=5000)
+    assert page.installation_id.digits == "1" * 63
+
     data["office"]["dinstid"] = []
     report.write_bytes(encode(data, "utf-16-bom"))
     page.console_import.button.click()
     qtbot.waitUntil(lambda: "holds no /dinstid answer" in page.iid_box.status.text(), timeout=5000)
+
+
+def test_a_hanging_ospp_is_stopped_without_blocking_the_window(make_wizard, qtbot, console):
+    import time
+
+    from tests.helpers import Heartbeat
+
+    wizard = make_wizard()
+    page, _key = to_offline_page(wizard, qtbot, console)
+    page.set_runner_command([sys.executable, str(Path(__file__).parent / "ospp_fake.py"), "sleep", "30"])
+    page.run_timeout = 1.0
+    beat = Heartbeat()
+    started = time.monotonic()
+    page.iid_box.run_button.click()
+    assert page.busy and page.cancel_run.isVisible() and not wizard.button(QWizard.NextButton).isEnabled()
+    qtbot.waitUntil(lambda: not page.busy, timeout=15000)
+    beat.stop()
+    assert time.monotonic() - started < 10
+    assert "did not finish within 1 s" in page.iid_box.status.text()
+    assert beat.count > 20 and beat.longest < 0.5, (beat.count, beat.longest)
+    page.iid_box.run_button.click()
+    page.cancel_run.click()
+    assert not page.busy and page.iid_box.status.text() == "Cancelled."
 
 
 def test_reached_by_its_link_at_any_time_on_the_mak_path(make_wizard, qtbot):
