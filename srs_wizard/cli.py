@@ -430,6 +430,10 @@ def run_read_status(args: argparse.Namespace) -> int:
             return text
     report = activation.read_status(text)
     installation_ids = activation.read_installation_ids(text)  # /dinstid lines, for offline activation
+    if console_report is not None and not installation_ids:
+        from srs_wizard.core.console import dinstid_text
+
+        installation_ids = activation.read_installation_ids(dinstid_text(console_report) or "")
     matches = activation.key_matches(report, expected)
     items = words.advice(report, expected, activation.compare_kms_host(report))
     if args.json:

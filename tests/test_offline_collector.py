@@ -67,3 +67,23 @@ def test_a_licensed_mak_is_left_alone(wine, tmp_path):  # noqa: F811
     data = json.loads(path.read_bytes().decode("utf-16"))
     assert "dinstid" not in data["office"]  # nothing to activate: /dinstid is not run
     assert console.dinstid_text(console.read_file(str(path))) is None
+
+
+def test_read_status_takes_the_installation_id_from_a_console_report(tmp_path):
+    from tests.console_reports import encode, windows7_report
+    from tests.test_console_report import run
+
+    corpus = Path(__file__).parent / "corpus" / "ospp"
+    data = windows7_report()
+    ospp = "C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"
+    data["office"]["dstatus"] = [{"path": ospp, "output": (corpus / "dstatus_mak_grace.txt").read_text("ascii"),
+                                  "timed_out": False, "elapsed_ms": 2900}]
+    data["office"]["dinstid"] = [{"path": ospp, "output": (corpus / "dinstid_two_products.txt").read_text("ascii"),
+                                  "timed_out": False, "elapsed_ms": 800}]
+    path = tmp_path / "srs-console-SRS-ROOM-07-20261128-140509.json"
+    path.write_bytes(encode(data, "utf-16-bom"))
+    result = run("read-status", "--console-report", str(path), "--json")
+    assert result.returncode == 1, result.stderr
+    out = json.loads(result.stdout)
+    assert out["verdict"] == "error"
+    assert ["".join(i["groups"]) for i in out["installation_ids"]][1] == LYNC_IID
