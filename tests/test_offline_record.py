@@ -30,6 +30,7 @@ def offline_result(*names: str, groups: int = 9) -> act.ActivationResult:
      ["Not activated offline: the console refused the confirmation ID",
       "(0xC004F04D: the installation ID or the confirmation ID is invalid)"]),
     (("act_80072EE2_mak.txt",), ["Not activated offline: the console's answer shows no confirmation ID"]),
+    (("dstatus_mak_licensed.txt",), ["Licensed, but the console's answer shows no confirmation ID deposited"]),
 ])
 def test_the_pdf_says_activated_offline_or_why_not(qapp, tmp_path, names, words):
     s = session_for("mak")

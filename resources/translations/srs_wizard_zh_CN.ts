@@ -1614,6 +1614,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>未能离线激活：控制台拒绝了确认 ID（{code}：{meaning}）。</translation>
     </message>
     <message>
+        <source>Licensed, but the console&apos;s answer shows no confirmation ID deposited for Lync 2013: it may have been activated before.</source>
+        <translation>已许可，但控制台的输出中没有为 Lync 2013 提交确认 ID 的记录：它可能之前已被激活。</translation>
+    </message>
+    <message>
         <source>Not activated offline: the console&apos;s answer shows no confirmation ID deposited for Lync 2013.</source>
         <translation>未离线激活：控制台的输出中没有为 Lync 2013 提交确认 ID 的记录。</translation>
     </message>

@@ -494,8 +494,8 @@ def activation_centre() -> str:
                                    "wizard shows)")
 
 
-def offline_result_text(offline: act.OfflineActivation, when: str | None) -> str:
-    """The summary's and the PDF's one line on offline activation."""
+def offline_result_text(offline: act.OfflineActivation, when: str | None, licensed: bool = False) -> str:
+    """The summary's and the PDF's one line on offline activation (``licensed``: the verdict is)."""
     if offline.result == act.OFFLINE_ACTIVATED:
         if when:
             return translate("activation", "Activated offline with a confirmation ID on {date}.").format(date=when)
@@ -505,6 +505,9 @@ def offline_result_text(offline: act.OfflineActivation, when: str | None) -> str
         meaning, _, _ = code_words(code)
         return translate("activation", "Not activated offline: the console refused the confirmation ID "
                                        "({code}: {meaning}).").format(code=code, meaning=meaning)
+    if licensed:
+        return translate("activation", "Licensed, but the console's answer shows no confirmation ID deposited for "
+                                       "Lync 2013: it may have been activated before.")
     return translate("activation", "Not activated offline: the console's answer shows no confirmation ID "
                                    "deposited for Lync 2013.")
 
