@@ -251,3 +251,19 @@ def test_accessible_names_tooltips_and_touch_sizes(make_wizard, qtbot, console):
     for button in page.findChildren(QPushButton):
         if button.isVisible():
             assert button.height() >= 40, (button.text(), button.height())
+
+
+def test_the_page_speaks_chinese_and_keeps_what_it_read(make_wizard, qtbot, console):
+    wizard = make_wizard()
+    page, _key = to_offline_page(wizard, qtbot, console)
+    give(page.iid_box, qtbot, run_on_console(console, copied(page.copy_buttons[1])),
+         lambda: page.installation_id is not None)
+    page.cid.setText("12345６-7x")
+    wizard.set_language("zh_CN")
+    assert page.title() == "无互联网激活"
+    assert "9 组，每组 7 位数字" in page.iid_caption.text()
+    assert "Microsoft 激活中心（通过电话，或通过激活向导显示的网页）" in page.centre.text()
+    assert "“x”（第 9 个字符）不是数字" in page.cid_message.text()
+    assert page.iid_groups.text().split() == [LYNC_IID[i:i + 7] for i in range(0, 63, 7)]
+    wizard.set_language("en")
+    assert page.title() == "Activate without internet"
