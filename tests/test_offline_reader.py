@@ -239,3 +239,14 @@ def test_the_session_goes_offline_when_act_cannot_reach_the_server():
     assert not session.flow_state().offline  # the server answered: a confirmation ID does not help
     session.offline_wanted = True
     assert session.flow_state().offline
+
+
+def test_the_command_line_never_takes_an_installation_id_for_a_key(tmp_path):
+    # 63 digits of the key alphabet only, after "edition": n + 24 of them would look like a key
+    iid = "2346789" * 9
+    path = tmp_path / "dinstid.txt"
+    path.write_text("Installation ID for: Office 15, OfficeLyncVL_MAK edition: " + iid + "\r\n", "ascii")
+    text = run("read-status", str(path))
+    assert " ".join([iid[i:i + 7] for i in range(0, 63, 7)]) in text.stdout, text.stdout
+    data = json.loads(run("read-status", "--json", str(path)).stdout)
+    assert "".join(data["installation_ids"][0]["groups"]) == iid

@@ -1622,7 +1622,7 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>未离线激活：控制台的输出中没有为 Lync 2013 提交确认 ID 的记录。</translation>
     </message>
     <message>
-        <source>Installation ID of {product}:</source>
+        <source>{product}, installation ID:</source>
         <translation>{product} 的安装 ID：</translation>
     </message>
     <message>

@@ -518,7 +518,9 @@ def installation_id_lines(ids: Sequence[act.InstallationId]) -> list[str]:
     ordered = ([chosen] if chosen else []) + [i for i in ids if i is not chosen]
     lines = []
     for item in ordered:
-        lines.append(translate("activation", "Installation ID of {product}:").format(product=item.short_name))
+        # "ID" last: a name ending in "edition" must not run into the digits, or the key finder
+        # that guards every printed line could take n + 24 key-alphabet digits for a key.
+        lines.append(translate("activation", "{product}, installation ID:").format(product=item.short_name))
         lines.append("  " + " ".join(item.groups))
     if ordered:
         lines.append(translate("activation", "Give it to {centre} for a confirmation ID, then run "
