@@ -250,3 +250,13 @@ def test_the_command_line_never_takes_an_installation_id_for_a_key(tmp_path):
     assert " ".join([iid[i:i + 7] for i in range(0, 63, 7)]) in text.stdout, text.stdout
     data = json.loads(run("read-status", "--json", str(path)).stdout)
     assert "".join(data["installation_ids"][0]["groups"]) == iid
+
+
+def test_products_keep_the_order_the_console_printed_them():
+    text = text_of("dstatus_mak_grace.txt") + text_of("actcid_error_beside_success.txt") \
+        + text_of("dstatus_mak_licensed.txt")
+    report = act.read_status(text)
+    assert [(p.source, p.status) for p in report.products] == [
+        (act.SOURCE_DSTATUS, "OOB_GRACE"), (act.SOURCE_ACTCID, None), (act.SOURCE_ACTCID, None),
+        (act.SOURCE_DSTATUS, "LICENSED")]
+    assert report.verdict == act.LICENSED  # the last /dstatus, after the deposit

@@ -446,9 +446,9 @@ def read_status(text: str) -> StatusReport:
     """Read pasted or saved ospp.vbs output; never raises on any text."""
     if not isinstance(text, str) or not text.strip() or looks_binary(text):
         return StatusReport(UNREADABLE, None)
-    text, deposited = split_actcid(text)  # /actcid blocks have no SKU ID line: read apart
+    text, deposited = _split_actcid(text)  # /actcid blocks have no SKU ID line: read apart
     products, general, no_key, has_dstatus, has_act = parse_products(text)
-    products += deposited
+    products = _in_text_order(products, deposited)
     product = _matters(products)
     kept = products[:MAX_PRODUCTS]
     if product is not None and product not in kept:
@@ -721,7 +721,30 @@ def installation_id_that_matters(ids: Iterable[InstallationId]) -> InstallationI
 
 
 def split_actcid(text: str) -> tuple[str, list[Product]]:
-    """The text without its ``/actcid`` blocks, and one product per block.
+    """The text without its ``/actcid`` blocks, and one product per block (see ``_split_actcid``)."""
+    rest, placed = _split_actcid(text)
+    return rest, [product for _at, product in placed]
+
+
+def _in_text_order(products: list[Product], placed: list[tuple[int, Product]]) -> list[Product]:
+    """The /dstatus and /act products (one per SKU ID line) with the /actcid ones where they stood."""
+    out: list[Product] = []
+    pending = iter(placed)
+    upcoming = next(pending, None)
+    for index, product in enumerate(products):
+        while upcoming is not None and upcoming[0] <= index:
+            out.append(upcoming[1])
+            upcoming = next(pending, None)
+        out.append(product)
+    while upcoming is not None:
+        out.append(upcoming[1])
+        upcoming = next(pending, None)
+    return out
+
+
+def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
+    """The text without its ``/actcid`` blocks, and one product per block with how many SKU ID
+    lines (product blocks of /dstatus and /act) came before it.
 
     ``/actcid`` prints, for each keyed product, ``LICENSE NAME: ...`` and either
     ``<Offline product activation successful>`` or ``ERROR CODE`` / ``ERROR DESCRIPTION``,
@@ -729,10 +752,11 @@ def split_actcid(text: str) -> tuple[str, list[Product]]:
     name outside such a block opens an ``/actcid`` block. A block that turns out to hold
     license-state lines is not one: its lines go back, as they were."""
     kept: list[str] = []
-    products: list[Product] = []
+    products: list[tuple[int, Product]] = []
     block: dict | None = None
     held: list[str] = []
     in_sku = False
+    skus = 0
 
     def close(keep_lines: bool = False) -> None:
         nonlocal block, held
@@ -741,12 +765,12 @@ def split_actcid(text: str) -> tuple[str, list[Product]]:
                 kept.extend(held)  # not an /actcid block after all
             elif len(products) < MAX_PRODUCTS:
                 code = block.get("error_code")
-                products.append(Product(
+                products.append((skus, Product(
                     SOURCE_ACTCID, license_name=block["license_name"],
                     channel=_channel(None, block["license_name"]), error_code=code,
                     informational=is_informational(code) if code else None,
                     error_description=block.get("error_description"),
-                    activated=True if block.get("activated") else (False if code else None)))
+                    activated=True if block.get("activated") else (False if code else None))))
         block, held = None, []
 
     for raw_line in _lines(text):
@@ -781,11 +805,13 @@ def split_actcid(text: str) -> tuple[str, list[Product]]:
                 close(keep_lines=True)
                 kept.append(raw_line)
                 in_sku = key == "sku id"
+                skus += in_sku
             continue
         match = _LINE.match(line)
         key = match.group(1).strip().lower() if match else ""
         if key == "sku id":
             in_sku = True
+            skus += 1
         elif key == "license name" and not in_sku and match.group(2).strip():
             block, held = {"license_name": _clean(match.group(2))}, [raw_line]
             continue
