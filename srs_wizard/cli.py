@@ -429,6 +429,11 @@ def run_read_status(args: argparse.Namespace) -> int:
         if isinstance(text, int):
             return text
     report = activation.read_status(text)
+    installation_ids = activation.read_installation_ids(text)  # /dinstid lines, for offline activation
+    if console_report is not None and not installation_ids:
+        from srs_wizard.core.console import dinstid_text
+
+        installation_ids = activation.read_installation_ids(dinstid_text(console_report) or "")
     matches = activation.key_matches(report, expected)
     items = words.advice(report, expected, activation.compare_kms_host(report))
     if args.json:
@@ -439,6 +444,8 @@ def run_read_status(args: argparse.Namespace) -> int:
             "advice": [a.to_json() for a in items],
             "key_matches": matches,
         }
+        if installation_ids:
+            data["installation_ids"] = [i.to_json() for i in installation_ids]
         if console_report is not None:
             data["console"] = {"file": console_report.file, "computer": console_report.computer,
                                "collected_at": console_report.collected_at}
@@ -448,7 +455,7 @@ def run_read_status(args: argparse.Namespace) -> int:
             from srs_wizard.core.present.console import collected_line
 
             _say(collected_line(console_report.computer, console_report.collected_at))
-        _say(words.format_report(report, items))
+        _say(words.format_status_and_ids(report, items, installation_ids))
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED

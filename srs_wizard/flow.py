@@ -17,6 +17,7 @@ class Page(IntEnum):
     PROMO = 4
     SUMMARY = 5
     ACTIVATION = 6  # "Activate and check": after the KMS and MAK pages, before the summary
+    OFFLINE = 7  # "Activate without internet": a MAK's confirmation ID, after Activate and check
 
 
 END = -1  # QWizard's "no next page"
@@ -63,7 +64,9 @@ def next_page(current: Page, state: FlowState) -> int:
         return Page.ACTIVATION
     if current == Page.MAK:
         return Page.ACTIVATION
-    if current in (Page.PROMO, Page.ACTIVATION):
+    if current == Page.ACTIVATION and state.offline and effective_path(state) == CHOICE_MAK:
+        return Page.OFFLINE
+    if current in (Page.PROMO, Page.ACTIVATION, Page.OFFLINE):
         return Page.SUMMARY  # promo: the MAK is still to come, so there is nothing to activate yet
     return END
 

@@ -577,6 +577,42 @@ For Each part In suffixes.Items
         ", ""timed_out"": " & JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
 Next
 
+' ------------------------------------------------------------------ offline activation
+' A MAK installed and not licensed (no internet on the console, often): its installation ID
+' (ospp.vbs /dinstid, read-only) goes into the report, so the laptop can guide activation
+' with a confirmation ID. Nothing is deposited or changed here.
+Dim dinstid
+Set dinstid = NewList()
+
+Function MakNotLicensed(out)
+    ' Does a product block of this /dstatus answer hold a MAK that is not ---LICENSED---?
+    Dim blocks, i, block
+    MakNotLicensed = False
+    If IsNull(out) Then Exit Function
+    blocks = Split(out, "SKU ID:")
+    For i = 1 To UBound(blocks)
+        block = UCase(blocks(i))
+        If InStr(block, "MAK") > 0 And InStr(block, "---LICENSED---") = 0 Then MakNotLicensed = True
+    Next
+End Function
+
+Sub CollectDinstid(path, dstatusOut)
+    Dim out
+    If Not MakNotLicensed(dstatusOut) Then Exit Sub
+    WScript.Echo "cscript ospp.vbs /dinstid (" & path & ")"
+    out = RunCaptured("cscript //nologo """ & path & """ /dinstid", DSTATUS_SECONDS)
+    If runTimedOut Then AddProblem "dinstid_timeout", "no end within " & DSTATUS_SECONDS & " s: " & path
+    If IsNull(out) Then AddProblem "dinstid_failed", runError
+    Push dinstid, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
+        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
+End Sub
+
+Function DinstidField()
+    ' The report's office.dinstid, only when something was collected.
+    DinstidField = ""
+    If dinstid.Count > 0 Then DinstidField = ", ""dinstid"": " & JRaw(dinstid)
+End Function
+
 ' ------------------------------------------------------------------ the license state
 
 Dim osppPaths, seenPath, root, version, path, dstatus
@@ -604,6 +640,7 @@ For Each path In osppPaths.Items
     If IsNull(out) Then AddProblem "dstatus_failed", runError
     Push dstatus, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
         JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
+    CollectDinstid path, out
 Next
 
 ' ------------------------------------------------------------------ the report
@@ -664,7 +701,7 @@ json = "{" & vbCrLf & _
     "    ""effective_suffixes"": " & JList(suffixes) & "," & vbCrLf & _
     "    ""dns_servers"": " & JList(dnsServers) & "}," & vbCrLf & _
     "  ""nslookup"": {""path"": " & J(nslookup) & ", ""results"": " & JRaw(results) & "}," & vbCrLf & _
-    "  ""office"": {""ospp_paths"": " & JList(osppPaths) & ", ""dstatus"": " & JRaw(dstatus) & "}," & vbCrLf & _
+    "  ""office"": {""ospp_paths"": " & JList(osppPaths) & ", ""dstatus"": " & JRaw(dstatus) & DinstidField() & "}," & vbCrLf & _
     "  ""problems"": [" & problems & "]" & vbCrLf & _
     "}" & vbCrLf
 

@@ -120,6 +120,18 @@
         <translation>取消运行</translation>
     </message>
     <message>
+        <source>Activate without internet…</source>
+        <translation>无互联网激活…</translation>
+    </message>
+    <message>
+        <source>Activate without internet</source>
+        <translation>无互联网激活</translation>
+    </message>
+    <message>
+        <source>For a console that cannot reach Microsoft&apos;s activation server: activate the MAK with a confirmation ID.</source>
+        <translation>用于无法连接 Microsoft 激活服务器的控制台：用确认 ID 激活 MAK。</translation>
+    </message>
+    <message>
         <source>Activation verdict</source>
         <translation>激活结论</translation>
     </message>
@@ -614,6 +626,325 @@ Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp
     <message>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Activate without internet</source>
+        <translation>无互联网激活</translation>
+    </message>
+    <message>
+        <source>When the console cannot reach Microsoft&apos;s activation server, activate the MAK with a confirmation ID: the console shows an installation ID, the activation centre gives a confirmation ID for it, the console takes it.</source>
+        <translation>控制台无法连接 Microsoft 激活服务器时，用确认 ID 激活 MAK：控制台显示安装 ID，激活中心据此给出确认 ID，再由控制台接受该确认 ID。</translation>
+    </message>
+    <message>
+        <source>On the console, open the command prompt as administrator, then follow these steps in order.</source>
+        <translation>在控制台上以管理员身份打开命令提示符，然后按顺序执行以下步骤。</translation>
+    </message>
+    <message>
+        <source>&amp;Which Office:</source>
+        <translation>Office 版本(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Which Office</source>
+        <translation>Office 版本</translation>
+    </message>
+    <message>
+        <source>Where OSPP.VBS is: 32-bit Office on 64-bit Windows is under Program Files (x86).</source>
+        <translation>OSPP.VBS 的位置：64 位 Windows 上的 32 位 Office 位于 Program Files (x86) 下。</translation>
+    </message>
+    <message>
+        <source>Office of the same bitness as Windows</source>
+        <translation>与 Windows 位数相同的 Office</translation>
+    </message>
+    <message>
+        <source>32-bit Office on 64-bit Windows</source>
+        <translation>64 位 Windows 上的 32 位 Office</translation>
+    </message>
+    <message>
+        <source>Steps on the console</source>
+        <translation>在控制台上的步骤</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy offline step {n}</source>
+        <translation>复制离线步骤 {n}</translation>
+    </message>
+    <message>
+        <source>Puts this command on the clipboard.</source>
+        <translation>将此命令复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Offline step {n} command</source>
+        <translation>离线步骤 {n} 的命令</translation>
+    </message>
+    <message>
+        <source>The command to run on the console, with the full path of OSPP.VBS.</source>
+        <translation>要在控制台上运行的命令，含 OSPP.VBS 的完整路径。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s installation ID</source>
+        <translation>控制台的安装 ID</translation>
+    </message>
+    <message>
+        <source>Paste the console&apos;s answer to /dinstid &amp;here:</source>
+        <translation>在此粘贴控制台对 /dinstid 的输出(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The console&apos;s /dinstid answer</source>
+        <translation>控制台的 /dinstid 输出</translation>
+    </message>
+    <message>
+        <source>Everything cscript ospp.vbs /dinstid printed; prompts and banners may stay in.</source>
+        <translation>cscript ospp.vbs /dinstid 输出的全部内容；提示符和标题行可以保留。</translation>
+    </message>
+    <message>
+        <source>Open text file…</source>
+        <translation>打开文本文件…</translation>
+    </message>
+    <message>
+        <source>Open the /dinstid answer from a text file</source>
+        <translation>从文本文件打开 /dinstid 输出</translation>
+    </message>
+    <message>
+        <source>A file the answer was saved to, for example on a USB stick (cscript ospp.vbs /dinstid &gt; E:\iid.txt).</source>
+        <translation>保存输出的文件，例如 U 盘上的文件（cscript ospp.vbs /dinstid &gt; E:\iid.txt）。</translation>
+    </message>
+    <message>
+        <source>Run /dinstid on this computer</source>
+        <translation>在本机运行 /dinstid</translation>
+    </message>
+    <message>
+        <source>Runs cscript //nologo OSPP.VBS /dinstid here, in the background, with a time limit.</source>
+        <translation>在本机后台运行 cscript //nologo OSPP.VBS /dinstid，有时间限制。</translation>
+    </message>
+    <message>
+        <source>Reads the /dinstid answer in the srs-console-….json report that srs-collect.cmd wrote on the console.</source>
+        <translation>读取 srs-collect.cmd 在控制台上生成的 srs-console-….json 报告中的 /dinstid 输出。</translation>
+    </message>
+    <message>
+        <source>Use the console report imported before</source>
+        <translation>使用之前导入的控制台报告</translation>
+    </message>
+    <message>
+        <source>Reads the /dinstid answer of the console report imported on an earlier page.</source>
+        <translation>读取在前面页面导入的控制台报告中的 /dinstid 输出。</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy the installation ID</source>
+        <translation>复制安装 ID</translation>
+    </message>
+    <message>
+        <source>Puts the installation ID on the clipboard, in its groups.</source>
+        <translation>将安装 ID 按分组复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Installation ID</source>
+        <translation>安装 ID</translation>
+    </message>
+    <message>
+        <source>Give this installation ID to {centre}, group by group; it gives a confirmation ID for it.</source>
+        <translation>将此安装 ID 逐组提供给{centre}，它会据此给出确认 ID。</translation>
+    </message>
+    <message>
+        <source>The confirmation ID</source>
+        <translation>确认 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation ID from the activation centre:</source>
+        <translation>激活中心给出的确认 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Confirmation ID</source>
+        <translation>确认 ID</translation>
+    </message>
+    <message>
+        <source>Digits only; dashes and spaces between the groups may stay. Only the console can tell whether it is right.</source>
+        <translation>只填数字；分组之间的短横线和空格可以保留。只有控制台能判断它是否正确。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s answer</source>
+        <translation>控制台的输出</translation>
+    </message>
+    <message>
+        <source>Paste the console&apos;s answer to /actcid and /dstatus h&amp;ere:</source>
+        <translation>在此粘贴控制台对 /actcid 和 /dstatus 的输出(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The console&apos;s /actcid and /dstatus answer</source>
+        <translation>控制台的 /actcid 和 /dstatus 输出</translation>
+    </message>
+    <message>
+        <source>Everything cscript ospp.vbs /actcid and /dstatus printed.</source>
+        <translation>cscript ospp.vbs /actcid 和 /dstatus 输出的全部内容。</translation>
+    </message>
+    <message>
+        <source>Open the /actcid answer from a text file</source>
+        <translation>从文本文件打开 /actcid 输出</translation>
+    </message>
+    <message>
+        <source>A file the answer was saved to, for example on a USB stick.</source>
+        <translation>保存输出的文件，例如 U 盘上的文件。</translation>
+    </message>
+    <message>
+        <source>Run /actcid and /dstatus on this computer</source>
+        <translation>在本机运行 /actcid 和 /dstatus</translation>
+    </message>
+    <message>
+        <source>Deposits the confirmation ID typed above with cscript //nologo OSPP.VBS /actcid, then reads /dstatus, in the background.</source>
+        <translation>在后台用 cscript //nologo OSPP.VBS /actcid 提交上面输入的确认 ID，然后读取 /dstatus。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Stops ospp.vbs running here.</source>
+        <translation>停止在本机运行的 ospp.vbs。</translation>
+    </message>
+    <message>
+        <source>Offline activation verdict</source>
+        <translation>离线激活结论</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>1. Only if the console does not hold the MAK yet (Activate and check says so): install it (the whole key is copied only when you press Copy):</source>
+        <translation>1. 仅当控制台尚未安装该 MAK 时（“激活并检查”页会说明）：安装它（只有按“复制”时才会复制完整密钥）：</translation>
+    </message>
+    <message>
+        <source>2. Show the installation ID, and give its answer below (run it again after any key change):</source>
+        <translation>2. 显示安装 ID，并在下方提供其输出（每次更换密钥后都要重新运行）：</translation>
+    </message>
+    <message>
+        <source>3. Deposit the confirmation ID (type it below first):</source>
+        <translation>3. 提交确认 ID（先在下方输入）：</translation>
+    </message>
+    <message>
+        <source>4. Show the license state, and give the answers of steps 3 and 4 below:</source>
+        <translation>4. 显示许可状态，并在下方提供步骤 3 和 4 的输出：</translation>
+    </message>
+    <message>
+        <source>Only digits: “{char}” (character {n}) is not one. Dashes and spaces may stay.</source>
+        <translation>只能是数字：“{char}”（第 {n} 个字符）不是数字。短横线和空格可以保留。</translation>
+    </message>
+    <message>
+        <source>This is far longer than a confirmation ID.</source>
+        <translation>这远长于一个确认 ID。</translation>
+    </message>
+    <message>
+        <source>The confirmation ID as typed</source>
+        <translation>已输入的确认 ID</translation>
+    </message>
+    <message>
+        <source>{n} digits typed. Whether they are right only the console can say, when it takes them.</source>
+        <translation>已输入 {n} 位数字。是否正确只有控制台在接受时才能判断。</translation>
+    </message>
+    <message>
+        <source>No installation ID in this answer: run step 2 on the console and give its whole answer.</source>
+        <translation>此输出中没有安装 ID：请在控制台上运行步骤 2，并提供其完整输出。</translation>
+    </message>
+    <message>
+        <source>Installation ID of {product}: {count} groups of {size} digits, for reading aloud or typing into the activation centre&apos;s page.</source>
+        <translation>{product} 的安装 ID：{count} 组，每组 {size} 位数字，便于朗读或输入到激活中心的网页中。</translation>
+    </message>
+    <message>
+        <source>The answer lists no Lync 2013 product: this is the Office suite&apos;s ID.</source>
+        <translation>输出中没有 Lync 2013 产品：这是 Office 套件的 ID。</translation>
+    </message>
+    <message>
+        <source>No answer to /actcid yet</source>
+        <translation>尚无 /actcid 的输出</translation>
+    </message>
+    <message>
+        <source>Only the console can say whether a confirmation ID is right: give its answer to steps 3 and 4 above.</source>
+        <translation>只有控制台能判断确认 ID 是否正确：请在上方提供它对步骤 3 和 4 的输出。</translation>
+    </message>
+    <message>
+        <source>The answer shows no /actcid for Lync 2013: run step 3, then step 4, and give both answers.</source>
+        <translation>输出中没有 Lync 2013 的 /actcid：请运行步骤 3，再运行步骤 4，并提供两者的输出。</translation>
+    </message>
+    <message>
+        <source>Open the saved output of ospp.vbs</source>
+        <translation>打开保存的 ospp.vbs 输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 1 MB: it is not an ospp.vbs answer.</source>
+        <translation>{path} 大于 1 MB：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file: it is not an ospp.vbs answer.</source>
+        <translation>{path} 不是文本文件：不是 ospp.vbs 的输出。</translation>
+    </message>
+    <message>
+        <source>Read {path}.</source>
+        <translation>已读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} holds no /dinstid answer: the collector takes it only when a MAK is installed and not activated.</source>
+        <translation>{path} 中没有 /dinstid 输出：只有在已安装 MAK 但未激活时，收集脚本才会收集它。</translation>
+    </message>
+    <message>
+        <source>Read the /dinstid answer of {path}.</source>
+        <translation>已读取 {path} 中的 /dinstid 输出。</translation>
+    </message>
+    <message>
+        <source>{path} is no longer a usable console report.</source>
+        <translation>{path} 已不再是可用的控制台报告。</translation>
+    </message>
+    <message>
+        <source>Type the confirmation ID above first.</source>
+        <translation>请先在上方输入确认 ID。</translation>
+    </message>
+    <message>
+        <source>Running {actions} (at most {seconds:.0f} s)…</source>
+        <translation>正在运行 {actions}（最多 {seconds:.0f} 秒）…</translation>
+    </message>
+    <message>
+        <source>Ran in {seconds:.1f} s.</source>
+        <translation>运行用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the commands in a command prompt instead.</source>
+        <translation>ospp.vbs 未在 {seconds:.0f} 秒内完成，已被停止。请改在命令提示符中运行这些命令。</translation>
+    </message>
+    <message>
+        <source>cscript could not be started: {reason}</source>
+        <translation>无法启动 cscript：{reason}</translation>
+    </message>
+    <message>
+        <source>The command failed (exit code {code}): {reason}</source>
+        <translation>命令失败（退出代码 {code}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1518,30 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>已许可：无需操作。</translation>
     </message>
     <message>
+        <source>the activation server could not be reached</source>
+        <translation>无法连接激活服务器</translation>
+    </message>
+    <message>
+        <source>The console has no internet (or only through a proxy, or no DNS for it): activate it without internet, with a confirmation ID.</source>
+        <translation>控制台无法访问互联网（或只能通过代理访问，或无法解析激活服务器）：请用确认 ID 进行无互联网激活。</translation>
+    </message>
+    <message>
+        <source>the installation ID or the confirmation ID is invalid</source>
+        <translation>安装 ID 或确认 ID 无效</translation>
+    </message>
+    <message>
+        <source>A digit is wrong, or the ID is for another installation: check the digits, and run /dinstid again after any key change.</source>
+        <translation>有数字错误，或该 ID 属于另一次安装：请核对数字；每次更换密钥后都要重新运行 /dinstid。</translation>
+    </message>
+    <message>
+        <source>the offline activation data is in the wrong format</source>
+        <translation>离线激活数据的格式错误</translation>
+    </message>
+    <message>
+        <source>Give the confirmation ID as digits only, exactly as the activation centre gave it, and run /actcid again.</source>
+        <translation>请只用数字、按激活中心给出的原样提供确认 ID，然后重新运行 /actcid。</translation>
+    </message>
+    <message>
         <source>an error this program does not know</source>
         <translation>本程序不认识的错误</translation>
     </message>
@@ -1239,8 +1594,44 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>控制台上的 Lync 2013 已许可：工作已完成。</translation>
     </message>
     <message>
-        <source>Run cscript ospp.vbs /act (the console needs internet, or activate by phone), then cscript ospp.vbs /dstatus again.</source>
-        <translation>运行 cscript ospp.vbs /act（控制台需要连接互联网，或通过电话激活），然后再次运行 cscript ospp.vbs /dstatus。</translation>
+        <source>Run cscript ospp.vbs /act (the console needs internet, or activate it without internet, with a confirmation ID), then cscript ospp.vbs /dstatus again.</source>
+        <translation>运行 cscript ospp.vbs /act（控制台需要访问互联网，或者用确认 ID 进行无互联网激活），然后再次运行 cscript ospp.vbs /dstatus。</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s activation centre (by phone or on the web page the activation wizard shows)</source>
+        <translation>Microsoft 激活中心（通过电话，或通过激活向导显示的网页）</translation>
+    </message>
+    <message>
+        <source>Activated offline with a confirmation ID on {date}.</source>
+        <translation>已于 {date} 用确认 ID 离线激活。</translation>
+    </message>
+    <message>
+        <source>Activated offline with a confirmation ID.</source>
+        <translation>已用确认 ID 离线激活。</translation>
+    </message>
+    <message>
+        <source>Not activated offline: the console refused the confirmation ID ({code}: {meaning}).</source>
+        <translation>未能离线激活：控制台拒绝了确认 ID（{code}：{meaning}）。</translation>
+    </message>
+    <message>
+        <source>Licensed, but the console&apos;s answer shows no confirmation ID deposited for Lync 2013: it may have been activated before.</source>
+        <translation>已许可，但控制台的输出中没有为 Lync 2013 提交确认 ID 的记录：它可能之前已被激活。</translation>
+    </message>
+    <message>
+        <source>Not activated offline: the console&apos;s answer shows no confirmation ID deposited for Lync 2013.</source>
+        <translation>未离线激活：控制台的输出中没有为 Lync 2013 提交确认 ID 的记录。</translation>
+    </message>
+    <message>
+        <source>{product}, installation ID:</source>
+        <translation>{product} 的安装 ID：</translation>
+    </message>
+    <message>
+        <source>Give it to {centre} for a confirmation ID, then run cscript ospp.vbs /actcid:&lt;confirmation ID&gt;.</source>
+        <translation>将它提供给{centre}以获取确认 ID，然后运行 cscript ospp.vbs /actcid:&lt;确认 ID&gt;。</translation>
+    </message>
+    <message>
+        <source>This answer shows no license state: run cscript ospp.vbs /dstatus for it.</source>
+        <translation>此输出中没有许可状态：请运行 cscript ospp.vbs /dstatus 查看。</translation>
     </message>
     <message>
         <source>Run cscript ospp.vbs /act, then cscript ospp.vbs /dstatus again.</source>
@@ -1321,6 +1712,18 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>/actcid: activated</source>
+        <translation>/actcid：已激活</translation>
+    </message>
+    <message>
+        <source>/actcid: refused</source>
+        <translation>/actcid：被拒绝</translation>
+    </message>
+    <message>
+        <source>/actcid</source>
+        <translation>/actcid（无结果）</translation>
     </message>
     <message>
         <source>/act: activated</source>
@@ -1961,6 +2364,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>ospp.vbs /dstatus could not be started</source>
         <translation>无法启动 ospp.vbs /dstatus</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dinstid did not finish in time</source>
+        <translation>ospp.vbs /dinstid 未能及时完成</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dinstid could not be started</source>
+        <translation>无法启动 ospp.vbs /dinstid</translation>
     </message>
     <message>
         <source>a suffix that is not a plain DNS name was not looked up</source>
@@ -3476,6 +3887,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Checked at</source>
         <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Offline activation</source>
+        <translation>离线激活</translation>
     </message>
     <message>
         <source>{host} (registry override: DNS discovery off until /remhst)</source>

@@ -38,6 +38,8 @@ CHANNELS = (KMS_CLIENT, MAK, RETAIL, OTHER)
 
 SOURCE_DSTATUS = "dstatus"
 SOURCE_ACT = "act"
+SOURCE_ACTCID = "actcid"  # ospp.vbs /actcid: a confirmation ID deposited (offline activation)
+_SOURCES = (SOURCE_DSTATUS, SOURCE_ACT, SOURCE_ACTCID)
 
 LYNC_2013_SKUS = frozenset({
     "1b9f11e3-c85c-4e1b-bb29-879ad2c909e3",  # Lync 2013 KMS client (what the GVLK installs)
@@ -205,7 +207,7 @@ class Product:
             return value if isinstance(value, bool) else None
 
         return cls(
-            source=data.get("source") if data.get("source") in (SOURCE_DSTATUS, SOURCE_ACT) else SOURCE_DSTATUS,
+            source=data.get("source") if data.get("source") in _SOURCES else SOURCE_DSTATUS,
             sku_id=text("sku_id"), license_name=text("license_name"), description=text("description"),
             channel=data.get("channel") if data.get("channel") in CHANNELS else OTHER,
             status=text("status"), error_code=text("error_code"), informational=flag("informational"),
@@ -436,7 +438,7 @@ def _act_for(product: Product, products: list[Product]) -> Product | None:
     def same(p: Product) -> bool:
         return (p.sku_id == product.sku_id) if p.sku_id else p.license_name == product.license_name
 
-    acts = [p for p in products if p.source == SOURCE_ACT and same(p)]
+    acts = [p for p in products if p.source in (SOURCE_ACT, SOURCE_ACTCID) and same(p)]
     return acts[-1] if acts else None
 
 
@@ -444,7 +446,9 @@ def read_status(text: str) -> StatusReport:
     """Read pasted or saved ospp.vbs output; never raises on any text."""
     if not isinstance(text, str) or not text.strip() or looks_binary(text):
         return StatusReport(UNREADABLE, None)
+    text, deposited = _split_actcid(text)  # /actcid blocks have no SKU ID line: read apart
     products, general, no_key, has_dstatus, has_act = parse_products(text)
+    products = _in_text_order(products, deposited)
     product = _matters(products)
     kept = products[:MAX_PRODUCTS]
     if product is not None and product not in kept:
@@ -463,9 +467,11 @@ def read_status(text: str) -> StatusReport:
     act = _act_for(product, products) if product.source == SOURCE_DSTATUS else None
     if product.source == SOURCE_DSTATUS and product.status == "LICENSED":
         return StatusReport(LICENSED, product, **common)
-    if product.source == SOURCE_ACT and product.activated:
+    if product.source in (SOURCE_ACT, SOURCE_ACTCID) and product.activated:
         return StatusReport(LICENSED, product, **common)
     code = product.failing_code or (act.failing_code if act else None)
+    if act is not None and act.source == SOURCE_ACTCID and act.failing_code:
+        code = act.failing_code  # a refused confirmation ID is newer news than the state's last /act error
     if code:
         return StatusReport(ERROR, product, error_code=code, **common)
     if product.source == SOURCE_DSTATUS and product.status is None and product.last5 is None:
@@ -476,7 +482,8 @@ def read_status(text: str) -> StatusReport:
 def _looks_like_ospp(text: str) -> bool:
     lower = text.lower()
     return any(marker in lower for marker in ("---processing", "---exiting", "ospp.vbs", "sku id:",
-                                              "license name:", "office software protection"))
+                                              "license name:", "office software protection",
+                                              "installation id for:"))
 
 
 def read_bytes(data: bytes) -> StatusReport:
@@ -558,10 +565,11 @@ class ActivationResult:
     report: StatusReport
     key_matches: bool | None = None
     host_check: KmsHostCheck | None = None
+    offline: "OfflineActivation | None" = None  # the answer came from the offline activation page
 
     def to_json(self) -> dict:
         host = self.host_check
-        return {
+        data = {
             "source": self.source,
             "checked_at": self.checked_at,
             "verdict": self.report.verdict,
@@ -573,6 +581,9 @@ class ActivationResult:
             "override": host.override if host else self.report.override,
             "kms_host_check": host.code if host else None,
         }
+        if self.offline is not None:
+            data["offline"] = self.offline.to_json()
+        return data
 
 
 SOURCES = ("pasted", "file", "ran")
@@ -596,5 +607,310 @@ def result_from_json(data: dict) -> ActivationResult:
     matches = data.get("key_matches")
     source = data.get("source")
     checked = data.get("checked_at")
+    offline = data.get("offline")
     return ActivationResult(source if source in SOURCES else None, checked if isinstance(checked, str) else None,
-                            report, matches if isinstance(matches, bool) else None, host_check)
+                            report, matches if isinstance(matches, bool) else None, host_check,
+                            offline_from_json(offline) if isinstance(offline, dict) else None)
+
+
+# --------------------------------------------------------------------------- offline activation
+# A MAK on a console without internet: ``/dinstid`` shows an installation ID per keyed product,
+# Microsoft's activation centre turns it into a confirmation ID, ``/actcid:<digits>`` deposits
+# it. Neither ID's layout nor its check digits are published: the digits are grouped for
+# reading aloud, never judged; the console's answer decides.
+
+# /act codes that say the activation server could not be reached (no internet, a proxy, DNS):
+# the way out is offline activation. Codes from the server itself (0xC004C...) are not here:
+# the server was reached, and a confirmation ID does not help a MAK without activations.
+SERVER_UNREACHABLE = ("0x80072EE2", "0x80072EE7", "0x80072EFD", "0x80072EFE")
+CID_INVALID = "0xC004F04D"       # the installation ID or the confirmation ID is invalid
+OFFLINE_DATA_FORMAT = "0xC004F02C"  # the offline data is in the wrong format
+
+def server_unreachable(report: StatusReport) -> bool:
+    """Did /act (or the state) say the activation server could not be reached?"""
+    codes = {report.error_code} | {p.error_code for p in report.products if p.source == SOURCE_ACT}
+    return bool(codes & set(SERVER_UNREACHABLE))
+
+
+MAX_ID_DIGITS = 128  # Office 2013's installation ID is said to be 63 digits; anything this long is not one
+_DINSTID = "installation id for:"
+_OFFLINE_SUCCESS = "<offline product activation successful>"
+
+
+def group_digits(digits: str) -> list[str]:
+    """Groups of 7 when the length is a multiple of 7 (a 63-digit installation ID: 9 groups),
+    else of 6 (the last one shorter when it must be)."""
+    if not digits:
+        return []
+    size = 7 if len(digits) % 7 == 0 else 6
+    return [digits[i:i + size] for i in range(0, len(digits), size)]
+
+
+@dataclass(frozen=True)
+class InstallationId:
+    """One line of ``/dinstid``: the product's license name and its installation ID."""
+
+    license_name: str
+    digits: str
+
+    @property
+    def groups(self) -> list[str]:
+        return group_digits(self.digits)
+
+    @property
+    def product(self) -> Product:
+        return Product(SOURCE_DSTATUS, license_name=self.license_name, channel=_channel(None, self.license_name))
+
+    @property
+    def short_name(self) -> str:
+        name = self.license_name
+        for prefix in ("Office 15, ", "Office 16, "):
+            if name.startswith(prefix):
+                return name[len(prefix):]
+        return name
+
+    def to_json(self) -> dict:
+        return {"product": self.short_name, "license_name": self.license_name, "groups": self.groups}
+
+
+def _ascii_digits(text: str) -> str | None:
+    value = text.replace(" ", "").replace("-", "").replace("\t", "")
+    return value if value and value.isascii() and value.isdigit() else None
+
+
+def read_installation_ids(text: str) -> list[InstallationId]:
+    """Every ``Installation ID for: <LICENSE NAME>: <digits>`` line, in order. A line the
+    console window wrapped (its digits going on alone on the next line) is joined again."""
+    if not isinstance(text, str) or looks_binary(text):
+        return []
+    found: list[tuple[str, str]] = []
+    joining = False
+    for raw_line in _lines(text):
+        line = raw_line.replace("\ufeff", "").strip()
+        if joining and found:
+            digits = _ascii_digits(line) if line else None
+            if digits is not None and len(found[-1][1]) + len(digits) <= MAX_ID_DIGITS:
+                found[-1] = (found[-1][0], found[-1][1] + digits)
+                continue
+        joining = False
+        at = line.lower().find(_DINSTID)
+        if at < 0:
+            continue
+        name, _, value = line[at + len(_DINSTID):].rpartition(":")
+        digits = _ascii_digits(value.strip())
+        name = _clean(name)
+        if not name or digits is None or len(digits) > MAX_ID_DIGITS:
+            continue
+        found.append((name, digits))
+        joining = len(found) <= MAX_PRODUCTS
+        if len(found) > MAX_PRODUCTS:
+            break
+    return [InstallationId(name, digits) for name, digits in found[:MAX_PRODUCTS]]
+
+
+def installation_id_that_matters(ids: Iterable[InstallationId]) -> InstallationId | None:
+    """The Lync 2013 product's ID, as ``read_status`` chooses its product; else the suite's."""
+    ids = list(ids)
+    chosen = _matters([i.product for i in ids])
+    if chosen is None:
+        return None
+    for item in reversed(ids):
+        if item.license_name == chosen.license_name:
+            return item
+    return None
+
+
+def split_actcid(text: str) -> tuple[str, list[Product]]:
+    """The text without its ``/actcid`` blocks, and one product per block (see ``_split_actcid``)."""
+    rest, placed = _split_actcid(text)
+    return rest, [product for _at, product in placed]
+
+
+def _in_text_order(products: list[Product], placed: list[tuple[int, Product]]) -> list[Product]:
+    """The /dstatus and /act products (one per SKU ID line) with the /actcid ones where they stood."""
+    out: list[Product] = []
+    pending = iter(placed)
+    upcoming = next(pending, None)
+    for index, product in enumerate(products):
+        while upcoming is not None and upcoming[0] <= index:
+            out.append(upcoming[1])
+            upcoming = next(pending, None)
+        out.append(product)
+    while upcoming is not None:
+        out.append(upcoming[1])
+        upcoming = next(pending, None)
+    return out
+
+
+def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
+    """The text without its ``/actcid`` blocks, and one product per block with how many SKU ID
+    lines (product blocks of /dstatus and /act) came before it.
+
+    ``/actcid`` prints, for each keyed product, ``LICENSE NAME: ...`` and either
+    ``<Offline product activation successful>`` or ``ERROR CODE`` / ``ERROR DESCRIPTION``,
+    without the ``SKU ID`` line every ``/dstatus`` and ``/act`` block starts with: a license
+    name outside such a block opens an ``/actcid`` block. A block that turns out to hold
+    license-state lines is not one: its lines go back, as they were."""
+    kept: list[str] = []
+    products: list[tuple[int, Product]] = []
+    block: dict | None = None
+    held: list[str] = []
+    in_sku = False
+    skus = 0
+
+    def close(keep_lines: bool = False) -> None:
+        nonlocal block, held
+        if block is not None:
+            if keep_lines or not ("activated" in block or "error_code" in block):
+                kept.extend(held)  # not an /actcid block after all
+            elif len(products) < MAX_PRODUCTS:
+                code = block.get("error_code")
+                products.append((skus, Product(
+                    SOURCE_ACTCID, license_name=block["license_name"],
+                    channel=_channel(None, block["license_name"]), error_code=code,
+                    informational=is_informational(code) if code else None,
+                    error_description=block.get("error_description"),
+                    activated=True if block.get("activated") else (False if code else None))))
+        block, held = None, []
+
+    for raw_line in _lines(text):
+        line = raw_line.replace("\ufeff", "").strip()
+        lower = line.lower()
+        if (line and set(line) <= {"-"} and len(line) >= 5) or lower.startswith("---processing") \
+                or lower.startswith("---exiting") or "attempting to activate" in lower:
+            close()
+            in_sku = False
+            kept.append(raw_line)
+            continue
+        if block is not None:
+            held.append(raw_line)
+            if _OFFLINE_SUCCESS in lower:
+                block["activated"] = True
+                continue
+            match = _LINE.match(line)
+            key = match.group(1).strip().lower() if match else ""
+            value = match.group(2).strip() if match else ""
+            if key == "error code":
+                code = normalise_code(value)
+                if code:
+                    block["error_code"] = code
+            elif key == "error description":
+                block["error_description"] = _clean(value)
+            elif key == "license name":
+                held.pop()
+                close()
+                block, held = {"license_name": _clean(value)}, [raw_line]
+            elif key in ("sku id", "license status", "license description"):
+                held.pop()
+                close(keep_lines=True)
+                kept.append(raw_line)
+                in_sku = key == "sku id"
+                skus += in_sku
+            continue
+        match = _LINE.match(line)
+        key = match.group(1).strip().lower() if match else ""
+        if key == "sku id":
+            in_sku = True
+            skus += 1
+        elif key == "license name" and not in_sku and match.group(2).strip():
+            block, held = {"license_name": _clean(match.group(2))}, [raw_line]
+            continue
+        kept.append(raw_line)
+    close()
+    return "\n".join(kept), products
+
+
+# What offline activation came to, for the record (never the digits: they belong to the key
+# and the hardware of one console).
+OFFLINE_ACTIVATED = "activated"          # /actcid accepted for the product that matters, and licensed
+OFFLINE_REFUSED = "refused"              # /actcid refused the confirmation ID (error_code says why)
+OFFLINE_NOT_DEPOSITED = "not_deposited"  # no /actcid answer for that product read yet
+OFFLINE_RESULTS = (OFFLINE_ACTIVATED, OFFLINE_REFUSED, OFFLINE_NOT_DEPOSITED)
+
+
+@dataclass(frozen=True)
+class OfflineActivation:
+    installation_id_groups: int | None  # how many groups the installation ID was shown in
+    result: str
+    error_code: str | None = None
+
+    def to_json(self) -> dict:
+        return {"used": True, "installation_id_groups": self.installation_id_groups, "result": self.result,
+                "error_code": self.error_code}
+
+
+def offline_from_json(data: dict) -> OfflineActivation:
+    groups = data.get("installation_id_groups")
+    result = data.get("result")
+    code = data.get("error_code")
+    return OfflineActivation(groups if isinstance(groups, int) and not isinstance(groups, bool) else None,
+                             result if result in OFFLINE_RESULTS else OFFLINE_NOT_DEPOSITED,
+                             code if isinstance(code, str) else None)
+
+
+def deposit_for(report: StatusReport) -> Product | None:
+    """The /actcid block of the product that matters (its last one), when the answer has one."""
+    product = report.product
+    if product is None:
+        return None
+    if product.source == SOURCE_ACTCID:
+        return product
+    deposits = [p for p in report.products if p.source == SOURCE_ACTCID
+                and (p.license_name == product.license_name or (p.is_lync and product.is_lync))]
+    return deposits[-1] if deposits else None
+
+
+def offline_outcome(report: StatusReport, installation_id_groups: int | None) -> OfflineActivation:
+    """The console's /actcid (and /dstatus) answer, as the record keeps it. Only the console
+    says a confirmation ID is right: activated means its answer says so."""
+    deposit = deposit_for(report)
+    if deposit is not None and deposit.failing_code:
+        if report.verdict != LICENSED:
+            return OfflineActivation(installation_id_groups, OFFLINE_REFUSED, deposit.failing_code)
+    if deposit is not None and deposit.activated and report.verdict == LICENSED:
+        return OfflineActivation(installation_id_groups, OFFLINE_ACTIVATED)
+    return OfflineActivation(installation_id_groups, OFFLINE_NOT_DEPOSITED)
+
+
+MAX_CID_INPUT = 1000  # characters of a typed or pasted confirmation ID looked at
+_CID_SEPARATORS = re.compile(r"[\s\-_./,;:\u2010-\u2015\u2212\u30fc\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+@dataclass(frozen=True)
+class ConfirmationInput:
+    """A confirmation ID as typed: its digits, or where the first thing that is not one is.
+    Nothing here says the digits are right: the algorithm is not published, ospp.vbs decides."""
+
+    digits: str
+    bad_character: str | None = None
+    bad_position: int | None = None  # 1-based, in the text as typed
+    too_long: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.digits) and self.bad_character is None and not self.too_long
+
+    @property
+    def groups(self) -> list[str]:
+        return group_digits(self.digits)
+
+
+def read_confirmation_id(text: str) -> ConfirmationInput:
+    """Digits with any separators (dashes, spaces, full-width digits of a Chinese input method
+    become plain ones by NFKC); a letter or any other sign is refused with its position."""
+    import unicodedata
+
+    if not isinstance(text, str):
+        return ConfirmationInput("")
+    too_long = len(text) > MAX_CID_INPUT
+    digits = []
+    for position, char in enumerate(text[:MAX_CID_INPUT], 1):
+        plain = unicodedata.normalize("NFKC", char)
+        if _CID_SEPARATORS.fullmatch(plain) or not plain:
+            continue
+        if plain.isascii() and plain.isdigit():
+            digits.append(plain)
+            continue
+        return ConfirmationInput("".join(digits), char, position, too_long)
+    value = "".join(digits)
+    return ConfirmationInput(value, None, None, too_long or len(value) > MAX_ID_DIGITS)

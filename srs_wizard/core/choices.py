@@ -21,6 +21,9 @@ class FlowState(NamedTuple):  # a NamedTuple, not a dataclass: dataclasses is sl
     choice: str | None = None
     kms_verdict: str | None = None
     fallback: str | None = None
+    # A MAK to activate without internet: asked for on Activate and check, or its /act could
+    # not reach the activation server.
+    offline: bool = False
 
 
 def kms_usable(state: FlowState) -> bool:

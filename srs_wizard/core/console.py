@@ -145,6 +145,8 @@ class ConsoleReport:
     dstatus: tuple[DstatusRun, ...]
     collector_problems: tuple[CollectorProblem, ...]
     notes: tuple[ReportProblem, ...] = ()
+    # ospp.vbs /dinstid, collected only when a MAK is installed and not licensed (offline activation)
+    dinstid: tuple[DstatusRun, ...] = ()
 
     @property
     def order_matches(self) -> bool:
@@ -176,6 +178,14 @@ class ConsoleReport:
 def dstatus_text(report: ConsoleReport) -> str | None:
     """The console's ``ospp.vbs /dstatus`` output (the first that ran), or None."""
     for run in report.dstatus:
+        if run.output and run.output.strip():
+            return run.output
+    return None
+
+
+def dinstid_text(report: ConsoleReport) -> str | None:
+    """The console's ``ospp.vbs /dinstid`` output (the first that printed something), or None."""
+    for run in report.dinstid:
         if run.output and run.output.strip():
             return run.output
     return None
@@ -429,6 +439,12 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         path = f.text(item, "path", f"{where}.path", one_line=True)
         output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
         dstatus.append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
+    dinstid = []  # offline activation's installation IDs: the same shape as a /dstatus run
+    for i, item in enumerate(f.items(office, "dinstid", "office.dinstid", dict, "object")):
+        where = f"office.dinstid[{i}]"
+        path = f.text(item, "path", f"{where}.path", one_line=True)
+        output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
+        dinstid.append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
 
     collector_problems = []
     for i, item in enumerate(f.items(data, "problems", "problems", dict, "object")):
@@ -478,7 +494,7 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         devolution=devolution is not False, adapters=tuple(adapters), order_source=source,
         suffix_order=tuple(order), reported_order=tuple(reported_order), dns_servers=tuple(servers),
         nslookup_path=nslookup_path, lookups=tuple(lookups), ospp_paths=ospp_paths, dstatus=tuple(dstatus),
-        collector_problems=tuple(collector_problems), notes=tuple(notes),
+        collector_problems=tuple(collector_problems), notes=tuple(notes), dinstid=tuple(dinstid),
     )
 
 

@@ -279,6 +279,12 @@ _PRODUCT = _Object({
     **{name: _optional(_Int()) for name in ("grace_minutes", "activation_interval", "renewal_interval")},
     **{name: _optional(_Bool()) for name in ("informational", "activated", "kms_name_not_available")},
 })
+_OFFLINE = _Object({  # offline activation with a confirmation ID (never the IDs themselves)
+    "used": _Field(_Bool()),
+    "installation_id_groups": _optional(_Int(0, MAX_ITEMS)),
+    "result": _Field(_Text(choices=activation_mod.OFFLINE_RESULTS)),
+    "error_code": _optional(_Text(64)),
+})
 _ACTIVATION = _Object({  # only the verdict is required: the rest is what the check could tell
     "source": _optional(_Text(choices=activation_mod.SOURCES)),
     "checked_at": _optional(_Text(64)),
@@ -290,6 +296,7 @@ _ACTIVATION = _Object({  # only the verdict is required: the rest is what the ch
     "kms_host": _optional(_Text()),
     "override": _optional(_Bool()),
     "kms_host_check": _optional(_Text(64)),
+    "offline": _optional(_OFFLINE),
 })
 _CONSOLE = _Object({
     "file": _Field(_Text(), nullable=True),

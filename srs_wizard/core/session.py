@@ -55,9 +55,20 @@ class Session:
     # That report's ospp.vbs /dstatus output (keys already cut to their last five by
     # core.console), for the activation page; neither recorded nor drafted.
     console_dstatus: str | None = field(default=None, repr=False)
+    # The technician asked for the "Activate without internet" page (a MAK path only).
+    offline_wanted: bool = False
 
     def flow_state(self) -> FlowState:
-        return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
+        return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback, self._offline())
+
+    def _offline(self) -> bool:
+        """Activate without internet: asked for, or /act could not reach the activation server."""
+        if self.offline_wanted:
+            return True
+        from srs_wizard.core.activation import server_unreachable
+
+        return self.activation is not None and self.activation.offline is None \
+            and server_unreachable(self.activation.report)
 
     @property
     def path(self) -> str:

@@ -254,6 +254,10 @@ def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -
         (translate("summary", "Console's answer"), sources.get(result.source or "", "–")),
         (translate("summary", "Checked at"), when),
     ]
+    if result.offline is not None:  # activated without internet, with a confirmation ID (or why not)
+        rows.append((translate("summary", "Offline activation"),
+                     words.offline_result_text(result.offline, when if result.checked_at else None,
+                                               result.report.verdict == act.LICENSED)))
     host = result.host_check
     if host is not None and host.host:
         shown = host.host

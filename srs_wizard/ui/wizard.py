@@ -46,6 +46,7 @@ PAGES: dict[flow.Page, tuple[str, str, str]] = {
     flow.Page.PROMO: ("promo_page", "srs_wizard.ui.pages.promo", "PromoPage"),
     flow.Page.SUMMARY: ("summary_page", "srs_wizard.ui.pages.summary", "SummaryPage"),
     flow.Page.ACTIVATION: ("activation_page", "srs_wizard.ui.pages.activation", "ActivationPage"),
+    flow.Page.OFFLINE: ("offline_page", "srs_wizard.ui.pages.offline", "OfflinePage"),
 }
 
 

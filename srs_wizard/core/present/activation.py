@@ -129,6 +129,7 @@ def code_table() -> dict[str, tuple[str, str]]:
             translate("activation", "the licensing data is damaged"),
             translate("activation", "Repair the licensing service's data as Microsoft KB 2870357 describes."),
         ),
+        **offline_codes(),
         act.INFORMATIONAL_GRACE: (
             translate("activation", "running in the grace period"),
             translate("activation", "Not activated yet: activate it."),
@@ -137,6 +138,37 @@ def code_table() -> dict[str, tuple[str, str]]:
             translate("activation", "activated; verify the product use rights"),
             translate("activation", "Licensed: nothing to do."),
         ),
+    }
+
+
+def offline_codes() -> dict[str, tuple[str, str]]:
+    """The codes of activating a MAK, online and offline with a confirmation ID."""
+    unreachable = (
+        translate("activation", "the activation server could not be reached"),
+        translate(
+            "activation",
+            "The console has no internet (or only through a proxy, or no DNS for it): activate it "
+            "without internet, with a confirmation ID.",
+        ),
+    )
+    return {
+        act.CID_INVALID: (
+            translate("activation", "the installation ID or the confirmation ID is invalid"),
+            translate(
+                "activation",
+                "A digit is wrong, or the ID is for another installation: check the digits, and run "
+                "/dinstid again after any key change.",
+            ),
+        ),
+        act.OFFLINE_DATA_FORMAT: (
+            translate("activation", "the offline activation data is in the wrong format"),
+            translate(
+                "activation",
+                "Give the confirmation ID as digits only, exactly as the activation centre gave it, "
+                "and run /actcid again.",
+            ),
+        ),
+        **{code: unreachable for code in act.SERVER_UNREACHABLE},
     }
 
 
@@ -200,8 +232,8 @@ def next_step(verdict: str, code: str | None = None, path: str | None = None,
         if path == "mak":
             return translate(
                 "activation",
-                "Run cscript ospp.vbs /act (the console needs internet, or activate by "
-                "phone), then "
+                "Run cscript ospp.vbs /act (the console needs internet, or activate it without "
+                "internet, with a confirmation ID), then "
                 "cscript ospp.vbs /dstatus again.",
             )
         return translate("activation", "Run cscript ospp.vbs /act, then cscript ospp.vbs /dstatus again.")
@@ -346,6 +378,11 @@ def channel_label(channel: str) -> str:
 
 
 def status_label(product: act.Product) -> str:
+    if product.source == act.SOURCE_ACTCID:
+        if product.activated:
+            return translate("activation", "/actcid: activated")
+        return translate("activation", "/actcid: refused") if product.error_code else translate("activation",
+                                                                                               "/actcid")
     if product.source == act.SOURCE_ACT:
         if product.activated:
             return translate("activation", "/act: activated")
@@ -446,3 +483,60 @@ def ospp_paths() -> tuple[str, str]:
         r"%ProgramFiles%\Microsoft Office\Office15\OSPP.VBS",
         r"%ProgramFiles(x86)%\Microsoft Office\Office15\OSPP.VBS",
     )
+
+
+# --------------------------------------------------------------------------- offline activation
+
+
+def activation_centre() -> str:
+    """Where a confirmation ID comes from. No phone number, no promise of a phone line."""
+    return translate("activation", "Microsoft's activation centre (by phone or on the web page the activation "
+                                   "wizard shows)")
+
+
+def offline_result_text(offline: act.OfflineActivation, when: str | None, licensed: bool = False) -> str:
+    """The summary's and the PDF's one line on offline activation (``licensed``: the verdict is)."""
+    if offline.result == act.OFFLINE_ACTIVATED:
+        if when:
+            return translate("activation", "Activated offline with a confirmation ID on {date}.").format(date=when)
+        return translate("activation", "Activated offline with a confirmation ID.")
+    if offline.result == act.OFFLINE_REFUSED:
+        code = offline.error_code or "–"
+        meaning, _, _ = code_words(code)
+        return translate("activation", "Not activated offline: the console refused the confirmation ID "
+                                       "({code}: {meaning}).").format(code=code, meaning=meaning)
+    if licensed:
+        return translate("activation", "Licensed, but the console's answer shows no confirmation ID deposited for "
+                                       "Lync 2013: it may have been activated before.")
+    return translate("activation", "Not activated offline: the console's answer shows no confirmation ID "
+                                   "deposited for Lync 2013.")
+
+
+def installation_id_lines(ids: Sequence[act.InstallationId]) -> list[str]:
+    """Each installation ID in groups, the one that matters first: for the command line."""
+    chosen = act.installation_id_that_matters(ids)
+    ordered = ([chosen] if chosen else []) + [i for i in ids if i is not chosen]
+    lines = []
+    for item in ordered:
+        # "ID" last: a name ending in "edition" must not run into the digits, or the key finder
+        # that guards every printed line could take n + 24 key-alphabet digits for a key.
+        lines.append(translate("activation", "{product}, installation ID:").format(product=item.short_name))
+        lines.append("  " + " ".join(item.groups))
+    if ordered:
+        lines.append(translate("activation", "Give it to {centre} for a confirmation ID, then run "
+                                             "cscript ospp.vbs /actcid:<confirmation ID>.").format(
+            centre=activation_centre()))
+    return lines
+
+
+def format_status_and_ids(report: act.StatusReport, items: Sequence[Advice],
+                          ids: Sequence[act.InstallationId]) -> str:
+    """read-status's readable answer: the license state, then any installation IDs (/dinstid)."""
+    if not ids:
+        return format_report(report, items)
+    lines = installation_id_lines(ids)
+    if report.product is None and not report.general_errors:
+        lines.append(translate("activation", "This answer shows no license state: run cscript ospp.vbs /dstatus "
+                                             "for it."))
+        return "\n".join(lines)
+    return format_report(report, items) + "\n\n" + "\n".join(lines)

@@ -65,6 +65,8 @@ def collector_problem_text(problem: console.CollectorProblem) -> str:
         "nslookup_failed": translate("console", "nslookup could not be started"),
         "dstatus_timeout": translate("console", "ospp.vbs /dstatus did not finish in time"),
         "dstatus_failed": translate("console", "ospp.vbs /dstatus could not be started"),
+        "dinstid_timeout": translate("console", "ospp.vbs /dinstid did not finish in time"),
+        "dinstid_failed": translate("console", "ospp.vbs /dinstid could not be started"),
         "suffix_not_queried": translate("console", "a suffix that is not a plain DNS name was not looked up"),
         "no_dns_server": translate("console", "no network adapter has a DNS server"),
         "no_suffix": translate("console", "the console searches no DNS suffix (activation fails with 0x8007232B)"),

@@ -10,7 +10,7 @@ import logging
 import threading
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +155,10 @@ class ActivationPage(QWizardPage):
         big.setBold(True)
         self.verdict.setFont(big)
         self.next_step = plain_label()
+        # A MAK without internet: the way to the "Activate without internet" page, at any time.
+        self.offline_button = QPushButton()
+        self.offline_button.clicked.connect(self.activate_offline)
+        self.offline_button.hide()
         self.advice = plain_label()
         self.products = QTableWidget(0, len(words.product_headers()))
         self.products.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -173,6 +177,7 @@ class ActivationPage(QWizardPage):
         body.addWidget(self.answer_box)
         body.addWidget(self.verdict)
         body.addWidget(self.next_step)
+        body.addWidget(self.offline_button, 0, Qt.AlignLeft)
         body.addWidget(self.advice)
         body.addWidget(self.products)
         body.addStretch(1)
@@ -233,6 +238,10 @@ class ActivationPage(QWizardPage):
                                                "imported on the KMS page holds."))
         self.cancel_run.setText(self.tr("Cance&l"))
         self.cancel_run.setAccessibleName(self.tr("Cancel run"))
+        self.offline_button.setText(self.tr("Activate without internet…"))
+        self.offline_button.setAccessibleName(self.tr("Activate without internet"))
+        self.offline_button.setToolTip(self.tr("For a console that cannot reach Microsoft's activation server: "
+                                               "activate the MAK with a confirmation ID."))
         self.verdict.setAccessibleName(self.tr("Activation verdict"))
         self.products.setAccessibleName(self.tr("Products"))
         self.products.setHorizontalHeaderLabels(words.product_headers())
@@ -374,7 +383,24 @@ class ActivationPage(QWizardPage):
             return session.mak.masked[-5:]
         return None
 
+    def activate_offline(self) -> None:
+        """On to "Activate without internet" (the MAK path)."""
+        self.value_changed.emit({"offline_wanted": True})
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _update_offline_offer(self, result: act.ActivationResult | None) -> None:
+        unreachable = result is not None and act.server_unreachable(result.report)
+        self.offline_button.setVisible(self._path() == "mak")
+        # The server cannot be reached: this is the way on, and Next goes there too.
+        self.offline_button.setProperty("urgent", unreachable)
+        font = self.offline_button.font()
+        font.setBold(unreachable)
+        self.offline_button.setFont(font)
+
     def _show_result(self, result: act.ActivationResult | None) -> None:
+        self._update_offline_offer(result)
         if result is None:
             self.verdict.setText(words.verdict_title(words.NOT_CHECKED))
             self.verdict.setStyleSheet("")
