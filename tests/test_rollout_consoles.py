@@ -284,3 +284,18 @@ def test_no_progress_on_a_pipe_and_quiet_is_accepted(tree):
         result = run("rollout", str(tree), "--json", *extra)
         assert result.returncode == 0, result.stderr
         assert "files," not in result.stderr and "read " not in result.stderr.replace("records read", "")
+
+
+def test_a_report_over_the_readers_limit_is_not_included(tmp_path):
+    from srs_wizard.core import console
+
+    big = report("SRS-BIG", at(1))
+    big["office"]["dstatus"][0]["output"] = LICENSED_EN + " " * (console.MAX_BYTES // 2)
+    put(tmp_path, "big.json", big)
+    result = rollout.read_rollout([str(tmp_path)])
+    [item] = result.not_included
+    assert (item.reason, result.rows) == ("too_large", ())
+    assert int(item.detail) > console.MAX_BYTES
+    from srs_wizard.core.present.rollout import not_included_sentence
+
+    assert not_included_sentence(item).startswith("console report: the file is larger than")

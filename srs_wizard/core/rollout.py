@@ -261,10 +261,12 @@ def _read_console(file: str, raw: bytes, sure: bool):
     except (RecursionError, MemoryError):
         return REFUSED, NotIncluded(file, INVALID, "")
     code = first.code if first is not None else None
-    if not sure and code in (console_mod.WRONG_SCHEMA, console_mod.NOT_OBJECT):
+    # Told only by its first bytes: another schema (or a large record that names one) is
+    # read as a record instead.
+    if not sure and code in (console_mod.WRONG_SCHEMA, console_mod.NOT_OBJECT, console_mod.TOO_LARGE):
         return None, None
     if code == console_mod.TOO_LARGE:
-        return REFUSED, NotIncluded(file, TOO_LARGE, str(len(raw)))
+        return REFUSED, NotIncluded(file, TOO_LARGE, str(len(raw)), problem=first)
     return REFUSED, NotIncluded(file, INVALID, problem=first)
 
 

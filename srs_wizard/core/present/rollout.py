@@ -124,6 +124,10 @@ def problem_sentence(problem: str | None) -> str:
 
 
 def not_included_sentence(item: r.NotIncluded) -> str:
+    if isinstance(item.problem, console.ReportProblem):
+        from srs_wizard.core.present.console import problem_text as report_problem_text
+
+        return translate("rollout", "console report: {problem}").format(problem=report_problem_text(item.problem))
     if item.reason == r.MISSING:
         return translate("rollout", "no such file or folder")
     if item.reason == r.NOT_A_FILE:
@@ -134,10 +138,6 @@ def not_included_sentence(item: r.NotIncluded) -> str:
         return translate("rollout", "too large for a record ({size} bytes); not read").format(size=item.detail)
     if item.reason == r.UNMASKED_KEY:
         return translate("rollout", "refused: it holds a whole product key (records keep only the last 5 characters)")
-    if isinstance(item.problem, console.ReportProblem):
-        from srs_wizard.core.present.console import problem_text as report_problem_text
-
-        return translate("rollout", "console report: {problem}").format(problem=report_problem_text(item.problem))
     if item.problem is not None:
         from srs_wizard.core.present.record import problem_text
 
