@@ -17,6 +17,7 @@ import pytest
 from srs_wizard.core import console
 from srs_wizard.core.console_script import write_console_script
 from tests.helpers import read_only
+from tests.test_cli import run
 from tests.test_console_collector import WINE, Wine
 
 
@@ -90,7 +91,15 @@ def test_quiet_into_a_folder_that_does_not_exist(wine, tmp_path):
     data = json.loads(raw.decode("utf-16"))
     codes = [p["code"] for p in data["problems"]]
     assert "office_missing" in codes and "folder_read_only" not in codes
-    assert console.read_file(str(path)).computer == wine.computer_name  # the rollout's reader takes it
+    assert console.read_file(str(path)).computer == wine.computer_name
+    # The share's folder is what the project manager turns into one report.
+    result = run("rollout", str(share), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    [row] = data["rows"]
+    assert (row["machine"], row["source"], row["report_file"]) == (wine.computer_name, "console_report", str(path))
+    assert (row["status"], row["problem"]) == ("not_checked", "report_no_dstatus")  # Wine has no Office
+    assert "office_missing" in row["console_problems"] and data["reports"] == 1
 
 
 def test_quiet_into_an_existing_folder_keeps_what_is_there(wine, tmp_path):
