@@ -299,3 +299,24 @@ def test_a_report_over_the_readers_limit_is_not_included(tmp_path):
     from srs_wizard.core.present.rollout import not_included_sentence
 
     assert not_included_sentence(item).startswith("console report: the file is larger than")
+
+
+def test_the_pdf_of_1000_consoles_within_a_minute(tmp_path):
+    # The issue's own bound, for the whole command on this machine (the bench measures it too).
+    import time
+
+    for i in range(1000):
+        name = f"SRS-ROOM-{i:04d}"
+        put(tmp_path / "share" / f"batch{i // 250}", f"srs-console-{name}.json",
+            report(name, at(i / 1440), (LICENSED_EN, GRACE, DSTATUS_ZH, None)[i % 4]))
+    out = tmp_path / "fleet.pdf"
+    began = time.perf_counter()
+    result = run("rollout", str(tmp_path / "share"), "-o", str(out), "--quiet", timeout=120)
+    took = time.perf_counter() - began
+    assert result.returncode == 0, result.stderr
+    assert took < 60, took
+    assert "1000 rooms: 250 licensed, 250 pending, 250 failing, 250 not checked" in result.stdout
+    pages = PdfReader(str(out)).pages
+    assert len(pages) > 10
+    assert "SRS-ROOM-" in re.sub(r"\s+", "", pages[1].extract_text())
+    assert "Nothing else counts as licensed" in pages[-1].extract_text()  # the last page is the notes
