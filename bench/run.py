@@ -1,6 +1,7 @@
 """Benchmarks: each row is ours against a baseline measured in the same run, as a ratio.
 
     python bench/run.py [section ...]     sections: kms gui pdf summary activation package rollout (default: all)
+                                          (rollout: records, then console reports and the PDF of 1,000 rooms)
 
 Medians of repeated, interleaved runs, so a busy machine slows both sides alike. Printed
 as a Markdown table; nothing here is a pass/fail test.
@@ -465,6 +466,116 @@ def bench_rollout() -> None:
         row("rollout: per record vs json.load of the same files alone", c / 10_000, d / 10_000, 3.0, unit="ms")
         e, f = interleaved(timed(read_many), timed(loads_only), 3)
         row("rollout: per record vs record.loads (summary's validation) alone", e / 10_000, f / 10_000, 1.3, unit="ms")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    bench_rollout_reports()
+
+
+def bench_rollout_reports() -> None:
+    """``srs-wizard rollout`` over console reports (UTF-16, as the collector writes them):
+    10,000 consoles against 1,000 (linear: ~10x); per report against the readers it uses
+    and against json.loads alone; json.loads calls per report; peak memory for 10,000
+    reports of 1,000 consoles against 1,000; the PDF of 1,000 rooms against a minute."""
+    import json
+    import shutil
+    import tempfile
+    import tracemalloc
+    from datetime import datetime, timedelta, timezone
+
+    from srs_wizard.core import activation, console, rollout
+    from tests.console_reports import encode, windows7_report
+
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+    folder = Path(tempfile.mkdtemp(prefix="srs-bench-reports-"))
+
+    def write(sub: str, consoles: range, offset: int) -> list[Path]:
+        paths = []
+        for n, i in enumerate(consoles):
+            name = f"SRS-ROOM-{i:05d}"
+            data = windows7_report(computer__name=name, computer__wmi_name=name,
+                                   collected_at=(start + timedelta(minutes=offset + n)).isoformat())
+            path = folder / sub / f"batch{n // 500:03d}" / f"srs-console-{name}-{offset + n}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(encode(data))
+            paths.append(path)
+        return paths
+
+    try:
+        first = write("first", range(1000), 0)               # 1,000 consoles
+        write("rest", range(1000, 10_000), 1000)               # 9,000 more consoles
+        write("again", [i % 1000 for i in range(9000)], 20_000)  # the first 1,000, collected again
+        few, many, again = [str(folder / "first")], [str(folder / "first"), str(folder / "rest")], \
+            [str(folder / "first"), str(folder / "again")]
+
+        def read_many():
+            assert rollout.read_rollout(many).reports == 10_000
+
+        def read_few():
+            assert rollout.read_rollout(few).reports == 1000
+
+        def readers_only():
+            for path in first:
+                report = console.loads(path.read_bytes(), file=str(path))
+                activation.read_status(console.dstatus_text(report))
+
+        def json_only():
+            for path in first:
+                json.loads(path.read_bytes())
+
+        a, b = interleaved(timed(read_many), timed(read_few), 2)
+        row("rollout: 10,000 console reports vs 1,000 (linear: ~10x)", a, b, 12.0, unit="s", scale=1.0)
+        c, d = interleaved(timed(read_few), timed(readers_only), 3)
+        row("rollout: per report vs its readers alone (console.loads + read_status)", c / 1000, d / 1000, 1.3,
+            unit="ms")
+        e, f = interleaved(timed(read_few), timed(json_only), 3)
+        row("rollout: per report vs json.loads of the same files alone (the reader validates and masks)",
+            e / 1000, f / 1000, 3.0, unit="ms")
+
+        calls = [0]
+        real = json.loads
+
+        def counting(*args, **kwargs):
+            calls[0] += 1
+            return real(*args, **kwargs)
+
+        json.loads = counting
+        try:
+            read_few()
+        finally:
+            json.loads = real
+        row("rollout: json.loads calls per report", calls[0] / 1000, 1.0, 3.0, unit="calls", scale=1.0)
+
+        def peak(paths) -> float:
+            tracemalloc.start()
+            try:
+                rollout.read_rollout(paths)
+                return tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+
+        row("rollout: peak memory, 10,000 reports of 1,000 consoles vs 1,000 reports (tracemalloc)",
+            peak(again), peak(few), 1.5, unit="MB", scale=1 / 1e6)
+        row("rollout: peak memory, 10,000 consoles vs 1,000 (one row each: ~10x at most)",
+            peak(many), peak(few), 12.0, unit="MB", scale=1 / 1e6)
+
+        def pdf_run(paths) -> tuple[float, float]:
+            """(seconds, peak RSS in kB) of the whole command writing the PDF."""
+            out = folder / "rollout.pdf"
+            began = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "srs_wizard", "rollout", *paths, "-o", str(out), "--quiet"],
+                                    env=clean_env(), stdout=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            took = time.perf_counter() - began
+            assert os.waitstatus_to_exitcode(status) == 0 and out.stat().st_size > 0
+            return took, usage.ru_maxrss
+
+        write("hundred", range(100), 0)
+        took, rss = pdf_run(few)
+        _, rss_hundred = pdf_run([str(folder / "hundred")])
+        row("rollout -o: the PDF of 1,000 rooms vs a minute (the whole command)", took, 60.0, 1.0, unit="s",
+            scale=1.0)
+        row("rollout -o: peak RSS of the command, 1,000 rooms vs 100", rss, rss_hundred, 2.0, unit="MB",
+            scale=1 / 1024)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

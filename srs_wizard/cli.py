@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     rollout.add_argument("-o", "--output", metavar="OUT.pdf", help=translate("cli", "write the report as a PDF"))
     rollout.add_argument("--csv", metavar="OUT.csv", help=translate("cli", "write the rooms as CSV (for Excel)"))
     rollout.add_argument("--json", action="store_true", help=translate("cli", "print the rooms and totals as JSON"))
+    rollout.add_argument("--quiet", action="store_true",
+                         help=translate("cli", "no progress line on standard error while reading"))
     return parser
 
 
@@ -532,7 +534,12 @@ def run_rollout(args: argparse.Namespace) -> int:
                 return _usage_error(prog, f"{target}: {exc.strerror}")
             except OSError:
                 pass  # e.g. a folder that does not exist: said when writing, with exit 1
-    report = rollout.read_rollout(args.paths)
+    progress = None if args.quiet else words.ProgressLine.for_stream(sys.stderr)
+    try:
+        report = rollout.read_rollout(args.paths, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     if args.json:
         print(_dumps(words.report_json(report), ensure_ascii=False, indent=2, allow_nan=False))
     else:
@@ -564,7 +571,7 @@ def run_rollout(args: argparse.Namespace) -> int:
         else:
             if not args.json:
                 _say(translate("cli", "Wrote {path}").format(path=args.output))
-    if report.records == 0:
+    if report.records == 0 and report.reports == 0:
         _say(f"{prog}: " + translate("cli", "no session record could be read"), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK

@@ -35,8 +35,8 @@ def _grid(headers: list[str], rows: list[list[str]], colours: list[str | None] |
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-# Column widths in percent, in the order of words.headers(); the file path gets the most.
-_WIDTHS = [6, 9, 9, 8, 6, 6, 5, 9, 7, 7, 12, 6, 10]
+# Column widths in percent, in the order of words.headers(); the file paths get the most.
+_WIDTHS = [6, 8, 8, 8, 6, 6, 4, 8, 7, 6, 11, 4, 9, 9]
 
 
 def rollout_html(report: rollout_mod.Rollout, format_date: Callable[[date], str] | None = None,

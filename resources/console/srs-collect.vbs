@@ -280,15 +280,28 @@ End Function
 
 Dim folder, computerName, wmi, haveWmi, o
 Dim osCaption, osVersion, localStamp, tzMinutes, wmiName, csDomain, partOfDomain
+' Arguments: the folder to write to, then (optional) the seconds each nslookup may take;
+' /quiet anywhere is the unattended run (srs-collect.cmd /quiet), whose exit code tells the outcome.
+Dim quiet, positional, argIndex, argument
+quiet = False
+Set positional = NewList()
+For argIndex = 0 To WScript.Arguments.Count - 1
+    argument = WScript.Arguments(argIndex)
+    If LCase(argument) = "/quiet" Then
+        quiet = True
+    Else
+        Push positional, argument
+    End If
+Next
 folder = ""
-If WScript.Arguments.Count > 0 Then folder = WScript.Arguments(0)
+If positional.Count > 0 Then folder = positional.Item(0)
 If folder = "" Then folder = fso.GetParentFolderName(WScript.ScriptFullName)
-folder = fso.GetAbsolutePathName(folder)
+folder = FullPath(folder)
 ' A second argument shortens the time each nslookup may take (seconds).
 Dim nslookupSeconds
 nslookupSeconds = NSLOOKUP_SECONDS
-If WScript.Arguments.Count > 1 Then
-    If IsNumeric(WScript.Arguments(1)) Then nslookupSeconds = CLng(WScript.Arguments(1))
+If positional.Count > 1 Then
+    If IsNumeric(positional.Item(1)) Then nslookupSeconds = CLng(positional.Item(1))
 End If
 
 computerName = EnvVar("COMPUTERNAME")
@@ -669,7 +682,59 @@ Function OpenReport(dir)
     On Error GoTo 0
 End Function
 
+Function FullPath(path)
+    ' The folder as an absolute path without a trailing backslash (C:\ stays C:\). An absolute
+    ' path is kept as given: GetAbsolutePathName drops the last part of a folder that does not
+    ' exist yet on Wine.
+    Dim p
+    p = path
+    If Right(p, 2) = "\." Then p = Left(p, Len(p) - 1)
+    If Right(p, 1) = "\" And Len(p) > 3 Then p = Left(p, Len(p) - 1)
+    If Left(p, 2) = "\\" Or Mid(p, 2, 2) = ":\" Then
+        FullPath = p
+    ElseIf fso.FolderExists(p) Then
+        FullPath = fso.GetAbsolutePathName(p)
+    Else
+        FullPath = fso.BuildPath(fso.GetAbsolutePathName("."), p)
+    End If
+End Function
+
+Sub MakeFolder(ByVal path)
+    ' The folder and its missing parents (\\server\share\a\b creates a and b); a failure is
+    ' found when the report is opened there.
+    Dim missing, parent, k
+    Set missing = NewList()
+    Do While path <> ""
+        If fso.FolderExists(path) Then Exit Do
+        Push missing, path
+        parent = fso.GetParentFolderName(path)
+        If parent = path Then Exit Do
+        path = parent
+    Loop
+    On Error Resume Next
+    For k = missing.Count - 1 To 0 Step -1
+        fso.CreateFolder missing.Item(k)
+        Err.Clear
+    Next
+    On Error GoTo 0
+End Sub
+
+Sub Finish(written)
+    ' Without /quiet: 0 written, 1 not written. With /quiet: 10 written, 11 written with
+    ' problems listed in it, 12 not written (srs-collect.cmd makes them 0, 1 and 2).
+    If Not quiet Then
+        If written Then WScript.Quit 0 Else WScript.Quit 1
+    ElseIf Not written Then
+        WScript.Quit 12
+    ElseIf problems <> "" Then
+        WScript.Quit 11
+    Else
+        WScript.Quit 10
+    End If
+End Sub
+
 target = folder
+MakeFolder folder
 Set stream = OpenReport(target)
 If stream Is Nothing Then
     fallback = True
@@ -679,7 +744,7 @@ If stream Is Nothing Then
 End If
 If stream Is Nothing Then
     WScript.Echo "The report could not be written to " & folder & " nor to " & target & "."
-    WScript.Quit 1
+    Finish False
 End If
 
 Dim json
@@ -714,7 +779,7 @@ If Err.Number = 0 Then
 End If
 If Err.Number <> 0 Then
     WScript.Echo "The report could not be written to " & target & ": " & Err.Description
-    WScript.Quit 1
+    Finish False
 End If
 On Error GoTo 0
 writtenTo = target & "\" & fileName
@@ -723,4 +788,4 @@ If fallback Then
 End If
 WScript.Echo "Report written: " & writtenTo
 WScript.Echo "Open it on the laptop with srs-wizard: KMS check, Import console report."
-WScript.Quit 0
+Finish True

@@ -2107,6 +2107,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>以 JSON 输出会议室列表和合计</translation>
     </message>
     <message>
+        <source>no progress line on standard error while reading</source>
+        <translation>读取时不在标准错误输出上显示进度行</translation>
+    </message>
+    <message>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
@@ -3554,8 +3558,16 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>激活检查的结果是此版本不认识的。</translation>
     </message>
     <message>
+        <source>The console report holds no license state (not run as administrator, or no Office).</source>
+        <translation>控制台报告中没有许可状态（未以管理员身份运行，或没有 Office）。</translation>
+    </message>
+    <message>
         <source>Activation not checked on the console.</source>
         <translation>未在控制台上检查激活。</translation>
+    </message>
+    <message>
+        <source>console report: {problem}</source>
+        <translation>控制台报告：{problem}</translation>
     </message>
     <message>
         <source>no such file or folder</source>
@@ -3634,6 +3646,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>记录文件</translation>
     </message>
     <message>
+        <source>Console report</source>
+        <translation>控制台报告</translation>
+    </message>
+    <message>
+        <source>{file} (collected {day})</source>
+        <translation>{file}（{day} 收集）</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>会议室</translation>
     </message>
@@ -3644,6 +3664,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{records} records read ({older} older records of the same rooms not shown); {foreign} other JSON files skipped; {bad} files not included.</source>
         <translation>已读取 {records} 条记录（同一会议室的 {older} 条较早记录未显示）；跳过了 {foreign} 个其他 JSON 文件；{bad} 个文件未包括。</translation>
+    </message>
+    <message>
+        <source>{reports} console reports read ({older} older reports of the same consoles not shown).</source>
+        <translation>已读取 {reports} 份控制台报告（同一控制台的 {older} 份较早报告未显示）。</translation>
+    </message>
+    <message>
+        <source>read {files} files, {rooms} rooms and consoles so far…</source>
+        <translation>已读取 {files} 个文件，目前共 {rooms} 个会议室和控制台…</translation>
     </message>
     <message>
         <source>Licensed: the console&apos;s own activation check says licensed. Nothing else counts as licensed.</source>

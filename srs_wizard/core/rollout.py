@@ -1,11 +1,14 @@
 """A rollout report: the records technicians saved for many rooms, read together.
 
 The project manager of a rollout gets one record per room (often several for one room, as
-a room is checked again). ``read_rollout`` walks files and folders, reads the records one
-at a time, keeps the newest record of each room (site + machine) as one small row, and
-classifies the room as licensed, pending, failing or not checked from what the record
-proves, never more. Files that are not records of this program are counted and skipped;
-records that cannot be read or do not validate are listed with their first problem.
+a room is checked again), and console reports (``srs-wizard/console/1``) that the
+customer's device management collected from every console. ``read_rollout`` walks files
+and folders, reads them one at a time, keeps the newest record of each room (site +
+machine) and the newest report of each console (its computer name) as small rows, merges
+a report into the record that names its console, and classifies the room as licensed,
+pending, failing or not checked from what they prove, never more: the console's own
+``/dstatus`` answer decides. Files that are not ours are counted and skipped; records and
+reports that cannot be read or do not validate are listed with their first problem.
 
 Codes and raw values only; ``srs_wizard.core.present.rollout`` turns them into words.
 """
@@ -16,9 +19,11 @@ import json
 import os
 import stat
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from typing import Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Callable, Iterable, Iterator
 
+from srs_wizard.core import activation as activation_mod
+from srs_wizard.core import console as console_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import record as record_mod
 
@@ -56,8 +61,14 @@ PROBLEMS = (
     "promo_waiting",         # request prepared; the MAK is not in the record
     "mak_checklist_open",    # a VLSC step is not ticked
     "activation_not_found", "activation_unreadable", "activation_unknown",
+    "report_no_dstatus",     # the console report holds no /dstatus output (not elevated, no Office)
     "activation_not_checked",  # nothing in the record proves the activation
 )
+
+# Where a row comes from.
+SOURCE_RECORD = "record"
+SOURCE_REPORT = "console_report"
+SOURCE_BOTH = "both"
 
 # Why a file is listed under "Not included".
 MISSING = "missing"          # no such file or folder
@@ -69,6 +80,12 @@ UNMASKED_KEY = "unmasked_key"  # holds a whole product key: refused, never quote
 
 MAX_RECORD_BYTES = 16 * 1024 * 1024
 SCHEMA_PREFIX = "srs-wizard/record/"
+CONSOLE_SCHEMA_PREFIX = "srs-wizard/console/"
+# The collector writes the schema first: a report is told by its first bytes, in UTF-8 or
+# UTF-16, and read once by the console reader (a file without the mark near its start is
+# still recognised after parsing, by its schema).
+_CONSOLE_MARKS = tuple(CONSOLE_SCHEMA_PREFIX.encode(e) for e in ("utf-8", "utf-16-le", "utf-16-be"))
+_HEAD = 1024
 
 @dataclass(frozen=True)
 class RoomRow:
@@ -92,6 +109,19 @@ class RoomRow:
     promo_state: str | None
     promo_actions: tuple[str, ...]
     older: int = 0        # older records of the same room, not shown
+    source: str = SOURCE_RECORD
+    report_file: str | None = None        # the console report merged in (or the row's own)
+    collected_at: str | None = None       # when that report was collected (console's local time)
+    console_verdict: str | None = None    # its /dstatus verdict; None without a report or /dstatus
+    console_error_code: str | None = None
+    console_problems: tuple[str, ...] = ()  # the collector's problem codes
+    activation_source: str | None = None  # which answer decided ``activation``: record or console_report
+    older_reports: int = 0                # older reports of the same console, not shown
+    # Kept to judge a merge, not shown: the console the record names, its checklist, and
+    # when its activation was checked.
+    console_name: str = ""
+    checklist_open: bool = False
+    activation_at: str = ""
 
     @property
     def needs_action(self) -> bool:
@@ -105,8 +135,24 @@ class RoomRow:
             "unexpected_hosts": self.unexpected_hosts, "key_state": self.key_state,
             "key_masked": self.key_masked, "activation": self.activation,
             "promo_state": self.promo_state, "promo_actions": list(self.promo_actions),
-            "older": self.older,
+            "older": self.older, "source": self.source, "report_file": self.report_file,
+            "collected_at": self.collected_at, "console_verdict": self.console_verdict,
+            "console_error_code": self.console_error_code, "console_problems": list(self.console_problems),
+            "activation_source": self.activation_source, "older_reports": self.older_reports,
         }
+
+
+@dataclass(frozen=True)
+class ConsoleRow:
+    """One console report, reduced to what the rollout uses."""
+
+    computer: str
+    collected_at: str
+    file: str
+    verdict: str | None        # the /dstatus verdict (core.activation), None without /dstatus
+    error_code: str | None
+    problems: tuple[str, ...]  # the collector's problem codes
+    older: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,7 +160,7 @@ class NotIncluded:
     file: str
     reason: str          # MISSING, NOT_A_FILE, UNREADABLE, TOO_LARGE, INVALID, UNMASKED_KEY
     detail: str = ""     # the system's reason or the size (raw text, never a record's value)
-    problem: object = None  # INVALID: the validator's first problem (a record.Problem: codes, no value)
+    problem: object = None  # INVALID: the validator's first problem (record.Problem or console.ReportProblem)
 
 
 @dataclass
@@ -142,10 +188,15 @@ class Rollout:
     foreign: int          # JSON files of other programs, skipped
     totals: Totals
     customers: tuple[tuple[str, Totals], ...] = field(default=())
+    reports: int = 0      # valid console reports read (older ones of a console included)
 
     @property
     def older(self) -> int:
         return sum(r.older for r in self.rows)
+
+    @property
+    def older_reports(self) -> int:
+        return sum(r.older_reports for r in self.rows)
 
     def to_json(self) -> dict:
         return {
@@ -156,6 +207,8 @@ class Rollout:
             "records": self.records,
             "older_records": self.older,
             "foreign_skipped": self.foreign,
+            "reports": self.reports,
+            "older_reports": self.older_reports,
         }
 
 
@@ -193,12 +246,33 @@ def _walk(folder: str) -> Iterator[tuple[str, NotIncluded | None]]:
 # --------------------------------------------------------------------------- reading
 
 OURS = "record"
+CONSOLE = "console_report"
 FOREIGN = "foreign"
 REFUSED = "refused"
 
 
-def read_one(file: str) -> tuple[str, "record_mod.Record | NotIncluded | None"]:
-    """(OURS, Record), (FOREIGN, None) or (REFUSED, NotIncluded), never an exception."""
+def _read_console(file: str, raw: bytes, sure: bool):
+    """(CONSOLE, ConsoleReport) or (REFUSED, NotIncluded) from the console reader; (None,
+    None) when the file is not a report after all and ``sure`` is false."""
+    try:
+        return CONSOLE, console_mod.loads(raw, file=file)
+    except console_mod.ConsoleReportError as exc:
+        first = exc.problems[0] if exc.problems else None
+    except (RecursionError, MemoryError):
+        return REFUSED, NotIncluded(file, INVALID, "")
+    code = first.code if first is not None else None
+    # Told only by its first bytes: another schema (or a large record that names one) is
+    # read as a record instead.
+    if not sure and code in (console_mod.WRONG_SCHEMA, console_mod.NOT_OBJECT, console_mod.TOO_LARGE):
+        return None, None
+    if code == console_mod.TOO_LARGE:
+        return REFUSED, NotIncluded(file, TOO_LARGE, str(len(raw)), problem=first)
+    return REFUSED, NotIncluded(file, INVALID, problem=first)
+
+
+def read_one(file: str) -> tuple[str, "record_mod.Record | console_mod.ConsoleReport | NotIncluded | None"]:
+    """(OURS, Record), (CONSOLE, ConsoleReport), (FOREIGN, None) or (REFUSED, NotIncluded),
+    never an exception."""
     try:
         info = os.stat(file)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
@@ -213,6 +287,11 @@ def read_one(file: str) -> tuple[str, "record_mod.Record | NotIncluded | None"]:
         return REFUSED, NotIncluded(file, UNREADABLE, exc.strerror or str(exc))
     if len(raw) > MAX_RECORD_BYTES:
         return REFUSED, NotIncluded(file, TOO_LARGE, str(len(raw)))
+    head = raw[:_HEAD]
+    if any(mark in head for mark in _CONSOLE_MARKS):
+        kind, result = _read_console(file, raw, sure=False)
+        if kind is not None:
+            return kind, result
     try:
         return OURS, record_mod.loads(raw)  # the same validation as ``summary``
     except record_mod.RecordError as exc:
@@ -226,6 +305,8 @@ def read_one(file: str) -> tuple[str, "record_mod.Record | NotIncluded | None"]:
         data = None
     else:
         schema = data.get("schema") if isinstance(data, dict) else None
+        if isinstance(schema, str) and schema.startswith(CONSOLE_SCHEMA_PREFIX):
+            return _read_console(file, raw, sure=True)
         if not (isinstance(schema, str) and schema.startswith(SCHEMA_PREFIX)):
             return FOREIGN, None
         if record_mod.contains_unmasked_key(data):
@@ -269,8 +350,19 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
     promo_state = (PROMO_PREPARED if actions else PROMO_NOT_SENT) if path == "promo" else None
     checklist = (mak.get("checklist") or {}) if mak else {}
     checklist_open = path == "mak" and any(checklist.get(k) is not True for k in record_mod.CHECKLIST_ITEMS)
+    status, problem = judge(path, activation, kms_verdict, rogue, key_state, promo_state, checklist_open)
+    facts = {"kms_verdict": kms_verdict, "unexpected_hosts": rogue, "key_state": key_state,
+             "key_masked": mak.get("masked") if (mak and path == "mak") else None,
+             "activation": activation, "promo_state": promo_state, "promo_actions": actions,
+             "checklist_open": checklist_open}
+    return status, problem, facts
 
-    # The console's own answer decides when the record has it; without it, nothing here
+
+def judge(path: str | None, activation: str | None, kms_verdict: str | None = None, rogue: int = 0,
+          key_state: str | None = None, promo_state: str | None = None, checklist_open: bool = False,
+          report_without_dstatus: bool = False) -> tuple[str, str | None]:
+    """(status, problem) from a room's facts; ``path`` None: a console report alone."""
+    # The console's own answer decides when there is one; without it, nothing here
     # proves a license, so the room is at best "not checked".
     if activation == "licensed":
         status = LICENSED
@@ -284,6 +376,8 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
         status = NOT_CHECKED if kms_verdict in (kms_mod.READY, kms_mod.FOUND) and not rogue else FAILING
     elif path == "mak":
         status = (FAILING if key_state != KEY_VALID else PENDING if checklist_open else NOT_CHECKED)
+    elif path is None:  # a console report without /dstatus
+        status = NOT_CHECKED
     else:  # promo: the MAK is not in the record yet
         status = PENDING
 
@@ -307,25 +401,69 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
     if activation in ("not_found", "unreadable", UNKNOWN):
         found.append(f"activation_{activation}")
     if activation is None:
-        found.append("activation_not_checked")
+        found.append("report_no_dstatus" if report_without_dstatus else "activation_not_checked")
     if status == LICENSED:
         found = [p for p in found if p == "rogue_kms"]  # licensed: only a rogue host still matters
     found = [p for p in found if p in PROBLEMS]
     problem = min(found, key=PROBLEMS.index) if found else None
-    facts = {"kms_verdict": kms_verdict, "unexpected_hosts": rogue, "key_state": key_state,
-             "key_masked": mak.get("masked") if (mak and path == "mak") else None,
-             "activation": activation, "promo_state": promo_state, "promo_actions": actions}
-    return status, problem, facts
+    return status, problem
 
 
 def room_row(rec: "record_mod.Record", file: str) -> RoomRow:
     data = rec.data
     status, problem, facts = classify(data)
     created = _str(data.get("created"))
+    machine = _str(data.get("machine"))
+    # The console a record names: the one whose report it imported, else the computer the
+    # wizard ran on (the console itself on Windows 10 and later).
+    imported = data.get("console") if isinstance(data.get("console"), dict) else {}
+    console_name = _str(imported.get("computer")).strip() or machine
+    activation = data.get("activation") if isinstance(data.get("activation"), dict) else {}
+    checked_at = _str(activation.get("checked_at")) or created
     return RoomRow(status=status, problem=problem, customer=_str(data.get("customer")),
-                   site=_str(data.get("site")), machine=_str(data.get("machine")),
+                   site=_str(data.get("site")), machine=machine,
                    technician=_str(data.get("technician")), created=created, date=_day(created),
-                   file=file, path=_str(data.get("path")), **facts)
+                   file=file, path=_str(data.get("path")), console_name=console_name, activation_at=checked_at,
+                   activation_source=SOURCE_RECORD if facts["activation"] is not None else None, **facts)
+
+
+def console_row(report: "console_mod.ConsoleReport", file: str) -> ConsoleRow:
+    """A console report as a row: its own ``/dstatus`` read by the same reader as pasted output."""
+    text = console_mod.dstatus_text(report)
+    verdict = code = None
+    if text is not None:
+        status = activation_mod.read_status(text)
+        verdict, code = status.verdict, status.error_code
+    return ConsoleRow(computer=report.computer, collected_at=report.collected_at, file=file, verdict=verdict,
+                      error_code=code, problems=tuple(p.code for p in report.collector_problems))
+
+
+def report_only_row(report: ConsoleRow) -> RoomRow:
+    status, problem = judge(None, report.verdict, report_without_dstatus=report.verdict is None)
+    return RoomRow(status=status, problem=problem, customer="", site="", machine=report.computer, technician="",
+                   created=report.collected_at, date=_day(report.collected_at), file=report.file, path=None,
+                   kms_verdict=None, unexpected_hosts=0, key_state=None, key_masked=None,
+                   activation=report.verdict, promo_state=None, promo_actions=(), source=SOURCE_REPORT,
+                   report_file=report.file, collected_at=report.collected_at, console_verdict=report.verdict,
+                   console_error_code=report.error_code, console_problems=report.problems,
+                   activation_source=SOURCE_REPORT if report.verdict is not None else None,
+                   older_reports=report.older, console_name=report.computer)
+
+
+def merged_row(row: RoomRow, report: ConsoleRow) -> RoomRow:
+    """A room's record and its console's report: the newer of the two console answers (the
+    report's ``/dstatus``, the record's activation check) decides; the record keeps the rest."""
+    activation, source = row.activation, row.activation_source
+    if report.verdict is not None and (
+            activation is None or _moment_of(report.collected_at) >= _moment_of(row.activation_at)):
+        activation, source = report.verdict, SOURCE_REPORT
+    status, problem = judge(row.path, activation, row.kms_verdict, row.unexpected_hosts, row.key_state,
+                            row.promo_state, row.checklist_open, report_without_dstatus=report.verdict is None)
+    return replace(row, status=status, problem=problem, machine=report.computer, activation=activation,
+                   activation_source=source, source=SOURCE_BOTH, report_file=report.file,
+                   collected_at=report.collected_at, console_verdict=report.verdict,
+                   console_error_code=report.error_code, console_problems=report.problems,
+                   older_reports=report.older)
 
 
 def _day(created: str) -> str:
@@ -344,6 +482,13 @@ def _moment(row: RoomRow) -> datetime:
     return datetime.fromisoformat(row.created)  # validated: ISO with an offset
 
 
+def _moment_of(text: str) -> datetime:
+    """A validated ISO time; one without an offset (a collector that could not read the
+    time zone) is taken as UTC, so that it compares at all."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
 def sort_key(row: RoomRow) -> tuple:
     return (not row.needs_action, STATUSES.index(row.status), row.site.casefold(), row.machine.casefold(),
             row.file)
@@ -357,13 +502,20 @@ def shown_name(file: str) -> str:
     return mask_whole_keys(file)[0]
 
 
-def read_rollout(paths: Iterable[str]) -> Rollout:
-    """Read every record under ``paths``; at most one row per room is held at a time."""
+def read_rollout(paths: Iterable[str], progress: Callable[[int, int], None] | None = None) -> Rollout:
+    """Read every record and console report under ``paths``; at most one row per room and
+    one per console is held at a time. ``progress(files_read, rooms_so_far)`` is called after
+    each file (the total is not known while the folders are walked)."""
     newest: dict[tuple[str, str], RoomRow] = {}
     older: dict[tuple[str, str], int] = {}
+    consoles: dict[str, ConsoleRow] = {}
+    older_reports: dict[str, int] = {}
     not_included: list[NotIncluded] = []
-    records = foreign = 0
+    records = foreign = reports = files = 0
     for file, missing in iter_candidates(paths):
+        files += 1
+        if progress is not None:
+            progress(files, len(newest) + len(consoles))
         if missing is not None:
             not_included.append(replace(missing, file=shown_name(missing.file)))
             continue
@@ -373,6 +525,18 @@ def read_rollout(paths: Iterable[str]) -> Rollout:
             continue
         if kind == REFUSED:
             not_included.append(replace(result, file=shown_name(result.file)))
+            continue
+        if kind == CONSOLE:
+            reports += 1
+            report = console_row(result, shown_name(file))
+            name = report.computer.strip().casefold()
+            current_report = consoles.get(name)
+            if current_report is None:
+                consoles[name] = report
+                continue
+            older_reports[name] = older_reports.get(name, 0) + 1
+            if _moment_of(report.collected_at) > _moment_of(current_report.collected_at):
+                consoles[name] = report
             continue
         records += 1
         row = room_row(result, shown_name(file))
@@ -384,14 +548,29 @@ def read_rollout(paths: Iterable[str]) -> Rollout:
         older[key] = older.get(key, 0) + 1
         if _moment(row) > _moment(current):
             newest[key] = row
-    rows = sorted((_with_older(row, older.get(key, 0)) for key, row in newest.items()), key=sort_key)
+    rooms = {key: _with_older(row, older.get(key, 0)) for key, row in newest.items()}
+    # A console's report joins the newest room record that names that console.
+    named: dict[str, tuple[str, str]] = {}
+    for key, row in rooms.items():
+        name = row.console_name.strip().casefold()
+        if name and (name not in named or _moment(row) > _moment(rooms[named[name]])):
+            named[name] = key
+    alone: list[RoomRow] = []
+    for name, report in consoles.items():
+        report = replace(report, older=older_reports.get(name, 0))
+        key = named.get(name)
+        if key is None:
+            alone.append(report_only_row(report))
+        else:
+            rooms[key] = merged_row(rooms[key], report)
+    rows = sorted([*rooms.values(), *alone], key=sort_key)
     totals = Totals()
     per_customer: dict[str, Totals] = {}
     for row in rows:
         totals.add(row.status)
         per_customer.setdefault(row.customer, Totals()).add(row.status)
     customers = tuple(sorted(per_customer.items(), key=lambda item: item[0].casefold()))
-    return Rollout(tuple(rows), tuple(not_included), records, foreign, totals, customers)
+    return Rollout(tuple(rows), tuple(not_included), records, foreign, totals, customers, reports=reports)
 
 
 def _with_older(row: RoomRow, count: int) -> RoomRow:

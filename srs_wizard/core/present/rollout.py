@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+from srs_wizard.core import console
 from srs_wizard.core import rollout as r
 from srs_wizard.i18n import translate
 
@@ -25,7 +26,9 @@ def status_label(status: str) -> str:
 STATUS_COLOURS = {r.LICENSED: "#1b5e20", r.PENDING: "#8a4b00", r.FAILING: "#b71c1c", r.NOT_CHECKED: "#37474f"}
 
 
-def path_label(path: str) -> str:
+def path_label(path: str | None) -> str:
+    if path is None:  # a console report alone: no path was chosen
+        return ""
     return {
         "kms": translate("rollout", "KMS"),
         "mak": translate("rollout", "MAK"),
@@ -114,11 +117,17 @@ def problem_sentence(problem: str | None) -> str:
         "activation_not_found": translate("rollout", "The activation check did not find the product."),
         "activation_unreadable": translate("rollout", "The activation check could not be read."),
         "activation_unknown": translate("rollout", "The activation check has an answer this version does not know."),
+        "report_no_dstatus": translate("rollout", "The console report holds no license state (not run as "
+                                                  "administrator, or no Office)."),
         "activation_not_checked": translate("rollout", "Activation not checked on the console."),
     }.get(problem, problem)
 
 
 def not_included_sentence(item: r.NotIncluded) -> str:
+    if isinstance(item.problem, console.ReportProblem):
+        from srs_wizard.core.present.console import problem_text as report_problem_text
+
+        return translate("rollout", "console report: {problem}").format(problem=report_problem_text(item.problem))
     if item.reason == r.MISSING:
         return translate("rollout", "no such file or folder")
     if item.reason == r.NOT_A_FILE:
@@ -141,7 +150,29 @@ def headers() -> list[str]:
             translate("rollout", "Computer"), translate("rollout", "Technician"), translate("rollout", "Date"),
             translate("rollout", "Path"), translate("rollout", "KMS / key"), translate("rollout", "Activation"),
             translate("rollout", "Promo request"), translate("rollout", "Needs attention"),
-            translate("rollout", "Older records"), translate("rollout", "Record file")]
+            translate("rollout", "Older records"), translate("rollout", "Record file"),
+            translate("rollout", "Console report")]
+
+
+def activation_cell(row: r.RoomRow) -> str:
+    """The deciding answer; a code from the console's own report is named beside it."""
+    text = activation_label(row.activation)
+    if row.activation_source == r.SOURCE_REPORT and row.console_error_code:
+        text += f" ({row.console_error_code})"
+    return text
+
+
+def report_cell(row: r.RoomRow, format_date: Callable[[date], str] | None = None) -> str:
+    """The console report in the row (its file and the day it was collected), or nothing."""
+    if not row.report_file:
+        return ""
+    day = (row.collected_at or "")[:10]
+    if format_date is not None:
+        try:
+            day = format_date(date.fromisoformat(day))
+        except ValueError:
+            pass
+    return translate("rollout", "{file} (collected {day})").format(file=row.report_file, day=day)
 
 
 def row_cells(row: r.RoomRow, format_date: Callable[[date], str] | None = None) -> list[str]:
@@ -153,9 +184,10 @@ def row_cells(row: r.RoomRow, format_date: Callable[[date], str] | None = None) 
         except ValueError:
             pass
     return [status_label(row.status), row.customer, row.site, row.machine, row.technician, shown,
-            path_label(row.path), kms_or_key_label(row), activation_label(row.activation),
+            path_label(row.path), kms_or_key_label(row), activation_cell(row),
             promo_label(row.promo_state, row.promo_actions), problem_sentence(row.problem),
-            str(row.older) if row.older else "", row.file]
+            str(row.older) if row.older else "", row.file if row.source != r.SOURCE_REPORT else "",
+            report_cell(row, format_date)]
 
 
 def totals_headers() -> list[str]:
@@ -174,9 +206,20 @@ def totals_line(totals: r.Totals) -> str:
 
 
 def sources_line(report: r.Rollout) -> str:
-    return translate("rollout", "{records} records read ({older} older records of the same rooms not shown); "
+    line = translate("rollout", "{records} records read ({older} older records of the same rooms not shown); "
                      "{foreign} other JSON files skipped; {bad} files not included.").format(
         records=report.records, older=report.older, foreign=report.foreign, bad=len(report.not_included))
+    if report.reports:
+        line += " " + translate("rollout", "{reports} console reports read ({older} older reports of the same "
+                                           "consoles not shown).").format(reports=report.reports,
+                                                                           older=report.older_reports)
+    return line
+
+
+def progress_line(files: int, rooms: int) -> str:
+    """The command line's progress while it reads (the total is not known while walking)."""
+    return translate("rollout", "read {files} files, {rooms} rooms and consoles so far…").format(
+        files=f"{files:,}", rooms=f"{rooms:,}")
 
 
 def classification_notes() -> list[str]:
@@ -223,3 +266,46 @@ def report_json(report: r.Rollout) -> dict:
         if item.problem is not None:
             shown["detail"] = not_included_sentence(item)
     return data
+
+
+class ProgressLine:
+    """``rollout``'s progress on standard error: once a second while a long read runs, one
+    line rewritten in place, erased at the end. Only on a terminal: a log file or a pipe
+    (a scheduled task) gets no progress lines."""
+
+    def __init__(self, stream, interval: float = 1.0, clock=None):
+        import time
+
+        self.stream = stream
+        self.interval = interval
+        self.clock = clock or time.monotonic
+        self.next = self.clock() + interval
+        self.width = 0
+
+    @classmethod
+    def for_stream(cls, stream) -> "ProgressLine | None":
+        try:
+            return cls(stream) if stream.isatty() else None
+        except (AttributeError, ValueError):  # closed or replaced by something without a tty
+            return None
+
+    def __call__(self, files: int, rooms: int) -> None:
+        now = self.clock()
+        if now < self.next:
+            return
+        self.next = now + self.interval
+        text = progress_line(files, rooms)
+        self._write("\r" + text.ljust(self.width))
+        self.width = len(text)
+
+    def close(self) -> None:
+        if self.width:
+            self._write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.width = 0

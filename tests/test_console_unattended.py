@@ -1,0 +1,168 @@
+"""The collector run unattended, as device management runs it: ``srs-collect.cmd /quiet /out DIR``.
+
+Under Debian's wine64, in one fresh prefix. Wine has no nslookup, no Office and no elevation
+check that passes, so every real run here lists problems and ends with exit 1 ("written,
+with problems"); exit 0 and the mapping of a failed script are shown with a stand-in script
+in the collector's place, run by the real srs-collect.cmd.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from srs_wizard.core import console
+from srs_wizard.core.console_script import write_console_script
+from tests.helpers import read_only
+from tests.test_cli import run
+from tests.test_console_collector import WINE, Wine
+
+
+@pytest.fixture(scope="module")
+def wine(tmp_path_factory):
+    if not os.access(WINE, os.X_OK):
+        pytest.skip("wine64 is not installed (.ci/system-deps.sh installs Debian's wine64)")
+    wine = Wine(tmp_path_factory.mktemp("wine") / "prefix")
+    wine.computer_name = wine("cmd", "/c", "echo %COMPUTERNAME%").stdout.decode("ascii", "replace").strip()
+    yield wine
+    wine.stop()
+
+
+LOADER_CRASH = b"Inconsistency detected by ld.so"
+
+
+def collect(wine, *args, cwd: Path, outputs: tuple[Path, ...] = ()):
+    """A run of the collector. Under load, Wine's launcher now and then crashes while it exits
+    (glibc's ld.so assertion, exit 127), after the script ended: the exit code is lost, so
+    the run is made again, from folders without what the lost run wrote."""
+    before = {p for folder in outputs for p in folder.glob("srs-console-*")}
+    for _ in range(3):
+        result = wine(*args, cwd=cwd)
+        if LOADER_CRASH not in result.stderr:
+            return result
+        for folder in outputs:
+            for path in set(folder.glob("srs-console-*")) - before:
+                path.unlink()
+    return result
+
+
+def windows(path: Path) -> str:
+    return "Z:" + str(path).replace("/", "\\")
+
+
+def scripts(tmp_path: Path) -> Path:
+    folder = tmp_path / "netlogon"
+    folder.mkdir()
+    write_console_script(folder)
+    return folder
+
+
+def run_with_temp(wine, folder: Path, temp: Path, *args: str, outputs: tuple[Path, ...] = ()):
+    """srs-collect.cmd with %TEMP% and %TMP% pointing at ``temp`` (as SYSTEM's C:\\Windows\\Temp)."""
+    wrapper = folder / "with-temp.cmd"
+    line = " ".join(f'"{a}"' for a in args)
+    # Control passes to srs-collect.cmd (no "call": Wine's cmd loses the exit code of a call).
+    wrapper.write_bytes((f"@set TEMP={windows(temp)}\r\n@set TMP={windows(temp)}\r\n"
+                         f"@\"%~dp0srs-collect.cmd\" {line}\r\n").encode("ascii"))
+    return collect(wine, "cmd", "/c", "with-temp.cmd", cwd=folder, outputs=outputs)
+
+
+def reports(folder: Path) -> list[Path]:
+    return sorted(folder.glob("srs-console-*.json"))
+
+
+def test_quiet_into_a_folder_that_does_not_exist(wine, tmp_path):
+    folder = scripts(tmp_path)
+    share = tmp_path / "share"
+    share.mkdir()
+    out = share / "rollout 2026" / "consoles"  # two levels missing, a space in the path
+    result = collect(wine, "cmd", "/c", "srs-collect.cmd", "/quiet", "/out", windows(out), cwd=folder,
+                     outputs=(out,))
+    assert result.returncode == 1, (result.stdout, result.stderr)  # written, with Wine's problems
+    assert result.stdout == b""  # no banner, no progress, no "Press any key"
+    [path] = reports(out)
+    assert reports(folder) == []  # not beside the script
+    assert path.name.startswith(f"srs-console-{wine.computer_name}-")
+    raw = path.read_bytes()
+    assert raw[:2] == b"\xff\xfe"
+    data = json.loads(raw.decode("utf-16"))
+    codes = [p["code"] for p in data["problems"]]
+    assert "office_missing" in codes and "folder_read_only" not in codes
+    assert console.read_file(str(path)).computer == wine.computer_name
+    # The share's folder is what the project manager turns into one report.
+    result = run("rollout", str(share), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    [row] = data["rows"]
+    assert (row["machine"], row["source"], row["report_file"]) == (wine.computer_name, "console_report", str(path))
+    assert (row["status"], row["problem"]) == ("not_checked", "report_no_dstatus")  # Wine has no Office
+    assert "office_missing" in row["console_problems"] and data["reports"] == 1
+
+
+def test_quiet_into_an_existing_folder_keeps_what_is_there(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out = tmp_path / "reports"
+    out.mkdir()
+    earlier = out / "srs-console-OTHER-20261101-080000.json"
+    earlier.write_bytes(b"\xff\xfeearlier")
+    # A trailing backslash, as an administrator types it in a program's command line.
+    result = collect(wine, "cmd", "/c", "srs-collect.cmd", "/out", windows(out) + "\\", "/quiet", cwd=folder,
+                     outputs=(out,))
+    assert (result.returncode, result.stdout) == (1, b""), result.stderr
+    assert earlier.read_bytes() == b"\xff\xfeearlier"
+    written = [p for p in reports(out) if p != earlier]
+    assert len(written) == 1 and written[0].name.startswith(f"srs-console-{wine.computer_name}-")
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_read_only_folder_sends_the_report_to_temp_with_a_problem(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "read-only share", tmp_path / "system temp"
+    out.mkdir()
+    temp.mkdir()
+    with read_only(out):
+        result = run_with_temp(wine, folder, temp, "/quiet", "/out", windows(out), outputs=(temp,))
+    assert result.returncode == 1, result.stdout  # written, with a problem
+    assert result.stdout == b""
+    assert reports(out) == []
+    [path] = reports(temp)
+    data = json.loads(path.read_bytes().decode("utf-16"))
+    [problem] = [p for p in data["problems"] if p["code"] == "folder_read_only"]
+    assert windows(out) in problem["detail"] and windows(temp) in problem["detail"]
+
+
+def test_nothing_writable_ends_with_exit_2(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "read-only share", tmp_path / "read-only temp"
+    out.mkdir()
+    temp.mkdir()
+    with read_only(out), read_only(temp):
+        result = run_with_temp(wine, folder, temp, "/quiet", "/out", windows(out))
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == b""
+    assert reports(out) == [] and reports(temp) == [] and reports(folder) == []
+
+
+STAND_IN = {
+    # The script's own outcome codes, and a script that stops with a runtime error.
+    "written": 'WScript.Quit 10\r\n',
+    "problems": 'WScript.Quit 11\r\n',
+    "not written": 'WScript.Quit 12\r\n',
+    "script error": 'Dim x\r\nx = 1 / 0\r\nWScript.Quit 10\r\n',
+}
+
+
+def test_the_cmd_turns_the_scripts_outcome_into_0_1_2(wine, tmp_path):
+    folder = scripts(tmp_path)
+    seen = {}
+    for name, body in STAND_IN.items():
+        (folder / "srs-collect.vbs").write_bytes(body.encode("ascii"))
+        seen[name] = collect(wine, "cmd", "/c", "srs-collect.cmd", "/quiet", "/out", windows(tmp_path),
+                             cwd=folder).returncode
+    assert seen == {"written": 0, "problems": 1, "not written": 2, "script error": 2}
+    # Bad usage is 2 at once, without running anything.
+    assert collect(wine, "cmd", "/c", "srs-collect.cmd", "/quiet", "/out", cwd=folder).returncode == 2
+    assert collect(wine, "cmd", "/c", "srs-collect.cmd", "/quiet", "/bogus", cwd=folder).returncode == 2
