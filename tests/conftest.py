@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -92,3 +94,21 @@ def make_wizard(qtbot, settings, tmp_path):
         wizard.shutdown()
         assert wizard.pool.activeThreadCount() == 0
         assert wizard.file_pool.activeThreadCount() == 0
+
+
+def run_cli(*args: str, stdin: str | bytes | None = None, env: dict | None = None, timeout: float = 60,
+            cwd=None) -> subprocess.CompletedProcess:
+    """``python -m srs_wizard ARGS`` as a real process: text in and out as UTF-8 (bytes when
+    ``stdin`` is bytes), the environment's settings overridden by ``env``."""
+    environment = dict(os.environ, PYTHONIOENCODING="utf-8")
+    environment.update(env or {})
+    as_text = not isinstance(stdin, bytes)
+    options = dict(encoding="utf-8", errors="replace") if as_text else {}
+    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], input=stdin, capture_output=True,
+                          timeout=timeout, env=environment, cwd=cwd, **options)
+
+
+@pytest.fixture
+def cli():
+    """``cli("check-kms", "--json", ...)``: the command line run as a user runs it."""
+    return run_cli

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from srs_wizard.core import console, kms
+from srs_wizard.core import console, console_file, kms
 from srs_wizard.core.present.console import collected_line, console_answers_text, problem_text
 from tests.console_reports import DSTATUS_ZH, NSLOOKUP_FOUND_EN, NSLOOKUP_NXDOMAIN_ZH, encode, windows7_report
 from tests.servers import Zone
@@ -130,11 +130,11 @@ def test_a_50_mb_file_is_refused_unread(tmp_path):
         fh.write(encode(windows7_report(), "utf-8")[:-2])
         fh.truncate(50 * 1024 * 1024)
     with pytest.raises(console.ConsoleReportError) as info:
-        console.read_file(str(path))
+        console_file.read_file(str(path))
     assert [p.code for p in info.value.problems] == [console.TOO_LARGE]
     assert "1000000" in problem_text(info.value.problems[0])
     result = run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1 and "larger than" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "larger than" in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -215,7 +215,7 @@ def test_check_kms_refuses_a_bad_report_naming_the_field(tmp_path):
     path = tmp_path / "r.json"
     path.write_bytes(encode(windows7_report(collected_at=KEY)))
     result = run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1
+    assert result.returncode == 2  # nothing was checked: as for bad usage (the same in read-status)
     assert "collected_at" in result.stderr and "3BNTT" not in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
 
@@ -296,5 +296,5 @@ def test_problems_are_said_in_chinese_too(tmp_path):
     path = tmp_path / "cut.json"
     path.write_bytes(encode(windows7_report(), "utf-8")[:500])
     result = run("--lang", "zh_CN", "check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "不是可用的控制台报告" in result.stderr and "不是完整的 JSON" in result.stderr

@@ -201,14 +201,22 @@ def test_rejected_characters_are_named_only_within_the_last_five():
     assert '"' not in bad[0].message
 
 
-def test_a_megabyte_of_bad_input_gives_a_short_report():
-    result = run("--stdin", stdin="Ö" * 1_000_000 + "\n")
+def test_a_long_line_of_bad_input_gives_a_short_report():
+    result = run("--stdin", stdin="Ö" * 2_000 + "\n")  # 4,000 bytes: just within what --stdin reads
     assert result.returncode == 1
     assert len(result.stdout) < 2_000, len(result.stdout)
     assert "more" in result.stdout
-    as_json = run("--stdin", "--json", stdin="O" * 1_000_000 + "\n")
+    as_json = run("--stdin", "--json", stdin="O" * 4_000 + "\n")
     data = json.loads(as_json.stdout)
     assert len(as_json.stdout) < 3_000 and data["more_problems"] > 0
+    checked = pk.check("O" * 1_000_000)  # the checker itself: a megabyte is a short report too
+    assert len(checked.problems) <= 6 and checked.more_problems > 0  # too_long and 5 characters
+
+
+def test_a_megabyte_on_standard_input_is_refused_unread():
+    result = run("--stdin", stdin="Ö" * 1_000_000 + "\n")
+    assert result.returncode == 2
+    assert "input too long" in result.stderr and not result.stdout
 
 
 @settings(max_examples=150, deadline=None)

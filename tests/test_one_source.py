@@ -24,7 +24,7 @@ def test_every_language_option_is_the_one_list():
 
     parser = build_parser()
     lang_options = [a for a in parser._actions if "--lang" in a.option_strings]
-    for sub in parser._subparsers._group_actions[0].choices.values():
+    for sub in parser.commands.values():
         lang_options += [a for a in sub._actions if "--lang" in a.option_strings]
     assert len(lang_options) > 1
     for action in lang_options:

@@ -157,6 +157,16 @@ class ConsoleReport:
                 return lookup.output
         return None
 
+    def origin_json(self) -> dict:
+        """Where and when the report was collected (``read-status --console-report --json``)."""
+        return {"file": self.file, "computer": self.computer, "collected_at": self.collected_at}
+
+    def check_json(self) -> dict:
+        """The console's DNS view beside a KMS check (``check-kms --console-report --json``)."""
+        return {**self.origin_json(), "suffix_order": list(self.suffix_order), "order_source": self.order_source,
+                "order_matches": self.order_matches, "dns_servers": list(self.dns_servers),
+                "problems": [p.code for p in self.collector_problems]}
+
     def to_record_json(self) -> dict:
         """What a session record keeps of the report: what was collected, when, from where."""
         return {
@@ -503,13 +513,6 @@ def loads(raw: bytes, file: str | None = None) -> ConsoleReport:
 
 def _refuse_constant(name: str):
     raise ValueError(name)
-
-
-def read_file(path: str) -> ConsoleReport:
-    """Read at most the size limit from ``path`` (a bigger file is refused unread)."""
-    with open(path, "rb") as fh:
-        raw = fh.read(MAX_BYTES + 1)
-    return loads(raw, file=str(path))
 
 
 def check_arguments(report: ConsoleReport) -> tuple[list[str], list[str]]:

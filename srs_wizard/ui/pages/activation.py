@@ -47,10 +47,13 @@ READ_DELAY_MS = 250  # read the pasted text once typing or pasting pauses
 
 
 def read_text_file(path: str) -> tuple[str | None, str]:
-    """Runs on a worker: (problem code or None, text). Problems: too_large, binary."""
-    with open(path, "rb") as fh:
-        data = fh.read(act.MAX_BYTES + 1)
-    if len(data) > act.MAX_BYTES:
+    """Runs on a worker: (problem code or None, text). Problems: too_large, binary; a FIFO,
+    a device or a folder raises files.NotARegularFile (an OSError) before it is opened."""
+    from srs_wizard.core import files
+
+    try:
+        data = files.read_bounded(path, act.MAX_BYTES)
+    except files.TooLarge:
         return "too_large", ""
     text = act.decode_output(data)
     if act.looks_binary(text):

@@ -32,6 +32,7 @@ from srs_wizard import flow
 from srs_wizard.core import kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present.kms_inputs import usage_error_text
 from srs_wizard.core.present.report import format_kms_report
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.ui import workers
@@ -307,7 +308,7 @@ class KmsCheckPage(QWizardPage):
             try:
                 check(item)
             except kms.UsageError as exc:
-                return str(exc)
+                return usage_error_text(exc)
         return None
 
     def _validate(self) -> bool:
