@@ -1720,10 +1720,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>连接超时</translation>
     </message>
     <message>
-        <source>--domain and --console-report cannot be combined: the report gives the console&apos;s domains</source>
-        <translation>--domain 不能与 --console-report 同时使用：报告已给出控制台的 DNS 域</translation>
-    </message>
-    <message>
         <source>{path} is not a usable console report:</source>
         <translation>{path} 不是可用的控制台报告：</translation>
     </message>

@@ -29,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from srs_wizard.core.kms.model import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT
 
     seconds = _seconds_type()
-    parser.add_argument("--domain", action="append", default=[], metavar="D",
+    where = parser.add_mutually_exclusive_group()  # the report gives the console's domains
+    where.add_argument("--domain", action="append", default=[], metavar="D",
                         help=translate("cli", "DNS domain to search (repeatable); default: this machine's"))
     parser.add_argument("--nameserver", action="append", default=[], metavar="HOST[:PORT]",
                         help=translate("cli", "DNS server to ask (repeatable); IPv6 as [addr]:port"))
@@ -45,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("cli", "a KMS host the customer runs (repeatable); others are flagged"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     parser.add_argument("--resolv-conf", metavar="FILE", help=argparse.SUPPRESS)
-    parser.add_argument("--console-report", metavar="FILE",
+    where.add_argument("--console-report", metavar="FILE",
                         help=translate("cli", "use the DNS servers and suffixes (in order) of a console report "
                                               "written by srs-collect.cmd; --nameserver still wins"))
 
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         raise usage(PROG, usage_error_text(exc)) from None
     report = None
     if args.console_report:
-        report, domains, servers = _console_report_arguments(args, domains, servers)
+        report, domains, servers = _console_report_arguments(args, servers)
     try:
         check = kms.find_kms_hosts(domains or None, servers or None, timeout=args.timeout,
                                    connect=not args.no_connect, connect_timeout=args.connect_timeout,
@@ -108,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     return exit_code_for_verdict(check.verdict)
 
 
-def _console_report_arguments(args: argparse.Namespace, domains: list, servers: list):
+def _console_report_arguments(args: argparse.Namespace, servers: list):
     """(report, domains, servers) from the console report.
 
     The console's suffixes are searched in its order; ``--nameserver`` wins over the
@@ -116,9 +117,6 @@ def _console_report_arguments(args: argparse.Namespace, domains: list, servers: 
     """
     from srs_wizard.core import console, kms
 
-    if domains:
-        raise usage(PROG, translate("cli", "--domain and --console-report cannot be combined: "
-                                           "the report gives the console's domains"))
     report = load_console_report(args.console_report, PROG)
     suffixes, report_servers = console.check_arguments(report)
     if not suffixes:
