@@ -32,6 +32,7 @@ system-deps:
 lint: $(TEST_STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check srs_wizard tests bench packaging
+	$(VENV)/bin/actionlint .github/workflows/*.yml
 
 # The whole suite: unit, GUI and real-server tests, then the packaged program is built
 # and its smoke tests run against the same fixtures.

@@ -31,8 +31,11 @@ def wants_cli(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if wants_cli(argv):
-        from srs_wizard import cli
-
+        try:
+            from srs_wizard import cli
+        except KeyboardInterrupt:  # Ctrl-C while the command line loads: as during a command
+            print("cancelled", file=sys.stderr)
+            return 130
         return cli.main(argv)
     from srs_wizard import app
 

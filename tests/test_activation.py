@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -272,14 +269,8 @@ def test_never_more_than_five_key_characters_out(key, dashes, before, after, enc
 # --------------------------------------------------------------------------- the command
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], input=stdin, capture_output=True,
-                          timeout=60, env=env)
-
-
-def test_cli_json_for_a_failed_mak_with_its_key_check():
-    result = run("read-status", str(CORPUS / "dstatus_mak_grace.txt"), "--expect-last5", "Q7W3K", "--json")
+def test_cli_json_for_a_failed_mak_with_its_key_check(cli):
+    result = cli("read-status", str(CORPUS / "dstatus_mak_grace.txt"), "--expect-last5", "Q7W3K", "--json")
     assert result.returncode == 1, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"verdict", "product", "products", "advice", "key_matches"}
@@ -289,39 +280,39 @@ def test_cli_json_for_a_failed_mak_with_its_key_check():
     assert "VLSC" in data["advice"][0]["action"]
 
 
-def test_cli_licensed_exit_zero_from_stdin_utf16():
-    result = run("read-status", "-", stdin=(CORPUS / "dstatus_utf16_bom.txt").read_bytes())
+def test_cli_licensed_exit_zero_from_stdin_utf16(cli):
+    result = cli("read-status", "-", stdin=(CORPUS / "dstatus_utf16_bom.txt").read_bytes())
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode("utf-8")
     assert out.splitlines()[0] == "Licensed"
     assert "kms01.contoso.test:1688" in out
 
 
-def test_cli_other_key_and_chinese_output():
-    result = run("--lang", "zh_CN", "read-status", str(CORPUS / "dstatus_kms_dns_licensed.txt"),
+def test_cli_other_key_and_chinese_output(cli):
+    result = cli("--lang", "zh_CN", "read-status", str(CORPUS / "dstatus_kms_dns_licensed.txt"),
                  "--expect-last5", "ABCDE")
     assert result.returncode == 0
-    out = result.stdout.decode("utf-8")
+    out = result.stdout
     assert out.splitlines()[0] == "已许可"
     assert "TCK7R" in out and "ABCDE" in out
 
 
-def test_cli_refuses_big_binary_and_bad_usage_with_one_line(tmp_path):
+def test_cli_refuses_big_binary_and_bad_usage_with_one_line(tmp_path, cli):
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * (1024 * 1024 + 1))
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(bytes(range(256)) * 64)
     for args in ([str(big)], [str(garbage)], [str(tmp_path / "missing.txt")],
                  [str(CORPUS / "dstatus_no_key.txt"), "--expect-last5", "ABC"]):
-        result = run("read-status", *args)
+        result = cli("read-status", *args)
         assert result.returncode == 2, args
-        assert result.stdout == b""
-        assert len(result.stderr.decode().strip().splitlines()) == 1, result.stderr
-        assert b"Traceback" not in result.stderr
-    not_ospp = run("read-status", "--json", stdin=b"just some words\n")
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
+    not_ospp = cli("read-status", "--json", stdin=b"just some words\n")
     assert not_ospp.returncode == 2 and json.loads(not_ospp.stdout)["verdict"] == "unreadable"
-    no_key = run("read-status", str(CORPUS / "dstatus_no_key.txt"))
-    assert no_key.returncode == 1 and no_key.stdout.decode().startswith("No product key installed")
+    no_key = cli("read-status", str(CORPUS / "dstatus_no_key.txt"))
+    assert no_key.returncode == 1 and no_key.stdout.startswith("No product key installed")
 
 
 def test_a_licensed_suite_without_lync_never_says_lync_is_licensed():

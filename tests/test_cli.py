@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -12,24 +11,18 @@ import pytest
 from tests.servers import Zone
 
 
-def run(*args: str, stdin: str | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], input=stdin, capture_output=True,
-                          text=True, timeout=timeout, env=env)
-
-
-def test_version():
+def test_version(cli):
     from srs_wizard import __version__
 
-    result = run("--version")
+    result = cli("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"srs-wizard {__version__}"
 
 
-def test_check_kms_json_ready(dnsmasq, kms_zone):
+def test_check_kms_json_ready(dnsmasq, kms_zone, cli):
     zone, lst = kms_zone
     server = dnsmasq(zone)
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["verdict"] == "ready"
@@ -44,38 +37,38 @@ def test_check_kms_json_ready(dnsmasq, kms_zone):
     assert data["domains"][0]["used"] is True
 
 
-def test_check_kms_not_kms_exit_one(dnsmasq, rpc_responder):
+def test_check_kms_not_kms_exit_one(dnsmasq, rpc_responder, cli):
     web = rpc_responder("http_400")
     zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
     server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--json")
     assert result.returncode == 1, result.stderr
     data = json.loads(result.stdout)
     assert data["verdict"] == "not_kms"
     assert data["hosts"][0]["protocol"] == "not_rpc"
-    text = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address)
+    text = cli("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address)
     assert "none speaks KMS" in text.stdout and "not RPC" in text.stdout
 
 
-def test_check_kms_no_bind_says_the_protocol_was_not_checked(dnsmasq, rpc_responder):
+def test_check_kms_no_bind_says_the_protocol_was_not_checked(dnsmasq, rpc_responder, cli):
     web = rpc_responder("http_400")
     zone = Zone().add_kms("contoso.test", "kms01.contoso.test", port=web.port)
     server = dnsmasq(zone.add_host("kms01.contoso.test", "127.0.0.1"))
-    result = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address,
+    result = cli("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address,
                  "--no-bind", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["verdict"] == "ready" and data["bind_tried"] is False
     assert data["hosts"][0]["protocol"] is None and data["hosts"][0]["probes"][0]["protocol"] is None
-    text = run("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address, "--no-bind")
+    text = cli("check-kms", "--lang", "en", "--domain", "contoso.test", "--nameserver", server.address, "--no-bind")
     assert "the KMS protocol was not checked" in text.stdout
     assert "speaks KMS" not in text.stdout
 
 
-def test_check_kms_readable_report(dnsmasq, kms_zone):
+def test_check_kms_readable_report(dnsmasq, kms_zone, cli):
     zone, _ = kms_zone
     server = dnsmasq(zone)
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address)
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address)
     assert result.returncode == 0
     assert "kms01.contoso.test" in result.stdout
     assert "KMS is ready" in result.stdout
@@ -87,32 +80,32 @@ def test_check_kms_readable_report(dnsmasq, kms_zone):
     assert "For the customer's KMS administrator" in result.stdout and "within 4 hours" in result.stdout
 
 
-def test_no_connect_exit_zero_for_found(dnsmasq, kms_zone):
+def test_no_connect_exit_zero_for_found(dnsmasq, kms_zone, cli):
     zone, _ = kms_zone
     server = dnsmasq(zone)
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--no-connect", "--json")
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--no-connect", "--json")
     assert result.returncode == 0
     assert json.loads(result.stdout)["verdict"] == "found"
     assert json.loads(result.stdout)["hosts"][0]["reachable"] is None
 
 
-def test_not_found_exit_1(dnsmasq):
+def test_not_found_exit_1(dnsmasq, cli):
     server = dnsmasq(Zone(local=["empty.test"]))
-    result = run("check-kms", "--domain", "empty.test", "--nameserver", server.address)
+    result = cli("check-kms", "--domain", "empty.test", "--nameserver", server.address)
     assert result.returncode == 1
     assert "_vlmcs._tcp" in result.stdout
 
 
-def test_dns_error_exit_3(responder):
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", responder("servfail").address, "--json")
+def test_dns_error_exit_3(responder, cli):
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", responder("servfail").address, "--json")
     assert result.returncode == 3
     assert json.loads(result.stdout)["domains"][0]["status"] == "servfail"
 
 
-def test_expect_flags_rogue(dnsmasq, kms_zone):
+def test_expect_flags_rogue(dnsmasq, kms_zone, cli):
     zone, _ = kms_zone
     server = dnsmasq(zone)
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
                  "--expect", "kms99.contoso.test", "--json")
     data = json.loads(result.stdout)
     assert data["unexpected_hosts"] == ["kms01.contoso.test"]
@@ -134,8 +127,8 @@ def test_expect_flags_rogue(dnsmasq, kms_zone):
     ["--expect", "kms 01"],
     ["--bogus"],
 ])
-def test_bad_arguments_exit_2_with_one_line(args):
-    result = run("check-kms", *args, "--json")
+def test_bad_arguments_exit_2_with_one_line(args, cli):
+    result = cli("check-kms", *args, "--json")
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
@@ -143,9 +136,9 @@ def test_bad_arguments_exit_2_with_one_line(args):
     assert result.stdout == ""
 
 
-def test_idna_domain_is_accepted(dnsmasq):
+def test_idna_domain_is_accepted(dnsmasq, cli):
     server = dnsmasq(Zone(local=["xn--bcher-kva.test"]))
-    result = run("check-kms", "--domain", "bücher.test", "--nameserver", server.address, "--json")
+    result = cli("check-kms", "--domain", "bücher.test", "--nameserver", server.address, "--json")
     assert result.returncode == 1
     assert json.loads(result.stdout)["domains"][0]["name"] == "xn--bcher-kva.test"
 
@@ -176,11 +169,11 @@ def test_display_width_counts_chinese_as_two_columns():
     assert display_width("e\u0301") == 1  # a combining accent takes no column
 
 
-def test_expect_bracketed_ipv6_with_port_matches_a_host_on_ipv6_loopback(dnsmasq, rpc_responder):
+def test_expect_bracketed_ipv6_with_port_matches_a_host_on_ipv6_loopback(dnsmasq, rpc_responder, cli):
     kms6 = rpc_responder("kms_win8", host="::1")
     zone = Zone().add_kms("contoso.test", "kms6.contoso.test", port=kms6.port)
     server = dnsmasq(zone.add_host("kms6.contoso.test", "::1"))
-    result = run("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
+    result = cli("check-kms", "--domain", "contoso.test", "--nameserver", server.address,
                  "--expect", f"[::1]:{kms6.port}", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

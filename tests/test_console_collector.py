@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from srs_wizard.core import console
+from srs_wizard.core import console, console_file
 from srs_wizard.core.console_script import write_console_script
 from tests.helpers import read_only
 from tests.servers import Zone
@@ -141,7 +141,7 @@ def test_problems_name_the_missing_nslookup_and_office(collected):
 
 
 def test_the_importer_reads_the_same_file(collected):
-    report = console.read_file(str(collected[0]))
+    report = console_file.read_file(str(collected[0]))
     assert report.suffix_order == ("stale.test", "contoso.test", "fabrikam.test")
     assert report.order_matches and report.order_source == console.ORDER_LOCAL
     assert report.dns_servers == ("127.0.0.2", "127.0.0.3", "127.0.0.1")
@@ -236,7 +236,7 @@ def test_the_consoles_own_lookups_and_dstatus_are_captured(wine, tmp_path):
     assert data["office"]["ospp_paths"] == ["C:\\Program Files\\Microsoft Office\\Office15\\OSPP.VBS"]
     [run] = data["office"]["dstatus"]
     assert "LICENSE STATUS:  ---LICENSED---" in run["output"] and "unexpected" not in run["output"]
-    report = console.read_file(str(path))
+    report = console_file.read_file(str(path))
     assert "Last 5 characters of installed product key: TCK7R" in console.dstatus_text(report)
     assert report.nslookup_for("contoso.test") == outputs[1]
 

@@ -8,19 +8,12 @@ import sys
 
 import pytest
 
-from srs_wizard.core import console, kms
+from srs_wizard.core import console, console_file, kms
 from srs_wizard.core.present.console import collected_line, console_answers_text, problem_text
 from tests.console_reports import DSTATUS_ZH, NSLOOKUP_FOUND_EN, NSLOOKUP_NXDOMAIN_ZH, encode, windows7_report
 from tests.servers import Zone
 
 KEY = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60, env=env
-    )
 
 
 def problems_of(raw: bytes) -> list[console.ReportProblem]:
@@ -124,17 +117,17 @@ def test_a_truncated_utf16_report_is_refused():
     assert problem.code in (console.ENCODING, console.NOT_JSON)
 
 
-def test_a_50_mb_file_is_refused_unread(tmp_path):
+def test_a_50_mb_file_is_refused_unread(tmp_path, cli):
     path = tmp_path / "huge.json"
     with open(path, "wb") as fh:
         fh.write(encode(windows7_report(), "utf-8")[:-2])
         fh.truncate(50 * 1024 * 1024)
     with pytest.raises(console.ConsoleReportError) as info:
-        console.read_file(str(path))
+        console_file.read_file(str(path))
     assert [p.code for p in info.value.problems] == [console.TOO_LARGE]
     assert "1000000" in problem_text(info.value.problems[0])
-    result = run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1 and "larger than" in result.stderr and "Traceback" not in result.stderr
+    result = cli("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
+    assert result.returncode == 2 and "larger than" in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -211,16 +204,16 @@ def test_a_key_in_a_wrong_field_is_never_quoted():
     assert b"3" in result_file  # the file does hold it; the messages do not
 
 
-def test_check_kms_refuses_a_bad_report_naming_the_field(tmp_path):
+def test_check_kms_refuses_a_bad_report_naming_the_field(tmp_path, cli):
     path = tmp_path / "r.json"
     path.write_bytes(encode(windows7_report(collected_at=KEY)))
-    result = run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1
+    result = cli("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
+    assert result.returncode == 2  # nothing was checked: as for bad usage (the same in read-status)
     assert "collected_at" in result.stderr and "3BNTT" not in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_check_kms_with_a_windows7_report_shows_the_consoles_answers(tmp_path, dnsmasq, rpc_responder):
+def test_check_kms_with_a_windows7_report_shows_the_consoles_answers(tmp_path, dnsmasq, rpc_responder, cli):
     live = rpc_responder("kms_win8")
     zone = Zone(local=["lab.contoso.com", "contoso.com"])
     zone.add_kms("rooms.contoso.com", "kms01.rooms.contoso.com", port=live.port)
@@ -228,26 +221,26 @@ def test_check_kms_with_a_windows7_report_shows_the_consoles_answers(tmp_path, d
     server = dnsmasq(zone)
     path = tmp_path / "srs-console-SRS-ROOM-07-20261128-140509.json"
     path.write_bytes(encode(windows7_report()))
-    result = run("check-kms", "--console-report", str(path), "--nameserver", server.address)
+    result = cli("check-kms", "--console-report", str(path), "--nameserver", server.address)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "collected on the console SRS-ROOM-07" in out
     assert "svr hostname   = kms01.contoso.com" in out and "找不到" in out
     assert out.index("rooms.contoso.com  console") < out.index("lab.contoso.com    console")
-    combined = run("check-kms", "--console-report", str(path), "--domain", "x.test")
+    combined = cli("check-kms", "--console-report", str(path), "--domain", "x.test")
     assert combined.returncode == 2
 
 
-def test_a_report_without_a_dns_server_asks_for_one(tmp_path):
+def test_a_report_without_a_dns_server_asks_for_one(tmp_path, cli):
     data = windows7_report(dns__dns_servers=[])
     path = tmp_path / "r.json"
     path.write_bytes(encode(data))
-    result = run("check-kms", "--console-report", str(path))
+    result = cli("check-kms", "--console-report", str(path))
     assert result.returncode == 1 and "--nameserver" in result.stderr
 
 
-def test_console_script_writes_both_files_and_says_where(tmp_path):
-    result = run("console-script", "-o", str(tmp_path))
+def test_console_script_writes_both_files_and_says_where(tmp_path, cli):
+    result = cli("console-script", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert str(tmp_path) in result.stdout
     cmd = (tmp_path / "srs-collect.cmd").read_bytes()
@@ -275,7 +268,7 @@ def test_console_script_default_is_the_current_folder(tmp_path):
 
 
 @pytest.mark.parametrize("where", ["missing", "file", "read-only"])
-def test_console_script_into_an_unusable_folder_exits_2_with_one_line(tmp_path, where):
+def test_console_script_into_an_unusable_folder_exits_2_with_one_line(tmp_path, where, cli):
     from tests.helpers import read_only
 
     target = tmp_path / "target"
@@ -284,17 +277,17 @@ def test_console_script_into_an_unusable_folder_exits_2_with_one_line(tmp_path, 
     if where == "read-only":
         target.mkdir()
         with read_only(target):
-            result = run("console-script", "-o", str(target))
+            result = cli("console-script", "-o", str(target))
     else:
-        result = run("console-script", "-o", str(target))
+        result = cli("console-script", "-o", str(target))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and str(target) in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_problems_are_said_in_chinese_too(tmp_path):
+def test_problems_are_said_in_chinese_too(tmp_path, cli):
     path = tmp_path / "cut.json"
     path.write_bytes(encode(windows7_report(), "utf-8")[:500])
-    result = run("--lang", "zh_CN", "check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
-    assert result.returncode == 1
+    result = cli("--lang", "zh_CN", "check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9")
+    assert result.returncode == 2
     assert "不是可用的控制台报告" in result.stderr and "不是完整的 JSON" in result.stderr

@@ -24,6 +24,9 @@ BUILDS = {
 }
 
 pytestmark = pytest.mark.frozen
+# dnsmasq exists only where the suite runs on Linux; on the Windows build runner the smoke
+# tests that need no DNS server of their own run (the Python responders of tests/servers.py).
+needs_dnsmasq = pytest.mark.skipif(sys.platform == "win32", reason="dnsmasq is not available on Windows")
 
 
 @pytest.fixture(params=sorted(BUILDS))
@@ -55,6 +58,7 @@ def test_version(build):
     assert result.stdout.strip() == f"srs-wizard {__version__}"
 
 
+@needs_dnsmasq
 def test_check_kms_same_json_as_source(build, dnsmasq, kms_zone):
     zone, _ = kms_zone
     server = dnsmasq(zone)
@@ -64,6 +68,18 @@ def test_check_kms_same_json_as_source(build, dnsmasq, kms_zone):
     source = subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60)
     assert frozen.returncode == source.returncode == 0, frozen.stderr
     assert strip_times(json.loads(frozen.stdout)) == strip_times(json.loads(source.stdout))
+
+
+def test_check_kms_against_a_python_dns_responder_same_json_as_source(build, responder):
+    """No dnsmasq needed: a DNS server on loopback that refuses every query (tests/servers.py)."""
+    server = responder("refused")
+    args = ["check-kms", "--domain", "contoso.test", "--nameserver", server.address, "--timeout", "2", "--json"]
+    frozen = run(build / f"srs-wizard-cli{SUFFIX}", *args)
+    source = subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60)
+    assert frozen.returncode == source.returncode == 3, frozen.stderr
+    data = json.loads(frozen.stdout)
+    assert data["verdict"] == "dns_error" and data["domains"][0]["status"] == "refused"
+    assert strip_times(data) == strip_times(json.loads(source.stdout))
 
 
 def test_summary_pdf_with_chinese(build, tmp_path):
@@ -109,6 +125,7 @@ def test_gui_starts_and_shows_its_first_page(build, tmp_path):
     assert logs and "started" in logs[0].read_text("utf-8")
 
 
+@needs_dnsmasq
 def test_frozen_program_speaks_chinese(build, dnsmasq):
     from tests.servers import Zone
 

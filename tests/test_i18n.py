@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWizard
 
 from srs_wizard import flow
 from srs_wizard.lang import normalise_language
+from tests.conftest import C_LOCALE
 from tests.helpers import fill_welcome
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,23 +157,17 @@ def test_no_text_is_clipped(language, scale):
     assert problems == []
 
 
-def run_cli(*args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANGUAGE="")
-    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60,
-                          env=env)
-
-
-def test_cli_speaks_chinese_and_keeps_json_the_same(dnsmasq, kms_zone):
+def test_cli_speaks_chinese_and_keeps_json_the_same(dnsmasq, kms_zone, cli):
     zone, _ = kms_zone
     server = dnsmasq(zone)
     args = ["check-kms", "--domain", "contoso.test", "--nameserver", server.address]
-    chinese = run_cli("--lang", "zh_CN", *args)
+    chinese = cli("--lang", "zh_CN", *args, env=C_LOCALE)
     assert chinese.returncode == 0
     assert "KMS 已就绪" in chinese.stdout and "后续步骤" in chinese.stdout
-    english = run_cli(*args)
+    english = cli(*args, env=C_LOCALE)
     assert "KMS is ready" in english.stdout
-    after = run_cli(*args, "--lang", "zh_CN", "--json")
-    plain = run_cli(*args, "--json")
+    after = cli(*args, "--lang", "zh_CN", "--json", env=C_LOCALE)
+    plain = cli(*args, "--json", env=C_LOCALE)
 
     def codes(data):
         return [(d["name"], d["status"], d["source"]) for d in data["domains"]], data["verdict"], \
@@ -192,34 +187,34 @@ def test_cli_speaks_chinese_and_keeps_json_the_same(dnsmasq, kms_zone):
     assert len(cell_columns(lines[1])) == 5
     assert cell_columns(lines[0]) == cell_columns(lines[1]) == cell_columns(lines[2])
     assert CJK.search(json.loads(after.stdout)["domains"][0]["message"])  # the message is in the language
-    bad = run_cli("--lang", "zh_CN", "check-kms", "--domain", "a..b")
+    bad = cli("--lang", "zh_CN", "check-kms", "--domain", "a..b", env=C_LOCALE)
     assert bad.returncode == 2 and CJK.search(bad.stderr)
 
 
-def test_pdf_in_chinese_has_chinese_headings_and_dates(tmp_path):
+def test_pdf_in_chinese_has_chinese_headings_and_dates(tmp_path, cli):
     from pypdf import PdfReader
 
     from tests.test_pdf import NOW, session_for
 
     rec = tmp_path / "rec.json"
     rec.write_text(session_for("promo").to_record(now=NOW).dumps(), encoding="utf-8")
-    result = run_cli("--lang", "zh_CN", "summary", str(rec), "-o", str(tmp_path / "zh.pdf"))
+    result = cli("--lang", "zh_CN", "summary", str(rec), "-o", str(tmp_path / "zh.pdf"), env=C_LOCALE)
     assert result.returncode == 0, result.stderr
     text = "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(tmp_path / "zh.pdf")).pages)
     for heading in ("Skype 会议室系统", "促销 MAK", "后续步骤", "技术人员"):
         assert heading in text
     assert "2026年12月1日" in text and "2026年11月28日" in text
-    english = run_cli("--lang", "en", "summary", str(rec), "-o", str(tmp_path / "en.pdf"))
+    english = cli("--lang", "en", "summary", str(rec), "-o", str(tmp_path / "en.pdf"), env=C_LOCALE)
     assert english.returncode == 0
     text = "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(tmp_path / "en.pdf")).pages)
     assert "1 Dec 2026" in text and "Next steps" in text
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_key_report_values_line_up(language):
+def test_key_report_values_line_up(language, cli):
     from srs_wizard.core.present.report import display_width
 
-    result = run_cli("--lang", language, "check-key", "NKHVT-7P3QF-GYVCC-J2CXV-8MCT2")
+    result = cli("--lang", language, "check-key", "NKHVT-7P3QF-GYVCC-J2CXV-8MCT2", env=C_LOCALE)
     assert result.returncode == 1
     rows = result.stdout.splitlines()[:5]
     assert rows[0].endswith("*****-*****-*****-*****-8MCT2")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -156,11 +154,6 @@ def test_a_spelled_key_never_survives_masking(prefix, suffix, seps, every, lower
 # --------------------------------------------------------------------------- check-key
 
 
-def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "srs_wizard", "check-key", *args], input=stdin,
-                          capture_output=True, text=True, timeout=60)
-
-
 def test_a_full_width_key_is_normalised_and_passes():
     result = pk.check(full_width(GVLK))
     assert result.valid and result.gvlk == "Lync 2013"
@@ -172,9 +165,9 @@ def test_a_full_width_key_is_normalised_and_passes():
     GVLK.replace("-", "|"),                                                      # odd separators
     full_width(GVLK).replace("\uff0d", "\u2503"),
 ])
-def test_check_key_never_spells_out_the_key(text):
-    result = run("--stdin", stdin=text + "\n")
-    as_json = run("--stdin", "--json", stdin=text + "\n")
+def test_check_key_never_spells_out_the_key(text, cli):
+    result = cli("check-key", "--stdin", stdin=text + "\n")
+    as_json = cli("check-key", "--stdin", "--json", stdin=text + "\n")
     for out in (result.stdout + result.stderr, as_json.stdout + as_json.stderr):
         assert "Traceback" not in out
         assert not leaks(out, PLAIN), out
@@ -201,14 +194,22 @@ def test_rejected_characters_are_named_only_within_the_last_five():
     assert '"' not in bad[0].message
 
 
-def test_a_megabyte_of_bad_input_gives_a_short_report():
-    result = run("--stdin", stdin="Ö" * 1_000_000 + "\n")
+def test_a_long_line_of_bad_input_gives_a_short_report(cli):
+    result = cli("check-key", "--stdin", stdin="Ö" * 2_000 + "\n")  # 4,000 bytes: just within what --stdin reads
     assert result.returncode == 1
     assert len(result.stdout) < 2_000, len(result.stdout)
     assert "more" in result.stdout
-    as_json = run("--stdin", "--json", stdin="O" * 1_000_000 + "\n")
+    as_json = cli("check-key", "--stdin", "--json", stdin="O" * 4_000 + "\n")
     data = json.loads(as_json.stdout)
     assert len(as_json.stdout) < 3_000 and data["more_problems"] > 0
+    checked = pk.check("O" * 1_000_000)  # the checker itself: a megabyte is a short report too
+    assert len(checked.problems) <= 6 and checked.more_problems > 0  # too_long and 5 characters
+
+
+def test_a_megabyte_on_standard_input_is_refused_unread(cli):
+    result = cli("check-key", "--stdin", stdin="Ö" * 1_000_000 + "\n")
+    assert result.returncode == 2
+    assert "input too long" in result.stderr and not result.stdout
 
 
 @settings(max_examples=150, deadline=None)

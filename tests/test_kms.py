@@ -255,7 +255,9 @@ def test_domain_normalisation(text, expected):
 def test_bad_domains_are_refused_with_a_reason(text):
     with pytest.raises(kms.UsageError) as info:
         kms.normalise_domain(text)
-    assert str(info.value)
+    from srs_wizard.core.present.kms_inputs import usage_error_text
+
+    assert info.value.code and usage_error_text(info.value) != info.value.code
 
 
 @pytest.mark.parametrize("text, address, port", [

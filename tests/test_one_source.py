@@ -24,7 +24,7 @@ def test_every_language_option_is_the_one_list():
 
     parser = build_parser()
     lang_options = [a for a in parser._actions if "--lang" in a.option_strings]
-    for sub in parser._subparsers._group_actions[0].choices.values():
+    for sub in parser.commands.values():
         lang_options += [a for a in sub._actions if "--lang" in a.option_strings]
     assert len(lang_options) > 1
     for action in lang_options:
@@ -87,3 +87,35 @@ def test_the_host_table_is_drawn_from_one_definition(make_wizard):
     table = page.hosts
     assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == headers
     assert [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())] == rows
+
+
+def test_one_text_decoder_one_list_splitter_one_gvlk_one_host_port_parser():
+    """The byte order marks, the list separators, the Lync key and host:port are handled once."""
+    sources = {p: p.read_text(encoding="utf-8") for p in SRC.rglob("*.py")}
+    assert [p.name for p, s in sources.items() if "BOM_UTF16" in s] == ["text.py"]
+    assert [p.name for p, s in sources.items() if "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R" in s] == ["product_key.py"]
+    assert [p.name for p, s in sources.items() if r"[\s,;]+" in s] == ["text.py"]
+    assert [p.name for p, s in sources.items() if 'startswith("[")' in s] == ["inputs.py"]
+
+
+def test_the_console_host_is_read_by_the_one_host_port_parser():
+    from srs_wizard.core import activation as act
+
+    for host, expected, code in (("[fd00::5]:1688", "fd00::5", act.HOST_EXPECTED),
+                                 ("KMS01.contoso.com.:1688", "kms01.contoso.com", act.HOST_EXPECTED),
+                                 ("kms01:1688", "kms01.contoso.com", act.HOST_EXPECTED),
+                                 ("rogue.example:1688", "kms01.contoso.com", act.HOST_UNEXPECTED)):
+        product = act.Product(source=act.SOURCE_DSTATUS, kms_dns_host=host)
+        report = act.StatusReport(act.GRACE, product, (product,))
+        assert act.compare_kms_host(report, expected=[expected]).code == code, host
+
+
+def test_one_decoder_reads_utf16_without_a_mark_for_both_readers():
+    from srs_wizard.core import activation, console
+
+    text = '{"schema": "x", "名": "会议室"}'
+    for raw in (text.encode("utf-16-le"), text.encode("utf-16-be"), b"\xff\xfe" + text.encode("utf-16-le"),
+                b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-8")):
+        assert console.decode(raw) == text
+        assert activation.decode_output(raw) == text
+    assert activation.decode_output("会议室".encode("gbk")) == "会议室"

@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from srs_wizard.core import files
-from tests.test_pdf import good_record, run_cli
+from tests.test_pdf import good_record
 
 
 def test_a_device_is_refused_and_left_alone():
@@ -110,7 +110,7 @@ def record_file(tmp_path):
 
 
 @pytest.mark.parametrize("where", ["/dev/null", "fifo", "folder", "link to /dev/null"])
-def test_summary_refuses_what_is_not_a_regular_file(tmp_path, record_file, where):
+def test_summary_refuses_what_is_not_a_regular_file(tmp_path, record_file, where, cli):
     if where == "fifo":
         target = tmp_path / "pipe"
         os.mkfifo(target)
@@ -121,20 +121,20 @@ def test_summary_refuses_what_is_not_a_regular_file(tmp_path, record_file, where
         target.symlink_to("/dev/null")
     else:
         target = where
-    result = run_cli("summary", str(record_file), "-o", str(target))
+    result = cli("summary", str(record_file), "-o", str(target))
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "regular file" in lines[0], result.stderr
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
-def test_summary_overwrites_a_file_keeping_its_mode_and_writes_through_a_link(tmp_path, record_file):
+def test_summary_overwrites_a_file_keeping_its_mode_and_writes_through_a_link(tmp_path, record_file, cli):
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old")
     os.chmod(target, 0o644)
     link = tmp_path / "link.pdf"
     link.symlink_to(target)
-    result = run_cli("summary", str(record_file), "-o", str(link))
+    result = cli("summary", str(record_file), "-o", str(link))
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o644

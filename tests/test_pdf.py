@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
@@ -217,22 +214,15 @@ def test_unknown_fields_are_kept():
     assert json.loads(rec.dumps())["future_field"] == {"x": 1}
 
 
-def run_cli(*args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True, timeout=60, env=env
-    )
-
-
-def test_summary_command_regenerates_the_pdf(tmp_path):
+def test_summary_command_regenerates_the_pdf(tmp_path, cli):
     rec_path = tmp_path / "rec.json"
     rec_path.write_text(session_for("promo").to_record(now=NOW).dumps(), encoding="utf-8")
     out = tmp_path / "again.pdf"
-    result = run_cli("summary", str(rec_path), "-o", str(out))
+    result = cli("summary", str(rec_path), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = text_of(PdfReader(str(out)))
     assert "张长门" in text and "北京见长门科技有限公司" in text
-    shown = run_cli("summary", str(rec_path), "--json")
+    shown = cli("summary", str(rec_path), "--json")
     assert shown.returncode == 0 and json.loads(shown.stdout)["promo"]["systems"] == 4
 
 
@@ -250,17 +240,17 @@ def test_summary_command_regenerates_the_pdf(tmp_path):
         ),
     ],
 )
-def test_summary_command_refuses_invalid_records(tmp_path, change, field):
+def test_summary_command_refuses_invalid_records(tmp_path, change, field, cli):
     data = good_record()
     change(data)
     rec_path = tmp_path / "bad.json"
     rec_path.write_text(json.dumps(data), encoding="utf-8")
-    result = run_cli("summary", str(rec_path), "-o", str(tmp_path / "x.pdf"))
+    result = cli("summary", str(rec_path), "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 1
     assert field in result.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_summary_command_usage_errors(tmp_path):
-    assert run_cli("summary", str(tmp_path / "missing.json"), "-o", "x.pdf").returncode == 2
-    assert run_cli("summary").returncode == 2
+def test_summary_command_usage_errors(tmp_path, cli):
+    assert cli("summary", str(tmp_path / "missing.json"), "-o", "x.pdf").returncode == 2
+    assert cli("summary").returncode == 2

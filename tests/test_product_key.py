@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -149,13 +147,8 @@ def test_normalisation_is_idempotent(text):
 # --------------------------------------------------------------------------- check-key
 
 
-def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "srs_wizard", "check-key", *args], input=stdin,
-                          capture_output=True, text=True, timeout=30)
-
-
-def test_check_key_stdin_json_gvlk():
-    result = run("--stdin", "--json", stdin="2MG3G-3BNTT-3MFW9-KDQW3-TCK7R\n")
+def test_check_key_stdin_json_gvlk(cli):
+    result = cli("check-key", "--stdin", "--json", stdin="2MG3G-3BNTT-3MFW9-KDQW3-TCK7R\n")
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data == {"masked": "*****-*****-*****-*****-TCK7R", "valid": True, "checksum_ok": True,
@@ -163,18 +156,18 @@ def test_check_key_stdin_json_gvlk():
     assert "2MG3G" not in result.stdout + result.stderr
 
 
-def test_check_key_reports_problems_and_exit_1():
-    result = run("--stdin", "--json", stdin="2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
+def test_check_key_reports_problems_and_exit_1(cli):
+    result = cli("check-key", "--stdin", "--json", stdin="2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["checksum_ok"] is False and data["problems"][0]["code"] == "checksum"
-    readable = run("2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
+    readable = cli("check-key", "2MG3G-3BNTT-3MFW9-KDQW3-TCK7B")
     assert readable.returncode == 1
     assert "Checksum" in readable.stdout and "3BNTT" not in readable.stdout
 
 
 @pytest.mark.parametrize("args, stdin", [([], None), (["--stdin"], ""), (["KEY", "--stdin"], "x")])
-def test_check_key_usage_errors(args, stdin):
-    result = run(*args, stdin=stdin)
+def test_check_key_usage_errors(args, stdin, cli):
+    result = cli("check-key", *args, stdin=stdin)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.strip()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from srs_wizard.core import product_key, record, summary
 from srs_wizard.core.present import record as record_words
 from tests.test_mak_page import valid_mak
-from tests.test_pdf import NOW, run_cli, session_for
+from tests.test_pdf import NOW, session_for
 from tests.test_pdf import good_record as kms_record
 
 GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
@@ -259,39 +259,39 @@ def test_anything_that_passes_validation_renders(changes, base):
     assert not any(secret[i : i + 6] in (html + text).upper() for i in range(15))
 
 
-def test_summary_json_is_strict_json(tmp_path):
+def test_summary_json_is_strict_json(tmp_path, cli):
     data = kms_record()
     path = tmp_path / "r.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = run_cli("summary", str(path), "--json")
+    result = cli("summary", str(path), "--json")
     assert result.returncode == 0
     json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} in --json"))
     data["kms"]["elapsed_ms"] = math.nan
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = run_cli("summary", str(path), "--json")
+    result = cli("summary", str(path), "--json")
     assert result.returncode == 1 and "NaN" not in result.stdout and "kms.elapsed_ms" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("name", ["nesting 600 deep", "a lone surrogate", "probes [{}]", "ready, no reachable host"])
-def test_summary_command_never_tracebacks(tmp_path, name):
+def test_summary_command_never_tracebacks(tmp_path, name, cli):
     change, field = SHAPES[name]
     data = kms_record()
     change(data)
     path = tmp_path / "r.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     for args in (["--json"], ["-o", str(tmp_path / "out.pdf")]):
-        result = run_cli("summary", str(path), *args)
+        result = cli("summary", str(path), *args)
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and field in result.stderr
 
 
-def test_product_key_guard_in_summary_of_promo_note(tmp_path):
+def test_product_key_guard_in_summary_of_promo_note(tmp_path, cli):
     data = promo_record()
     data["promo"]["note"] = "key: " + product_key.group(GVLK.replace("-", "")).replace("-", "\u3000").lower()
     path = tmp_path / "r.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    result = run_cli("summary", str(path), "--json")
+    result = cli("summary", str(path), "--json")
     assert result.returncode == 1 and "promo.note" in result.stderr
     assert "3bntt" not in result.stdout.lower() + result.stderr.lower()
 

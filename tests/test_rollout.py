@@ -16,7 +16,6 @@ from pypdf import PdfReader
 
 from srs_wizard.core import rollout
 from tests.rollout_records import GVLK, START, make_record, write, write_many
-from tests.test_cli import run
 
 ZH_CUSTOMER = "北京见长门科技有限公司"  # 见 长 门 share glyphs with radicals: the ToUnicode repair
 
@@ -263,13 +262,13 @@ def compact(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang):
+def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang, cli):
     records = tmp_path / "records"
     expected = many_rooms(records)
     totals = expected["totals"]
     assert totals["rooms"] == 40 and expected["older_records"] == 1
     out_pdf, out_csv = tmp_path / "rollout.pdf", tmp_path / "rollout.csv"
-    result = run(
+    result = cli(
         "rollout", str(records), "-o", str(out_pdf), "--csv", str(out_csv), "--json", "--lang", lang, timeout=120
     )
     assert result.returncode == 0, result.stderr
@@ -321,42 +320,42 @@ def test_pdf_csv_and_json_of_40_rooms(tmp_path, lang):
     assert by_machine["SRS-000"][11] == "1"  # one older record of room 00
 
 
-def test_csv_cells_never_run_as_formulas(tmp_path):
+def test_csv_cells_never_run_as_formulas(tmp_path, cli):
     write(tmp_path, "r.json", make_record("kms", site='=HYPERLINK("x")', technician="@ana"))
     out = tmp_path / "r.csv"
-    result = run("rollout", str(tmp_path / "r.json"), "--csv", str(out))
+    result = cli("rollout", str(tmp_path / "r.json"), "--csv", str(out))
     assert result.returncode == 0, result.stderr
     row = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))[1]
     assert row[2] == '\'=HYPERLINK("x")' and row[4] == "'@ana"
 
 
-def test_exit_codes(tmp_path):
+def test_exit_codes(tmp_path, cli):
     good, bad = tmp_path / "good", tmp_path / "bad"
     write(good, "r.json", make_record("promo"))
     write(bad, "x.json", "{")
     write(bad, "y.json", {"some": "thing"})
     # 0: a record was read, even with bad files beside it
-    result = run("rollout", str(good), str(bad), "--json")
+    result = cli("rollout", str(good), str(bad), "--json")
     assert result.returncode == 0, result.stderr
     # 1: nothing could be read; the report is still written, listing why
     out = tmp_path / "none.csv"
-    result = run("rollout", str(bad), str(tmp_path / "nowhere"), "--csv", str(out))
+    result = cli("rollout", str(bad), str(tmp_path / "nowhere"), "--csv", str(out))
     assert result.returncode == 1
     assert "x.json" in result.stderr and "nowhere" in result.stderr and out.exists()
     # 2: bad usage
-    assert run("rollout").returncode == 2
-    assert run("rollout", str(good)).returncode == 2  # nowhere to write
-    assert run("rollout", str(good), "-o", str(tmp_path)).returncode == 2  # a folder
-    assert run("rollout", str(good), "--csv", "/dev/null").returncode == 2  # a device
+    assert cli("rollout").returncode == 2
+    assert cli("rollout", str(good)).returncode == 2  # nowhere to write
+    assert cli("rollout", str(good), "-o", str(tmp_path)).returncode == 2  # a folder
+    assert cli("rollout", str(good), "--csv", "/dev/null").returncode == 2  # a device
     os.mkfifo(tmp_path / "fifo.pdf")
-    assert run("rollout", str(good), "-o", str(tmp_path / "fifo.pdf")).returncode == 2
-    assert run("rollout", str(good), "--csv", str(tmp_path / "x.csv"), "--bogus").returncode == 2
+    assert cli("rollout", str(good), "-o", str(tmp_path / "fifo.pdf")).returncode == 2
+    assert cli("rollout", str(good), "--csv", str(tmp_path / "x.csv"), "--bogus").returncode == 2
     # A target that cannot be written: said in words, exit 1, no traceback
-    result = run("rollout", str(good), "--csv", str(tmp_path / "no" / "such" / "dir.csv"))
+    result = cli("rollout", str(good), "--csv", str(tmp_path / "no" / "such" / "dir.csv"))
     assert result.returncode == 1 and "Traceback" not in result.stderr and "dir.csv" in result.stderr
 
 
-def test_a_whole_key_never_reaches_the_outputs(tmp_path):
+def test_a_whole_key_never_reaches_the_outputs(tmp_path, cli):
     from tests.test_mak_page import valid_mak
 
     key = valid_mak()
@@ -365,7 +364,7 @@ def test_a_whole_key_never_reaches_the_outputs(tmp_path):
     leaky = make_record("kms")
     leaky["site"] = f"Room {key}"  # written by hand: the wizard masks a key it saves
     write(records, "leak.json", leaky)
-    result = run("rollout", str(records), "--csv", str(tmp_path / "r.csv"), "-o", str(tmp_path / "r.pdf"), "--json")
+    result = cli("rollout", str(records), "--csv", str(tmp_path / "r.csv"), "-o", str(tmp_path / "r.pdf"), "--json")
     assert result.returncode == 0, result.stderr
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "r.pdf")).pages)
     for output in (result.stdout, result.stderr, (tmp_path / "r.csv").read_text("utf-8-sig"), text):

@@ -25,6 +25,7 @@ def test_readme_names_the_packaged_python():
     assert f"Python {PACKAGED_PYTHON}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.network
 def test_pins_resolve_to_windows_wheels(tmp_path):
     pins = runtime_pins()
     assert any(p.startswith("PySide6-Essentials==") for p in pins)

@@ -15,9 +15,10 @@ from srs_wizard import i18n, qm
 from srs_wizard.core import kms
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.session import Session
+from tests.conftest import C_LOCALE, run_cli
 from tests.helpers import go_to_kms
 from tests.servers import Zone, closed_port
-from tests.test_i18n import CJK, run_cli
+from tests.test_i18n import CJK
 from tests.test_pdf import NOW, text_of
 
 # Sentences of the check in English; none may be left in a Chinese rendering.
@@ -84,7 +85,7 @@ def pdf_text(tmp_path, data: dict, language: str) -> str:
     rec = tmp_path / f"rec-{language}.json"
     rec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / f"{language}.pdf"
-    result = run_cli("--lang", language, "summary", str(rec), "-o", str(out))
+    result = run_cli("--lang", language, "summary", str(rec), "-o", str(out), env=C_LOCALE)
     assert result.returncode == 0, result.stderr
     return text_of(PdfReader(str(out)), mode="plain")
 
@@ -135,10 +136,10 @@ def test_a_record_made_in_english_renders_wholly_in_chinese(tmp_path, refused_zo
     assert squash(missing) in squash(text)
 
 
-def test_json_keeps_its_sentences_in_the_chosen_language_beside_the_codes(refused_zone):
+def test_json_keeps_its_sentences_in_the_chosen_language_beside_the_codes(refused_zone, cli):
     args = ["check-kms", "--domain", "contoso.test", "--nameserver", refused_zone.address, "--connect-timeout", "1",
             "--json"]
-    english, chinese = (json.loads(run_cli("--lang", lang, *args).stdout) for lang in ("en", "zh_CN"))
+    english, chinese = (json.loads(cli("--lang", lang, *args, env=C_LOCALE).stdout) for lang in ("en", "zh_CN"))
     assert english["domains"][0]["message"] == "3 KMS SRV record(s) found."
     assert CJK.search(chinese["domains"][0]["message"])
     for data in (english, chinese):

@@ -2019,6 +2019,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>输出的语言</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>find KMS hosts in DNS and test that they answer</source>
         <translation>在 DNS 中查找 KMS 主机并测试其是否应答</translation>
     </message>
@@ -2071,6 +2075,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>从标准输入读取密钥</translation>
     </message>
     <message>
+        <source>input too long: a product key is 25 characters (at most {limit} bytes are read)</source>
+        <translation>输入太长：产品密钥只有 25 个字符（最多读取 {limit} 字节）</translation>
+    </message>
+    <message>
         <source>write the collector (srs-collect.cmd) to run on a Windows 7 console</source>
         <translation>写出在 Windows 7 控制台上运行的收集脚本 (srs-collect.cmd)</translation>
     </message>
@@ -2119,10 +2127,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>连接超时</translation>
     </message>
     <message>
-        <source>--domain and --console-report cannot be combined: the report gives the console&apos;s domains</source>
-        <translation>--domain 不能与 --console-report 同时使用：报告已给出控制台的 DNS 域</translation>
-    </message>
-    <message>
         <source>{path} is not a usable console report:</source>
         <translation>{path} 不是可用的控制台报告：</translation>
     </message>
@@ -2145,10 +2149,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>On the console, double-click {script} (or run it from an administrator command prompt for the license state); it writes its report beside itself.</source>
         <translation>在控制台上双击 {script}（若要包含许可证状态，请在管理员命令提示符中运行）；它会把报告写在自己旁边。</translation>
-    </message>
-    <message>
-        <source>give the key either as an argument or with --stdin, not both</source>
-        <translation>密钥请以参数或 --stdin 之一给出，不要同时使用</translation>
     </message>
     <message>
         <source>no key given: use --stdin (recommended) or pass the key</source>
@@ -2193,10 +2193,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>--expect-last5 takes the last 5 characters of the key, for example 7RQ2K</source>
         <translation>--expect-last5 需要密钥的最后 5 个字符，例如 7RQ2K</translation>
-    </message>
-    <message>
-        <source>give either FILE or --console-report, not both</source>
-        <translation>请给出 FILE 或 --console-report 之一，不能同时给出</translation>
     </message>
     <message>
         <source>{path} holds no ospp.vbs /dstatus output</source>
@@ -2489,8 +2485,28 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>这是一个特殊文件</translation>
     </message>
     <message>
+        <source>not a regular file ({what})</source>
+        <translation>不是普通文件（{what}）</translation>
+    </message>
+    <message>
         <source>not a regular file ({what}); choose a file name</source>
         <translation>不是普通文件（{what}）；请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>larger than {count} MB</source>
+        <translation>大于 {count} MB</translation>
+    </message>
+    <message>
+        <source>larger than {count} bytes</source>
+        <translation>大于 {count} 字节</translation>
+    </message>
+    <message>
+        <source>the same file as the other output {path}; choose another name</source>
+        <translation>与另一个输出 {path} 是同一个文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>the same file as the input {path}; writing it would destroy it</source>
+        <translation>与输入文件 {path} 是同一个文件；写入会毁掉它</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,11 @@ it appears in the text, is masked before it is kept.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from typing import Iterable
+
+from srs_wizard.core import text as text_mod
 
 MAX_BYTES = 1024 * 1024  # an ospp.vbs answer is a few kB; anything this big is not one
 MAX_PRODUCTS = 64  # a console has a handful; more are kept out of the table and the record
@@ -97,27 +98,7 @@ def _clean(value: str) -> str:
 def decode_output(data: bytes) -> str:
     """Bytes of an ospp.vbs answer as text: a BOM decides; else UTF-16 by its zero bytes,
     UTF-8, then GBK (a Chinese console's OEM code page), then Latin-1, which never fails."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
-    if data.startswith(codecs.BOM_UTF16_LE):
-        return data[2:].decode("utf-16-le", errors="replace")
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return data[2:].decode("utf-16-be", errors="replace")
-    sample = data[:4096]
-    if len(sample) >= 4:
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        half = len(sample) // 2
-        if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
-            return data.decode("utf-16-le", errors="replace")
-        if even_zeros > half * 0.3 and odd_zeros < half * 0.05:
-            return data.decode("utf-16-be", errors="replace")
-    for encoding in ("utf-8", "gbk"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return text_mod.decode_lenient(data, ("utf-8", "gbk"))
 
 
 def looks_binary(text: str) -> bool:
@@ -524,11 +505,14 @@ class KmsHostCheck:
 
 
 def _host_name(host_port: str) -> str:
+    from srs_wizard.core.kms.inputs import split_host_port  # the one host[:port] parser
+    from srs_wizard.core.kms.model import UsageError
+
     text = host_port.strip().lower().rstrip(".")
-    if text.startswith("[") and "]" in text:
-        return text[1:text.index("]")]
-    if text.count(":") == 1:
-        text = text.split(":")[0]
+    try:
+        text, _port = split_host_port(text)
+    except UsageError:  # "[::1" from a console: compared as written
+        pass
     return text.rstrip(".")
 
 

@@ -14,7 +14,6 @@ and compared with the order the collector wrote. No Qt, no sentences: codes and 
 
 from __future__ import annotations
 
-import codecs
 import ipaddress
 import json
 import re
@@ -23,6 +22,8 @@ from datetime import datetime
 from typing import Any
 
 from srs_wizard.core import kms, product_key
+from srs_wizard.core import text as text_mod
+from srs_wizard.core.text import split_list  # noqa: F401  (the report's lists, split as typed ones)
 
 SCHEMA = "srs-wizard/console/1"
 MAX_BYTES = 1_000_000
@@ -59,7 +60,6 @@ _KEY_CHARS = product_key.ALPHABET + "N"
 _DASHED_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{5}}(?:-[{_KEY_CHARS}]{{5}}){{4}}(?![A-Za-z0-9])",
                          re.IGNORECASE)
 _PLAIN_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{25}}(?![A-Za-z0-9])", re.IGNORECASE)
-_SPLIT = re.compile(r"[\s,;]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -159,6 +159,16 @@ class ConsoleReport:
                 return lookup.output
         return None
 
+    def origin_json(self) -> dict:
+        """Where and when the report was collected (``read-status --console-report --json``)."""
+        return {"file": self.file, "computer": self.computer, "collected_at": self.collected_at}
+
+    def check_json(self) -> dict:
+        """The console's DNS view beside a KMS check (``check-kms --console-report --json``)."""
+        return {**self.origin_json(), "suffix_order": list(self.suffix_order), "order_source": self.order_source,
+                "order_matches": self.order_matches, "dns_servers": list(self.dns_servers),
+                "problems": [p.code for p in self.collector_problems]}
+
     def to_record_json(self) -> dict:
         """What a session record keeps of the report: what was collected, when, from where."""
         return {
@@ -196,17 +206,7 @@ def dinstid_text(report: ConsoleReport) -> str | None:
 
 def decode(raw: bytes) -> str:
     """UTF-8 or UTF-16, with or without a byte order mark. Raises UnicodeDecodeError."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8")
-    if raw.startswith(codecs.BOM_UTF16_LE):
-        return raw[2:].decode("utf-16-le")
-    if raw.startswith(codecs.BOM_UTF16_BE):
-        return raw[2:].decode("utf-16-be")
-    if len(raw) >= 2 and raw[0] != 0 and raw[1] == 0:
-        return raw.decode("utf-16-le")
-    if len(raw) >= 2 and raw[0] == 0 and raw[1] != 0:
-        return raw.decode("utf-16-be")
-    return raw.decode("utf-8")
+    return text_mod.decode_strict(raw)
 
 
 def mask_keys(text: str) -> tuple[str, int]:
@@ -246,11 +246,6 @@ def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
 
 
 # --------------------------------------------------------------------------- the resolver's rules
-
-
-def split_list(text: str | None) -> list[str]:
-    """A registry list (search list, name servers): separated by commas, spaces or semicolons."""
-    return [part for part in _SPLIT.split(text or "") if part]
 
 
 def resolver_suffix_order(search_list_policy: str | None, search_list_local: str | None,
@@ -519,13 +514,6 @@ def loads(raw: bytes, file: str | None = None) -> ConsoleReport:
 
 def _refuse_constant(name: str):
     raise ValueError(name)
-
-
-def read_file(path: str) -> ConsoleReport:
-    """Read at most the size limit from ``path`` (a bigger file is refused unread)."""
-    with open(path, "rb") as fh:
-        raw = fh.read(MAX_BYTES + 1)
-    return loads(raw, file=str(path))
 
 
 def check_arguments(report: ConsoleReport) -> tuple[list[str], list[str]]:

@@ -13,6 +13,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 # What a refused path is (stable codes; srs_wizard.core.present.files words them).
 DEVICE = "device"
@@ -25,10 +26,10 @@ OTHER = "other"
 class NotARegularFile(OSError):
     """The path exists and is not a regular file: nothing was written. ``kind`` says what it is."""
 
-    def __init__(self, path: str | os.PathLike, kind: str):
+    def __init__(self, path: str | os.PathLike, kind: str, reading: bool = False):
         from srs_wizard.core.present.files import not_a_regular_file
 
-        super().__init__(errno.EINVAL, not_a_regular_file(kind), str(path))
+        super().__init__(errno.EINVAL, not_a_regular_file(kind, reading), str(path))
         self.kind = kind
 
 
@@ -129,3 +130,93 @@ def atomic_write_many(items: list[tuple[str | os.PathLike, bytes]]) -> None:
             except OSError:
                 pass
         raise
+
+
+# --------------------------------------------------------------------------- reading inputs
+
+
+class TooLarge(OSError):
+    """The input is over ``limit`` bytes: it was not read (or not read past the limit)."""
+
+    def __init__(self, path: str | os.PathLike, limit: int):
+        from srs_wizard.core.present.files import too_large
+
+        super().__init__(errno.EFBIG, too_large(limit), str(path))
+        self.limit = limit
+
+
+def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    A FIFO, a device, a socket or a folder is refused (NotARegularFile) before it is opened,
+    and opened without blocking in case it was swapped in since, so a reader never waits
+    for a writer that never comes. A larger file raises TooLarge without being read; one
+    that grows past the limit while it is read raises it too. OSError for the rest.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None  # said by open() below, in its own words
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(path, _kind(info.st_mode), reading=True)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(path, _kind(info.st_mode), reading=True)
+        if info.st_size > limit:
+            raise TooLarge(path, limit)
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(path, limit)
+    return data
+
+
+def read_stream_bounded(stream, limit: int, name: str = "-") -> bytes:
+    """At most ``limit`` bytes of a binary stream (standard input); TooLarge past it."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(name, limit)
+    return data
+
+
+# --------------------------------------------------------------------------- outputs that are inputs
+
+
+class SameFile(OSError):
+    """An output is the same file as an input or as another output: nothing was written."""
+
+    def __init__(self, path: str | os.PathLike, other: str | os.PathLike, other_is_output: bool):
+        from srs_wizard.core.present.files import same_file
+
+        super().__init__(errno.EINVAL, same_file(str(other), other_is_output), str(path))
+        self.other = str(other)
+        self.other_is_output = other_is_output
+
+
+def _identity(path: str | os.PathLike) -> tuple:
+    """What a path names: its device and inode when it exists (so hard links, symbolic links
+    and ``..`` count), else the absolute path with links resolved."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return ("path", os.path.normcase(os.path.realpath(path)))
+    return ("inode", info.st_dev, info.st_ino)
+
+
+def refuse_overlap(inputs: Iterable[str | os.PathLike], outputs: Iterable[str | os.PathLike | None]) -> None:
+    """Raise SameFile if an output would replace one of the inputs or another output."""
+    seen: dict[tuple, tuple[str, bool]] = {}
+    for path in inputs:
+        ident = _identity(path)
+        if ident[0] == "inode":
+            seen.setdefault(ident, (os.fspath(path), False))
+    for path in outputs:
+        if not path:
+            continue
+        ident = _identity(path)
+        if ident in seen:
+            other, is_output = seen[ident]
+            raise SameFile(path, other, is_output)
+        seen[ident] = (os.fspath(path), True)

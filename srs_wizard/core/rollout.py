@@ -229,18 +229,27 @@ def iter_candidates(paths: Iterable[str]) -> Iterator[tuple[str, NotIncluded | N
             yield text, NotIncluded(text, MISSING)
 
 
-def _walk(folder: str) -> Iterator[tuple[str, NotIncluded | None]]:
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.path) for e in it)
-    except OSError as exc:
-        yield folder, NotIncluded(folder, UNREADABLE, exc.strerror or str(exc))
-        return
-    for name, is_dir, path in entries:
-        if is_dir:
-            yield from _walk(path)
-        elif name.lower().endswith(".json") and not name.startswith(".~"):
-            yield path, None
+def _walk(top: str) -> Iterator[tuple[str, NotIncluded | None]]:
+    # Depth first in name order, with a stack of listings instead of recursion: a tree
+    # thousands of folders deep is walked like a flat one.
+    stack: list[Iterator[tuple[str, bool, str]]] = [iter([(top, True, top)])]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        name, is_dir, path = entry
+        if not is_dir:
+            if name.lower().endswith(".json") and not name.startswith(".~"):
+                yield path, None
+            continue
+        try:
+            with os.scandir(path) as it:
+                entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.path) for e in it)
+        except OSError as exc:
+            yield path, NotIncluded(path, UNREADABLE, exc.strerror or str(exc))
+            continue
+        stack.append(iter(entries))
 
 
 # --------------------------------------------------------------------------- reading
@@ -499,7 +508,13 @@ def shown_name(file: str) -> str:
     record after the room's key) is cut to its last five characters, like every key."""
     from srs_wizard.core.product_key import mask_whole_keys
 
-    return mask_whole_keys(file)[0]
+    # A name that is not valid in the file system's encoding (bad\xff.json from a USB stick)
+    # is shown with a replacement character: the report stays writable as UTF-8.
+    try:
+        shown = os.fsencode(file).decode("utf-8", errors="replace")
+    except UnicodeError:
+        shown = file.encode("utf-8", errors="replace").decode("utf-8")
+    return mask_whole_keys(shown)[0]
 
 
 def read_rollout(paths: Iterable[str], progress: Callable[[int, int], None] | None = None) -> Rollout:

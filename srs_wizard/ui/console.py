@@ -232,10 +232,10 @@ class ConsoleReportImport(QWidget):
 
 def _read_report(path: str):
     """On the pool: (path, report) or (path, ConsoleReportError); an unreadable file raises OSError."""
-    from srs_wizard.core import console
+    from srs_wizard.core import console, console_file
 
     try:
-        return path, console.read_file(path)
+        return path, console_file.read_file(path)
     except console.ConsoleReportError as exc:
         return path, exc
 

@@ -52,7 +52,9 @@ class Task(QRunnable):
         except kms.CheckCancelled:
             signals.cancelled.emit(tag)
         except kms.UsageError as exc:
-            signals.errored.emit(tag, str(exc))
+            from srs_wizard.core.present.kms_inputs import usage_error_text
+
+            signals.errored.emit(tag, usage_error_text(exc))
         except OSError as exc:  # a file that cannot be written: say why in the system's words
             signals.errored.emit(tag, exc.strerror or str(exc))
         except Exception as exc:  # reported to the user in words; the details go to the log

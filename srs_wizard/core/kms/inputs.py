@@ -26,7 +26,27 @@ from srs_wizard.core.kms.model import (
     SystemDnsConfig,
     UsageError,
 )
-from srs_wizard.i18n import translate
+
+# Why a value typed is refused (UsageError.code; the words are in core.present.kms_inputs).
+SERVER_NO_BRACKET = "server_no_bracket"          # server
+SERVER_IPV6_FORM = "server_ipv6_form"            # server
+BAD_PORT = "bad_port"                            # port
+DOMAIN_EMPTY = "domain_empty"
+DOMAIN_BAD_IDNA = "domain_bad_idna"              # domain, reason (the IDNA codec's raw text)
+DOMAIN_EMPTY_LABEL = "domain_empty_label"        # domain
+LABEL_TOO_LONG = "label_too_long"                # label (its first 20 characters)
+DOMAIN_BAD_CHARACTERS = "domain_bad_characters"  # domain, chars
+DOMAIN_TOO_LONG = "domain_too_long"
+SERVER_EMPTY = "server_empty"
+SERVER_BAD_IPV4 = "server_bad_ipv4"              # server
+SERVER_BAD_IPV6 = "server_bad_ipv6"              # server
+SERVER_UNRESOLVED = "server_unresolved"          # server
+SECONDS_NOT_A_NUMBER = "seconds_not_a_number"    # what (TIMEOUT or CONNECT_TIMEOUT), value
+SECONDS_OUT_OF_RANGE = "seconds_out_of_range"    # what, value
+EXPECTED_HOST = "expected_host"                  # host, reason (the UsageError about its name)
+# What a number of seconds is for (parse_seconds' ``what``).
+TIMEOUT = "timeout"
+CONNECT_TIMEOUT = "connect_timeout"
 
 
 def _ascii_digits(text: str) -> bool:
@@ -34,18 +54,18 @@ def _ascii_digits(text: str) -> bool:
     return bool(text) and text.isascii() and text.isdigit()
 
 
-def split_host_port(raw: str, what: str = "server") -> tuple[str, str | None]:
+def split_host_port(raw: str) -> tuple[str, str | None]:
     """``HOST``, ``HOST:PORT``, ``[IPv6]``, ``[IPv6]:PORT`` or a bare IPv6 address ->
     (host without brackets, port text or None). Raises UsageError for broken brackets."""
     if raw.startswith("["):
         end = raw.find("]")
         if end < 0:
-            raise UsageError(translate("kms", "The DNS server \"{server}\" has no closing \"]\".").format(server=raw))
+            raise UsageError(SERVER_NO_BRACKET, server=raw)
         host, rest = raw[1:end], raw[end + 1:]
         if not rest:
             return host, None
         if not rest.startswith(":"):
-            raise UsageError(translate("kms", "Write an IPv6 DNS server as [address]:port.").format(server=raw))
+            raise UsageError(SERVER_IPV6_FORM, server=raw)
         return host, rest[1:]
     if raw.count(":") == 1:
         host, port = raw.split(":")
@@ -57,10 +77,7 @@ def parse_port(port_text: str | None, default: int) -> int:
     if port_text is None:
         return default
     if not _ascii_digits(port_text) or not 1 <= int(port_text) <= 65535:
-        raise UsageError(
-            translate("kms", "The DNS server port \"{port}\" is not a number from 1 to 65535.")
-            .format(port=port_text)
-        )
+        raise UsageError(BAD_PORT, port=port_text)
     return int(port_text)
 
 
@@ -75,38 +92,26 @@ def normalise_domain(text: str) -> str:
     if raw.lower() == SRV_PREFIX or raw.lower().startswith(SRV_PREFIX + "."):
         raw = raw[len(SRV_PREFIX) + 1:]  # the whole record name pasted: the domain is the rest
     if not raw:
-        raise UsageError(translate("kms", "The domain is empty."))
+        raise UsageError(DOMAIN_EMPTY)
     try:
         ascii_name = raw.encode("ascii").decode()
     except UnicodeEncodeError:
         try:
             name = dns.name.from_unicode(raw, idna_codec=dns.name.IDNA_2008_Practical)
         except (dns.exception.DNSException, UnicodeError, ValueError) as exc:
-            raise UsageError(
-                translate("kms", "The domain \"{domain}\" is not a valid international name: {reason}")
-                .format(domain=raw, reason=str(exc).strip() or type(exc).__name__)
-            ) from None
+            raise UsageError(DOMAIN_BAD_IDNA, domain=raw, reason=str(exc).strip() or type(exc).__name__) from None
         ascii_name = name.to_text(omit_final_dot=True)
     labels = ascii_name.split(".")
     for label in labels:
         if not label:
-            raise UsageError(
-                translate("kms", "The domain \"{domain}\" has an empty label (two dots in a row?).")
-                .format(domain=raw)
-            )
+            raise UsageError(DOMAIN_EMPTY_LABEL, domain=raw)
         if len(label.encode()) > 63:
-            raise UsageError(
-                translate("kms", "The label \"{label}\" is longer than 63 characters.")
-                .format(label=label[:20] + "…")
-            )
+            raise UsageError(LABEL_TOO_LONG, label=label[:20] + "…")
         bad = sorted({c for c in label if not (c.isascii() and (c.isalnum() or c in "-_"))})
         if bad:
-            raise UsageError(
-                translate("kms", "The domain \"{domain}\" contains characters DNS names cannot have: {chars}")
-                .format(domain=raw, chars=" ".join(repr(c) for c in bad))
-            )
+            raise UsageError(DOMAIN_BAD_CHARACTERS, domain=raw, chars=" ".join(repr(c) for c in bad))
     if len(ascii_name) > 253:
-        raise UsageError(translate("kms", "The domain is longer than 253 characters."))
+        raise UsageError(DOMAIN_TOO_LONG)
     return ascii_name.lower()
 
 
@@ -118,30 +123,23 @@ def parse_nameserver(text: str, resolve: bool = True) -> Nameserver:
     """
     raw = text.strip()
     if not raw:
-        raise UsageError(translate("kms", "The DNS server is empty."))
+        raise UsageError(SERVER_EMPTY)
     host, port_text = split_host_port(raw)
     port = parse_port(port_text, 53)
     try:
         address = str(ipaddress.ip_address(host))
     except ValueError:
         if all(part.isdigit() for part in host.split(".")):
-            raise UsageError(
-                translate("kms", "\"{server}\" is not a valid IPv4 address.").format(server=host)
-            ) from None
+            raise UsageError(SERVER_BAD_IPV4, server=host) from None
         if ":" in host:
-            raise UsageError(
-                translate("kms", "\"{server}\" is not a valid IPv6 address.").format(server=host)
-            ) from None
+            raise UsageError(SERVER_BAD_IPV6, server=host) from None
         name = normalise_domain(host)
         if not resolve:
             return Nameserver(name, port)
         try:
             address = resolve_nameserver_name(name)
         except OSError:
-            raise UsageError(
-                translate("kms", "The DNS server name \"{server}\" could not be resolved; give its IP address.")
-                .format(server=host)
-            ) from None
+            raise UsageError(SERVER_UNRESOLVED, server=host) from None
     return Nameserver(address, port)
 
 
@@ -154,13 +152,9 @@ def parse_seconds(text: str | float, what: str) -> float:
     try:
         value = float(text)
     except (TypeError, ValueError):
-        raise UsageError(translate("kms", "The {what} \"{value}\" is not a number of "
-                                          "seconds.").format(what=what, value=text)) from None
+        raise UsageError(SECONDS_NOT_A_NUMBER, what=what, value=str(text)) from None
     if not 0 < value <= 300:  # also false for NaN
-        raise UsageError(
-            translate("kms", "The {what} must be more than 0 and at most 300 seconds, not {value}.")
-            .format(what=what, value=text)
-        )
+        raise UsageError(SECONDS_OUT_OF_RANGE, what=what, value=str(text))
     return value
 
 
@@ -187,8 +181,7 @@ def check_expected_host(text: str) -> None:
     try:
         normalise_domain(host)
     except UsageError as exc:
-        raise UsageError(translate("kms", "Expected KMS host \"{host}\": "
-                                          "{reason}").format(host=raw, reason=exc)) from None
+        raise UsageError(EXPECTED_HOST, host=raw, reason=exc) from None
 
 
 def normalise_expected(items: Iterable[str]) -> set[str]:

@@ -95,7 +95,14 @@ def best_protocol(outcomes) -> str | None:
 
 
 class UsageError(ValueError):
-    """A domain, nameserver or timeout the user gave is not usable; the text says why."""
+    """A domain, nameserver or timeout the user gave is not usable: ``code`` says why (the codes
+    are in ``inputs``), ``params`` the raw values; ``core.present.kms_inputs.usage_error_text``
+    words it where it is shown."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 class CheckCancelled(Exception):

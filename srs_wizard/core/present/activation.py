@@ -540,3 +540,11 @@ def format_status_and_ids(report: act.StatusReport, items: Sequence[Advice],
                                              "for it."))
         return "\n".join(lines)
     return format_report(report, items) + "\n\n" + "\n".join(lines)
+def status_json(report: act.StatusReport, items: list[Advice], key_matches: bool | None, console=None) -> dict:
+    """``read-status --json``: the report's own JSON, the advice in the language chosen now,
+    the key check, and where the text came from when it was a console report."""
+    data = {k: v for k, v in report.to_json().items() if k != "error_code"}  # advice[0] holds the code
+    data.update(advice=[a.to_json() for a in items], key_matches=key_matches)
+    if console is not None:
+        data["console"] = console.origin_json()
+    return data

@@ -117,10 +117,15 @@ def note_text(note: kms.Note) -> str:
     return note.code
 
 
-def check_json(check: kms.KmsCheck) -> dict:
+def check_json(check: kms.KmsCheck, console=None) -> dict:
     """The check's JSON with its sentences (``message``, ``error``, ``notes``, ``config_problem``)
-    in the language chosen now, beside the codes they are made from (check-kms --json)."""
+    in the language chosen now, beside the codes they are made from (check-kms --json).
+    With a console report: each domain's ``console_nslookup`` and the report's ``console``."""
     data = check.to_json()
+    if console is not None:
+        for item in data["domains"]:
+            item["console_nslookup"] = console.nslookup_for(item["name"])
+        data["console"] = console.check_json()
     for d, item in zip(check.domains, data["domains"]):
         item["message"] = domain_message(d)
     for h, item in zip(check.hosts, data["hosts"]):

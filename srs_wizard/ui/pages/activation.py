@@ -36,30 +36,30 @@ from PySide6.QtWidgets import (
 from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
 from srs_wizard.core.present import activation as words
+from srs_wizard.core.product_key import LYNC_2013_GVLK
+from srs_wizard.core.text import split_list
 from srs_wizard.ui import workers
 from srs_wizard.ui.console import ConsoleReportImport
 from srs_wizard.ui.widgets import CopyButton, plain_label, scrolling
 
 log = logging.getLogger(__name__)
 
-LYNC_GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"  # public: the Lync 2013 KMS client key
 READ_DELAY_MS = 250  # read the pasted text once typing or pasting pauses
 
 
 def read_text_file(path: str) -> tuple[str | None, str]:
-    """Runs on a worker: (problem code or None, text). Problems: too_large, binary."""
-    with open(path, "rb") as fh:
-        data = fh.read(act.MAX_BYTES + 1)
-    if len(data) > act.MAX_BYTES:
+    """Runs on a worker: (problem code or None, text). Problems: too_large, binary; a FIFO,
+    a device or a folder raises files.NotARegularFile (an OSError) before it is opened."""
+    from srs_wizard.core import files
+
+    try:
+        data = files.read_bounded(path, act.MAX_BYTES)
+    except files.TooLarge:
         return "too_large", ""
     text = act.decode_output(data)
     if act.looks_binary(text):
         return "binary", ""
     return None, text
-
-
-def split_hosts(text: str) -> list[str]:
-    return [part for part in text.replace(";", ",").replace(" ", ",").split(",") if part.strip()]
 
 
 class ActivationPage(QWizardPage):
@@ -275,7 +275,7 @@ class ActivationPage(QWizardPage):
                      f"{ospp} /inpkey:{shown}", lambda: f"{ospp} /inpkey:{self._full_mak() or '<MAK>'}")
         else:
             first = (self.tr("1. Only if /dstatus shows no Lync key or another one: install the Lync 2013 KMS client "
-                             "key (GVLK):"), f"{ospp} /inpkey:{LYNC_GVLK}", f"{ospp} /inpkey:{LYNC_GVLK}")
+                             "key (GVLK):"), f"{ospp} /inpkey:{LYNC_2013_GVLK}", f"{ospp} /inpkey:{LYNC_2013_GVLK}")
         self._commands = [
             first,
             (self.tr("2. Activate:"), f"{ospp} /act", f"{ospp} /act"),
@@ -372,7 +372,7 @@ class ActivationPage(QWizardPage):
         if session is not None:
             if session.kms is not None:
                 found = [h.target for h in session.kms.hosts]
-            expected = split_hosts(session.kms_inputs.expect)
+            expected = split_list(session.kms_inputs.expect)
         checked_at = datetime.now().astimezone().isoformat(timespec="seconds")
         return act.ActivationResult(source, checked_at, report, act.key_matches(report, expected_last5),
                                     act.compare_kms_host(report, found, expected))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,18 +31,15 @@ from srs_wizard import flow
 from srs_wizard.core import kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present.kms_inputs import usage_error_text
 from srs_wizard.core.present.report import format_kms_report
 from srs_wizard.core.product_key import LYNC_2013_GVLK
+from srs_wizard.core.text import split_list
 from srs_wizard.ui import workers
 from srs_wizard.ui.widgets import CopyButton, FieldMessage, plain_label, scrolling
 
 log = logging.getLogger(__name__)
 
-_SPLIT = re.compile(r"[\s,;]+")
-
-
-def split_list(text: str) -> list[str]:
-    return [part for part in _SPLIT.split(text.strip()) if part]
 
 
 class KmsCheckPage(QWizardPage):
@@ -307,7 +303,7 @@ class KmsCheckPage(QWizardPage):
             try:
                 check(item)
             except kms.UsageError as exc:
-                return str(exc)
+                return usage_error_text(exc)
         return None
 
     def _validate(self) -> bool:

@@ -1,0 +1,58 @@
+"""Text as the program meets it: bytes from a console (UTF-8, UTF-16 with or without a byte
+order mark, GBK) and lists typed or stored as one string. One of each, for every reader."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_SAMPLE = 4096
+_LIST_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def sniff(data: bytes) -> tuple[str | None, int]:
+    """(encoding, length of its byte order mark) when the bytes say it, else (None, 0).
+
+    A byte order mark decides; without one, UTF-16 is told by its zero bytes in the first
+    4 KB (the high byte of ASCII characters: one side of the pairs is mostly zero, the
+    other almost never)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    sample = data[:_SAMPLE]
+    if len(sample) >= 2:
+        half = len(sample) // 2
+        even_zeros = sample[0::2].count(0)
+        odd_zeros = sample[1::2].count(0)
+        if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
+            return "utf-16-le", 0
+        if even_zeros > half * 0.3 and odd_zeros < half * 0.05:
+            return "utf-16-be", 0
+    return None, 0
+
+
+def decode_strict(data: bytes) -> str:
+    """UTF-8 or UTF-16, with or without a byte order mark. Raises UnicodeDecodeError."""
+    encoding, skip = sniff(data)
+    return data[skip:].decode(encoding or "utf-8")
+
+
+def decode_lenient(data: bytes, fallbacks: tuple[str, ...] = ("utf-8", "gbk")) -> str:
+    """Never fails: the sniffed encoding (bad bytes replaced), else the first of ``fallbacks``
+    that decodes the whole, else Latin-1."""
+    encoding, skip = sniff(data)
+    if encoding is not None:
+        return data[skip:].decode(encoding, errors="replace")
+    for fallback in fallbacks:
+        try:
+            return data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def split_list(text: str | None) -> list[str]:
+    """A list written as one string (domains, DNS servers, hosts; a registry value): items
+    separated by commas, semicolons or white space."""
+    return [part for part in _LIST_SEPARATORS.split(text or "") if part]
