@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from srs_wizard.core import console
+from srs_wizard.core import console_file
 from srs_wizard.core.console_script import write_console_script
+from tests.conftest import run_cli as run
 from tests.helpers import read_only
-from tests.test_cli import run
 from tests.test_console_collector import WINE, Wine
 
 
@@ -91,7 +91,7 @@ def test_quiet_into_a_folder_that_does_not_exist(wine, tmp_path):
     data = json.loads(raw.decode("utf-16"))
     codes = [p["code"] for p in data["problems"]]
     assert "office_missing" in codes and "folder_read_only" not in codes
-    assert console.read_file(str(path)).computer == wine.computer_name
+    assert console_file.read_file(str(path)).computer == wine.computer_name
     # The share's folder is what the project manager turns into one report.
     result = run("rollout", str(share), "--json")
     assert result.returncode == 0, result.stderr

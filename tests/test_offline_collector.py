@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from srs_wizard.core import activation as act
-from srs_wizard.core import console
+from srs_wizard.core import console, console_file
 from tests.test_console_collector import collect, wine  # noqa: F401 - the Wine prefix fixture
 
 LYNC_IID = "307418529630741852963074185296307418529630741852963074185296307"
@@ -57,7 +57,7 @@ def test_a_mak_not_licensed_brings_its_installation_id(wine, tmp_path):  # noqa:
     assert "unexpected" not in run["output"]
     codes = [p["code"] for p in data["problems"]]
     assert "dinstid_failed" not in codes and "dinstid_timeout" not in codes
-    report = console.read_file(str(path))
+    report = console_file.read_file(str(path))
     ids = act.read_installation_ids(console.dinstid_text(report))
     assert [i.digits for i in ids] == [LYNC_IID]
 
@@ -66,7 +66,7 @@ def test_a_licensed_mak_is_left_alone(wine, tmp_path):  # noqa: F811
     path = collect_with_ospp(wine, tmp_path, "LICENSED")
     data = json.loads(path.read_bytes().decode("utf-16"))
     assert "dinstid" not in data["office"]  # nothing to activate: /dinstid is not run
-    assert console.dinstid_text(console.read_file(str(path))) is None
+    assert console.dinstid_text(console_file.read_file(str(path))) is None
 
 
 def test_read_status_takes_the_installation_id_from_a_console_report(tmp_path):

@@ -16,9 +16,9 @@ import pytest
 from pypdf import PdfReader
 
 from srs_wizard.core import rollout
+from tests.conftest import run_cli as run
 from tests.console_reports import DSTATUS_ZH, encode, windows7_report
 from tests.rollout_records import START, make_record, write
-from tests.test_cli import run
 
 LICENSED_EN = """---Processing--------------------------
 ---------------------------------------

@@ -51,10 +51,10 @@ DEPOSIT = "actcid"
 
 def _read_console_file(path: str):
     """On the pool: the console report at ``path`` (the one imported on the KMS page)."""
-    from srs_wizard.core import console
+    from srs_wizard.core import console, console_file
 
     try:
-        return console.read_file(path)
+        return console_file.read_file(path)
     except console.ConsoleReportError as exc:
         return exc
 
