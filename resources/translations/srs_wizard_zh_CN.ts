@@ -1887,6 +1887,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>超过 {limit} 项</translation>
     </message>
     <message>
+        <source>lists and objects are nested more than {limit} deep; a console report is four levels deep</source>
+        <translation>列表和对象嵌套超过 {limit} 层；控制台报告只有四层</translation>
+    </message>
+    <message>
         <source>not a date and time (ISO 8601)</source>
         <translation>不是日期和时间 (ISO 8601)</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -57,12 +58,20 @@ _KEY_CHARS = "BCDFGHJKMNPQRTVWXY2346789"
 _KEY_RUN = re.compile(rf"[{_KEY_CHARS}{_KEY_CHARS.lower()}-]{{25,}}")
 _LAST5 = re.compile(r"^[A-Za-z0-9]{5}$")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_CODE = re.compile(r"0x[0-9A-Fa-f]{1,8}\b")
+_CODE = re.compile(r"(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])")
+_BARE_HEX = re.compile(r"(?<![0-9A-Za-z])([0-9A-Fa-f]{8})(?![0-9A-Za-z])")
+# In decimal, a failure or information code (0x40000000 and up, or negative) has ten digits.
+_DECIMAL = re.compile(r"(?<![0-9A-Za-z.\-])(-?[0-9]{10})(?![0-9A-Za-z.])")
+_MAX_CODE_TEXT = 200  # an error code line's value is short; what follows is not read
 _HOST_PORT = re.compile(r"^\[?[A-Za-z0-9._:\-\[\]%]+?\]?(?::\d{1,5})?$")
-_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ()\-/]*?)\s*:\s?(.*)$")
-_MINUTES = re.compile(r"(\d+)\s*minute", re.IGNORECASE)
-_DAYS = re.compile(r"(\d+)\s*day", re.IGNORECASE)
+# A line's label: what stands before its first colon. Matched on its own (no lazy group
+# racing a run of spaces for the colon), so a long line without a colon is read in one pass.
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 ()\-/]*")
+# A number starts after a non-digit: one attempt per run of digits, not one per digit.
+_MINUTES = re.compile(r"(?<!\d)(\d+)\s*minute", re.IGNORECASE)
+_DAYS = re.compile(r"(?<!\d)(\d+)\s*day", re.IGNORECASE)
 _MAX_FIELD = 300
+_MAX_LINE = 2000  # characters of a line that are read (ospp.vbs's longest are about 300)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
 
 
@@ -82,6 +91,21 @@ def mask_key_runs(text: str) -> str:
         return "*****-*****-*****-*****-" + chars[-5:].upper()
 
     return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (JSON's ``\\ud800``, which is no character) replaced
+    by U+FFFD, so that what was read can always be written out again."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _clean(value: str) -> str:
@@ -248,11 +272,22 @@ class StatusReport:
 
 
 def normalise_code(text: str) -> str | None:
+    """An error code as ``0xC004F074`` from any form ospp.vbs or a person writes it: ``0x`` or
+    ``0X``, upper or lower case, full-width characters, a bare eight-digit hex code, or the
+    number in decimal, signed (-1073418124) or not (3221549172)."""
+    text = unicodedata.normalize("NFKC", text[:_MAX_CODE_TEXT])
     match = _CODE.search(text)
-    if not match:
-        return None
-    digits = match.group(0)[2:].upper().rjust(8, "0")
-    return "0x" + digits
+    if match:
+        return "0x" + match.group(1).upper().rjust(8, "0")
+    match = _BARE_HEX.search(text)
+    if match:
+        return "0x" + match.group(1).upper()
+    match = _DECIMAL.search(text)
+    if match:
+        number = int(match.group(1))
+        if -(1 << 31) <= number < (1 << 32):
+            return f"0x{number & 0xFFFFFFFF:08X}"
+    return None
 
 
 def is_informational(code: str) -> bool:
@@ -321,6 +356,20 @@ def _lines(text: str) -> Iterable[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+def _labelled(line: str) -> tuple[str, str] | None:
+    """(label in lower case, value) of a ``Label: value`` line, or None.
+
+    The label is everything before the first colon, so finding it is one scan of the line.
+    """
+    before, colon, after = line.partition(":")
+    if not colon:
+        return None
+    label = before.strip()
+    if not _LABEL.fullmatch(label):
+        return None
+    return label.lower(), after.strip()
+
+
 def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, bool]:
     """Products, codes outside any product, and whether the text held the no-key line,
     a /dstatus and an /act."""
@@ -337,11 +386,13 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
         block = None
 
     for raw_line in _lines(text):
-        line = raw_line.replace("\ufeff", "").strip()
+        # Only the start of a line is read: ospp.vbs's lines are short, and a bounded line
+        # keeps every step after this one bounded, whatever a pasted megabyte holds.
+        line = raw_line.lstrip()[:_MAX_LINE].replace("\ufeff", "").strip()
         if not line:
             continue
         lower = line.lower()
-        if set(line) <= {"-"} and len(line) >= 5:
+        if not line.strip("-") and len(line) >= 5:
             continue  # block separators: a new block starts at its SKU ID line
         if lower.startswith("---processing") or lower.startswith("---exiting"):
             close()
@@ -361,10 +412,10 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
                 block.explicit_act = True
             has_act = True
             continue
-        match = _LINE.match(line)
-        if not match:
+        labelled = _labelled(line)
+        if labelled is None:
             continue
-        key, value = match.group(1).strip().lower(), match.group(2).strip()
+        key, value = labelled
         if key == "sku id":
             close()
             block = _Block(SOURCE_ACT if pending_act else SOURCE_DSTATUS)
@@ -444,6 +495,7 @@ def read_status(text: str) -> StatusReport:
     """Read pasted or saved ospp.vbs output; never raises on any text."""
     if not isinstance(text, str) or not text.strip() or looks_binary(text):
         return StatusReport(UNREADABLE, None)
+    text = without_surrogates(text)
     products, general, no_key, has_dstatus, has_act = parse_products(text)
     product = _matters(products)
     kept = products[:MAX_PRODUCTS]

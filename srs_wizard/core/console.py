@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from srs_wizard.core import kms, product_key
+from srs_wizard.core import activation, kms, product_key
 
 SCHEMA = "srs-wizard/console/1"
 MAX_BYTES = 1_000_000
@@ -30,6 +30,7 @@ SOURCE_CONSOLE = "console"
 MAX_NAME = 1024          # a name, a path, a registry value
 MAX_OUTPUT = 256 * 1024  # one command's raw output
 MAX_ITEMS = 64           # adapters, suffixes, servers, lookups
+MAX_DEPTH = 16           # a report is four levels deep; deeper nesting is refused unread
 
 # Problem codes (the field is named beside each).
 TOO_LARGE = "too_large"
@@ -42,6 +43,7 @@ MISSING = "missing"
 WRONG_TYPE = "wrong_type"
 TOO_LONG = "too_long"
 TOO_MANY = "too_many"
+TOO_DEEP = "too_deep"
 BAD_TIME = "bad_time"
 CONTROL_CHARACTERS = "control_characters"
 # Notes: the report is usable, but this was changed or left out.
@@ -55,10 +57,12 @@ ORDER_POLICY = "policy"
 ORDER_LOCAL = "local"
 ORDER_BUILT = "built"
 
-_KEY_CHARS = product_key.ALPHABET + "N"
-_DASHED_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{5}}(?:-[{_KEY_CHARS}]{{5}}){{4}}(?![A-Za-z0-9])",
-                         re.IGNORECASE)
-_PLAIN_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{25}}(?![A-Za-z0-9])", re.IGNORECASE)
+_KEY_CHARS = product_key.ALPHABET + "N" + (product_key.ALPHABET + "N").lower()
+# Each pattern starts with a character class (the engine skips ahead to one quickly); the
+# look-behind after it checks that the key does not start inside a word.
+_DASHED_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{4}}(?:-[{_KEY_CHARS}]{{5}}){{4}}"
+                         r"(?![A-Za-z0-9])")
+_PLAIN_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{24}}(?![A-Za-z0-9])")
 _SPLIT = re.compile(r"[\s,;]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -201,6 +205,8 @@ def decode(raw: bytes) -> str:
 
 def mask_keys(text: str) -> tuple[str, int]:
     """Cut every whole product key in ``text`` to its last five characters."""
+    if not product_key.could_hold_key(text):  # counted in C: most texts are skipped at once
+        return text, 0
     count = 0
 
     def dashed(match: re.Match) -> str:
@@ -224,7 +230,7 @@ def mask_keys(text: str) -> tuple[str, int]:
 
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
     if isinstance(value, str):
-        masked, count = mask_keys(value)
+        masked, count = mask_keys(activation.without_surrogates(value))
         if count:
             notes.append(ReportProblem(path, KEY_MASKED, {"count": count}))
         return masked
@@ -233,6 +239,18 @@ def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
     if isinstance(value, list):
         return [_mask_tree(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
     return value
+
+
+def _depth_over(value: Any, limit: int) -> bool:
+    """Is ``value`` nested more than ``limit`` lists and objects deep? (No recursion.)"""
+    level = [value]
+    for _ in range(limit + 1):
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(child, (dict, list))]
+        if not level:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- the resolver's rules
@@ -355,6 +373,8 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         raise ConsoleReportError([ReportProblem("", NOT_OBJECT)])
     if data.get("schema") != SCHEMA:
         raise ConsoleReportError([ReportProblem("schema", WRONG_SCHEMA, {"expected": SCHEMA})])
+    if _depth_over(data, MAX_DEPTH):
+        raise ConsoleReportError([ReportProblem("", TOO_DEEP, {"limit": MAX_DEPTH})])
     notes: list[ReportProblem] = []
     data = _mask_tree(data, "", notes)
     f = _Fields()

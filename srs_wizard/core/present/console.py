@@ -29,6 +29,8 @@ def problem_text(problem: console.ReportProblem) -> str:
         console.WRONG_TYPE: translate("console", "expected {expected}"),
         console.TOO_LONG: translate("console", "longer than {limit} characters"),
         console.TOO_MANY: translate("console", "more than {limit} entries"),
+        console.TOO_DEEP: translate("console", "lists and objects are nested more than {limit} deep; a console "
+                                               "report is four levels deep"),
         console.BAD_TIME: translate("console", "not a date and time (ISO 8601)"),
         console.CONTROL_CHARACTERS: translate("console", "contains control characters"),
         console.KEY_MASKED: translate("console", "held a whole product key; only its last 5 characters are kept"),
