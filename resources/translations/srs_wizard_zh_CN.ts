@@ -1055,16 +1055,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>许可服务已被禁用或已停止</translation>
     </message>
     <message>
-        <source>Start the &quot;Office Software Protection Platform&quot; service (Windows 7) or the Software Protection service, then try again.</source>
-        <translation>启动“Office Software Protection Platform”服务（Windows 7）或“软件保护”服务，然后重试。</translation>
-    </message>
-    <message>
         <source>no KMS host could be contacted</source>
         <translation>无法联系任何 KMS 主机</translation>
-    </message>
-    <message>
-        <source>Check the SRV record, port 1688 on the KMS host&apos;s firewall and the console&apos;s DNS suffix; run the KMS check of this wizard.</source>
-        <translation>检查 SRV 记录、KMS 主机防火墙上的 1688 端口以及控制台的 DNS 后缀；运行本向导的 KMS 检查。</translation>
     </message>
     <message>
         <source>the RPC server is unavailable</source>
@@ -1111,8 +1103,16 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请求的时间戳无效</translation>
     </message>
     <message>
-        <source>The console&apos;s and the KMS host&apos;s clocks differ by more than 4 hours: fix the time and the time zone.</source>
-        <translation>控制台与 KMS 主机的时钟相差超过 4 小时：请更正时间和时区。</translation>
+        <source>On Windows 7 start the &quot;Office Software Protection Platform&quot; service: cscript ospp.vbs /osppsvcauto sets it to start automatically and /osppsvcrestart restarts it; on Windows 8 or later start the Software Protection service. Then try again.</source>
+        <translation>在 Windows 7 上启动“Office Software Protection Platform”服务：cscript ospp.vbs /osppsvcauto 将其设为自动启动，/osppsvcrestart 重新启动它；在 Windows 8 或更高版本上启动“软件保护”服务。然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the SRV record, port 1688 on the KMS host&apos;s firewall and the console&apos;s DNS suffix; run the KMS check of this wizard. On the console, the Application event log (event 12288) and cscript ospp.vbs /dhistorykms show the requests it sent.</source>
+        <translation>检查 SRV 记录、KMS 主机防火墙上的 1688 端口以及控制台的 DNS 后缀；运行本向导的 KMS 检查。在控制台上，应用程序事件日志（事件 12288）和 cscript ospp.vbs /dhistorykms 会显示它发出的请求。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s clock is too far from the KMS host&apos;s. Both are compared in UTC, so the time zone setting does not matter: set the console&apos;s date and time so that its UTC time is right, for example from the domain or an NTP server.</source>
+        <translation>控制台的时钟与 KMS 主机的时钟相差太大。两者按 UTC 时间比较，因此时区设置无关紧要：请设置控制台的日期和时间，使其 UTC 时间正确，例如从域或 NTP 服务器同步。</translation>
     </message>
     <message>
         <source>the product key is invalid</source>
@@ -1307,6 +1307,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请向客户确认这台主机是否属于他们。</translation>
     </message>
     <message>
+        <source>ospp.vbs could not name the license state (---UNKNOWN---).</source>
+        <translation>ospp.vbs 无法识别许可状态（---UNKNOWN---）。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act, then /dstatus again; if the state stays unknown, restart the licensing service with cscript ospp.vbs /osppsvcrestart.</source>
+        <translation>运行 cscript ospp.vbs /act，然后再运行 /dstatus；如果状态仍然未知，请用 cscript ospp.vbs /osppsvcrestart 重新启动许可服务。</translation>
+    </message>
+    <message>
         <source>KMS client</source>
         <translation>KMS 客户端</translation>
     </message>
@@ -1363,6 +1371,42 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>延长宽限期</translation>
     </message>
     <message>
+        <source>unknown (ospp.vbs could not name the state)</source>
+        <translation>未知（ospp.vbs 无法识别该状态）</translation>
+    </message>
+    <message>
+        <source>Active Directory only</source>
+        <translation>仅 Active Directory</translation>
+    </message>
+    <message>
+        <source>KMS only</source>
+        <translation>仅 KMS</translation>
+    </message>
+    <message>
+        <source>token only</source>
+        <translation>仅令牌</translation>
+    </message>
+    <message>
+        <source>any (Active Directory, KMS or token)</source>
+        <translation>任意（Active Directory、KMS 或令牌）</translation>
+    </message>
+    <message>
+        <source>Activation type: {kind}</source>
+        <translation>激活类型：{kind}</translation>
+    </message>
+    <message>
+        <source>KMS lookup domain: {domain}</source>
+        <translation>KMS 查找域：{domain}</translation>
+    </message>
+    <message>
+        <source>Activated through Active Directory: activation object {name}</source>
+        <translation>已通过 Active Directory 激活：激活对象 {name}</translation>
+    </message>
+    <message>
+        <source>Activation object DN: {dn}</source>
+        <translation>激活对象 DN：{dn}</translation>
+    </message>
+    <message>
         <source>{days} days ({minutes} min)</source>
         <translation>{days} 天（{minutes} 分钟）</translation>
     </message>
@@ -1401,6 +1445,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{host} (set by hand)</source>
         <translation>{host}（手动指定）</translation>
+    </message>
+    <message>
+        <source>Active Directory (no KMS host)</source>
+        <translation>Active Directory（无 KMS 主机）</translation>
     </message>
     <message>
         <source>not found in DNS</source>

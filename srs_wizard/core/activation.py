@@ -47,7 +47,13 @@ LYNC_2013_SKUS = frozenset({
 
 # The license states /dstatus prints between dashes.
 STATUSES = ("LICENSED", "UNLICENSED", "OOB_GRACE", "OOT_GRACE", "NON_GENUINE_GRACE", "NOTIFICATIONS",
-            "EXTENDED GRACE")
+            "EXTENDED GRACE", "UNKNOWN")
+UNKNOWN_STATUS = "UNKNOWN"  # ospp.vbs prints " ---UNKNOWN--- " for a state it has no name for
+
+# How the product may activate (Activation Type Configuration; AD only on Windows 8 and
+# later), and how it last did (Most recent successful activation client information).
+ACTIVATION_TYPES = ("AD", "KMS", "TOKEN", "ALL")
+LAST_ACTIVATION_AD = "AD"
 
 # Codes that are informational when they come with a status (severity bits 01).
 INFORMATIONAL_GRACE = "0x4004F00C"    # running in the grace period: not activated yet
@@ -177,6 +183,14 @@ class Product:
     activation_interval: int | None = None  # minutes
     renewal_interval: int | None = None     # minutes
     activated: bool | None = None     # /act: "<Product activation successful>" or an error
+    activation_type: str | None = None    # "AD", "KMS", "TOKEN", "ALL" (Activation Type Configuration)
+    # Windows 8 and later only (a Windows 7 console prints none of these):
+    kms_lookup_domain: str | None = None  # the domain its KMS client looks in (KMS Lookup Domain)
+    last_activation: str | None = None    # "AD" after an activation through Active Directory
+    ad_object_name: str | None = None     # Activation Object name
+    ad_object_dn: str | None = None       # AO DN
+    ad_extended_pid: str | None = None    # AO extended PID
+    ad_activation_id: str | None = None   # AO activation ID
 
     @property
     def is_office15(self) -> bool:
@@ -187,6 +201,11 @@ class Product:
         if self.sku_id and self.sku_id.lower() in LYNC_2013_SKUS:
             return True
         return bool(self.license_name and "lync" in self.license_name.lower())
+
+    @property
+    def activated_by_ad(self) -> bool:
+        """Activated through Active Directory (Windows 8 and later; never on Windows 7)."""
+        return self.last_activation == LAST_ACTIVATION_AD
 
     @property
     def failing_code(self) -> str | None:
@@ -207,6 +226,10 @@ class Product:
             "kms_name_not_available": self.kms_name_not_available,
             "activation_interval": self.activation_interval, "renewal_interval": self.renewal_interval,
             "activated": self.activated,
+            "activation_type": self.activation_type, "kms_lookup_domain": self.kms_lookup_domain,
+            "last_activation": self.last_activation, "ad_object_name": self.ad_object_name,
+            "ad_object_dn": self.ad_object_dn, "ad_extended_pid": self.ad_extended_pid,
+            "ad_activation_id": self.ad_activation_id,
         }
 
     @classmethod
@@ -237,7 +260,10 @@ class Product:
             last5=last5.upper() if last5 else None, kms_dns_host=text("kms_dns_host"),
             kms_override=text("kms_override"), kms_name_not_available=bool(data.get("kms_name_not_available")),
             activation_interval=number("activation_interval"), renewal_interval=number("renewal_interval"),
-            activated=flag("activated"),
+            activated=flag("activated"), activation_type=text("activation_type"),
+            kms_lookup_domain=text("kms_lookup_domain"), last_activation=text("last_activation"),
+            ad_object_name=text("ad_object_name"), ad_object_dn=text("ad_object_dn"),
+            ad_extended_pid=text("ad_extended_pid"), ad_activation_id=text("ad_activation_id"),
         )
 
 
@@ -348,7 +374,10 @@ class _Block:
             last5=f.get("last5"), kms_dns_host=f.get("kms_dns_host"), kms_override=f.get("kms_override"),
             kms_name_not_available=bool(f.get("kms_name_not_available")),
             activation_interval=f.get("activation_interval"), renewal_interval=f.get("renewal_interval"),
-            activated=activated,
+            activated=activated, activation_type=f.get("activation_type"),
+            kms_lookup_domain=f.get("kms_lookup_domain"), last_activation=f.get("last_activation"),
+            ad_object_name=f.get("ad_object_name"), ad_object_dn=f.get("ad_object_dn"),
+            ad_extended_pid=f.get("ad_extended_pid"), ad_activation_id=f.get("ad_activation_id"),
         )
 
 
@@ -368,6 +397,18 @@ def _labelled(line: str) -> tuple[str, str] | None:
     if not _LABEL.fullmatch(label):
         return None
     return label.lower(), after.strip()
+
+
+# The Active Directory activation block (Windows 8 and later), TAB-indented under
+# "Most recent successful activation client information: AD"; no KMS lines follow it.
+_KMS_HOST_LINES = frozenset({"kms machine name from dns", "kms machine registry override defined",
+                             "dns auto-discovery"})
+_AD_LINES = {
+    "activation object name": "ad_object_name",
+    "ao dn": "ad_object_dn",
+    "ao extended pid": "ad_extended_pid",
+    "ao activation id": "ad_activation_id",
+}
 
 
 def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, bool]:
@@ -451,6 +492,8 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
         elif key.startswith("last 5 characters of installed product key"):
             if _LAST5.match(value):
                 f["last5"] = value.upper()  # anything longer is dropped, never clipped
+        elif key in _KMS_HOST_LINES and f.get("last_activation") == LAST_ACTIVATION_AD:
+            continue  # activated through Active Directory: ospp.vbs prints no KMS host after it
         elif key == "kms machine name from dns":
             f["kms_dns_host"] = _host_port(value)
         elif key == "kms machine registry override defined":
@@ -462,6 +505,20 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
             f["activation_interval"] = _minutes(value)
         elif key == "renewal interval":
             f["renewal_interval"] = _minutes(value)
+        elif key == "activation type configuration":
+            kind = value.split()[0].upper() if value.split() else ""
+            if kind in ACTIVATION_TYPES:
+                f["activation_type"] = kind
+        elif key == "kms lookup domain":
+            domain = _host_port(value)
+            if domain:
+                f["kms_lookup_domain"] = domain
+        elif key == "most recent successful activation client information":
+            kind = value.split()[0].upper() if value.split() else ""
+            if kind in ACTIVATION_TYPES:
+                f["last_activation"] = kind
+        elif key in _AD_LINES:
+            f[_AD_LINES[key]] = _clean(value)
     close()
     return products, general, no_key, has_dstatus, has_act
 
