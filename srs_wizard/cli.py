@@ -249,11 +249,14 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
         data = _check_json(check)
         for domain in data["domains"]:
             domain["console_nslookup"] = report.nslookup_for(domain["name"])
+            domain["console_devolved"] = report.is_devolved(domain["name"])
         data["console"] = {"file": report.file, "computer": report.computer,
                            "collected_at": report.collected_at, "suffix_order": list(report.suffix_order),
                            "order_source": report.order_source, "order_matches": report.order_matches,
                            "dns_servers": list(report.dns_servers),
-                           "problems": [p.code for p in report.collector_problems]}
+                           "problems": [p.code for p in report.collector_problems],
+                           "devolved_suffixes": list(report.devolved),
+                           "evidence": report.evidence.to_json() if report.evidence else None}
         print(_dumps(data, ensure_ascii=False, indent=2))
     else:
         _say(format_kms_report(check))

@@ -1975,6 +1975,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>真/假 (true/false)</translation>
     </message>
     <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2051,6 +2055,22 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>无法列出网络适配器</translation>
     </message>
     <message>
+        <source>ospp.vbs did not end in time (it may have been waiting for a click on a window), so the collector ended its cscript process</source>
+        <translation>ospp.vbs 未按时结束（可能在等待有人点击某个窗口），因此收集脚本结束了它的 cscript 进程</translation>
+    </message>
+    <message>
+        <source>ospp.vbs did not end in time and its cscript process could not be ended; it may still run on the console</source>
+        <translation>ospp.vbs 未按时结束，且无法结束它的 cscript 进程；它可能仍在控制台上运行</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dhistorykms did not finish in time</source>
+        <translation>ospp.vbs /dhistorykms 未按时完成</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dhistorykms could not be started</source>
+        <translation>无法启动 ospp.vbs /dhistorykms</translation>
+    </message>
+    <message>
         <source>{time} (time zone unknown)</source>
         <translation>{time}（时区未知）</translation>
     </message>
@@ -2069,6 +2089,70 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>the primary suffix, the adapters&apos; suffixes and devolution</source>
         <translation>主 DNS 后缀、各适配器的后缀以及逐级上溯（devolution）</translation>
+    </message>
+    <message>
+        <source>only if the console devolves</source>
+        <translation>仅当控制台逐级上溯时</translation>
+    </message>
+    <message>
+        <source>{suffix} ({mark})</source>
+        <translation>{suffix}（{mark}）</translation>
+    </message>
+    <message>
+        <source>group policy</source>
+        <translation>组策略</translation>
+    </message>
+    <message>
+        <source>set on the console</source>
+        <translation>在控制台上设置</translation>
+    </message>
+    <message>
+        <source>the configured primary suffix (NV Domain)</source>
+        <translation>配置的主 DNS 后缀（NV Domain）</translation>
+    </message>
+    <message>
+        <source>each adapter&apos;s own</source>
+        <translation>各适配器自己的设置</translation>
+    </message>
+    <message>
+        <source>Windows&apos; default</source>
+        <translation>Windows 默认值</translation>
+    </message>
+    <message>
+        <source>off: a search list set by group policy is used alone</source>
+        <translation>关闭：只使用组策略设置的 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>off: the search list is used alone</source>
+        <translation>关闭：只使用 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>Primary suffix: {suffix} ({source})</source>
+        <translation>主 DNS 后缀：{suffix}（{source}）</translation>
+    </message>
+    <message>
+        <source>Adapters&apos; suffixes: {suffixes} ({source})</source>
+        <translation>适配器的后缀：{suffixes}（{source}）</translation>
+    </message>
+    <message>
+        <source>Search list: {source}</source>
+        <translation>DNS 后缀搜索列表：{source}</translation>
+    </message>
+    <message>
+        <source>Devolution: on ({source}), to parents of at least {level} labels (level: {level_source}); Microsoft documents devolution for single-label names, so a devolved parent is searched only if the console devolves</source>
+        <translation>逐级上溯：开启（{source}），上溯到至少 {level} 级标签的父域（级别：{level_source}）；Microsoft 只为单标签名称记载了逐级上溯，因此只有当控制台逐级上溯时才会搜索上溯得到的父域</translation>
+    </message>
+    <message>
+        <source>Devolution: {source}</source>
+        <translation>逐级上溯：{source}</translation>
+    </message>
+    <message>
+        <source>Devolution: off ({source})</source>
+        <translation>逐级上溯：关闭（{source}）</translation>
+    </message>
+    <message>
+        <source>DNS servers from: {source}</source>
+        <translation>DNS 服务器来自：{source}</translation>
     </message>
     <message>
         <source>DNS view {line}:</source>
