@@ -256,7 +256,8 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
                            "dns_servers": list(report.dns_servers),
                            "problems": [p.code for p in report.collector_problems],
                            "devolved_suffixes": list(report.devolved),
-                           "evidence": report.evidence.to_json() if report.evidence else None}
+                           "evidence": report.evidence.to_json() if report.evidence else None,
+                           "kms_overrides": [o.to_json() for o in report.kms_overrides if o.name]}
         print(_dumps(data, ensure_ascii=False, indent=2))
     else:
         _say(format_kms_report(check))

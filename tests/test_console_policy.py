@@ -136,3 +136,23 @@ def test_check_kms_json_marks_devolved_suffixes_and_gives_the_evidence(tmp_path,
     assert evidence["primary_suffix"] == "a.central.contoso.com" and evidence["primary_source"] == "local"
     text = run("check-kms", "--console-report", str(path), "--nameserver", server.address, "--no-connect")
     assert "central.contoso.com (only if the console devolves)" in text.stdout
+
+
+def test_the_kms_host_set_by_hand_in_the_registry_is_shown(tmp_path, dnsmasq):
+    from tests.servers import Zone
+
+    data = policy_report()
+    data["office"]["kms_override"] = [
+        {"key": "HKLM\\SOFTWARE\\Microsoft\\OfficeSoftwareProtectionPlatform", "name": None, "port": None},
+        {"key": "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\OfficeSoftwareProtectionPlatform",
+         "name": "kms-old.fabrikam.com", "port": "1688"}]
+    report = read(data)
+    assert [o.name for o in report.kms_overrides] == [None, "kms-old.fabrikam.com"]
+    text = console_answers_text(report, None)
+    assert "KMS host set by hand in the registry: kms-old.fabrikam.com:1688 (HKLM" in text
+    server = dnsmasq(Zone(local=["a.central.contoso.com"]))
+    path = tmp_path / "r.json"
+    path.write_bytes(encode(data))
+    out = json.loads(run("check-kms", "--console-report", str(path), "--nameserver", server.address,
+                         "--no-connect", "--json").stdout)
+    assert out["console"]["kms_overrides"] == [data["office"]["kms_override"][1]]

@@ -2167,6 +2167,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>DNS 服务器：{servers}</translation>
     </message>
     <message>
+        <source>KMS host set by hand in the registry: {host} ({key}); DNS discovery is off while it is set</source>
+        <translation>注册表中手动设置的 KMS 主机：{host}（{key}）；设置期间 DNS 自动发现处于关闭状态</translation>
+    </message>
+    <message>
         <source>Not collected: {reason}</source>
         <translation>未收集：{reason}</translation>
     </message>

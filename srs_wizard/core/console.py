@@ -133,6 +133,9 @@ class KmsOverride:
     name: str | None
     port: str | None
 
+    def to_json(self) -> dict:
+        return {"key": self.key, "name": self.name, "port": self.port}
+
 
 @dataclass(frozen=True)
 class OrderEvidence:

@@ -172,6 +172,11 @@ def console_answers_text(report: console.ConsoleReport, check) -> str:
     out += ["    " + line for line in evidence_lines(report)]
     out.append("  " + translate("console", "DNS servers: {servers}").format(
         servers=", ".join(report.dns_servers) or "-"))
+    for override in report.kms_overrides:
+        if override.name:
+            out.append("  " + translate("console", "KMS host set by hand in the registry: {host} ({key}); DNS "
+                                                   "discovery is off while it is set").format(
+                host=override.name + (f":{override.port}" if override.port else ""), key=override.key))
     for note in report.notes:
         out.append("  " + problem_text(note))
     for problem in report.collector_problems:
