@@ -2099,6 +2099,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>{suffix}（{mark}）</translation>
     </message>
     <message>
+        <source>Searched only if the console devolves (a devolved parent of its primary suffix): {suffixes}</source>
+        <translation>仅当控制台逐级上溯时才搜索（其主 DNS 后缀逐级上溯得到的父域）：{suffixes}</translation>
+    </message>
+    <message>
         <source>group policy</source>
         <translation>组策略</translation>
     </message>

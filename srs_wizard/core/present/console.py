@@ -124,6 +124,14 @@ def suffix_label(report: console.ConsoleReport, suffix: str) -> str:
     return suffix
 
 
+def devolved_line(report: console.ConsoleReport) -> str | None:
+    """The devolved parents of the console's order, in one line (None when there are none)."""
+    if not report.devolved:
+        return None
+    return translate("console", "Searched only if the console devolves (a devolved parent of its primary suffix): "
+                                "{suffixes}").format(suffixes=", ".join(report.devolved))
+
+
 def source_label(source: str | None) -> str:
     return {
         console.FROM_POLICY: translate("console", "group policy"),
