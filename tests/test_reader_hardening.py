@@ -139,3 +139,20 @@ def test_a_report_nested_600_deep_is_refused_with_its_limit():
     [problem] = info.value.problems
     assert problem.code == console.TOO_DEEP and problem.params == {"limit": console.MAX_DEPTH}
     assert console.loads(encode(windows7_report())).computer == "SRS-ROOM-07"  # four levels are fine
+
+
+def test_check_kms_with_a_lone_surrogate_in_the_report_prints_text_and_json(tmp_path, dnsmasq):
+    from tests.servers import Zone
+
+    data = windows7_report()
+    data["computer"]["name"] = "SRS-\ud83d-ROOM"
+    data["nslookup"]["results"][0]["output"] = "Server:  dc01\udcff.contoso.com\n"
+    path = tmp_path / "r.json"
+    path.write_bytes(json.dumps(data).encode("ascii"))
+    server = dnsmasq(Zone(local=["rooms.contoso.com", "lab.contoso.com", "contoso.com"]))
+    for extra in ((), ("--json",)):
+        result = run("check-kms", "--console-report", str(path), "--nameserver", server.address, "--no-connect",
+                     *extra)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == 1  # no record found: not found, not a crash
+        assert "dc01\ufffd.contoso.com" in result.stdout or "dc01\\ufffd.contoso.com" in result.stdout
