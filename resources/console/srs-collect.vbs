@@ -692,7 +692,11 @@ Next
 Dim osppSeconds, wmiCanEnd, osppEnded, osppEndedBy, osppPid, osppRuns
 osppSeconds = DSTATUS_SECONDS
 If IsNumeric(EnvVar("SRS_COLLECT_OSPP_SECONDS")) Then
-    If CLng(EnvVar("SRS_COLLECT_OSPP_SECONDS")) > 0 Then osppSeconds = CLng(EnvVar("SRS_COLLECT_OSPP_SECONDS"))
+    On Error Resume Next
+    n = CLng(EnvVar("SRS_COLLECT_OSPP_SECONDS"))
+    If Err.Number = 0 And n > 0 Then osppSeconds = n
+    Err.Clear
+    On Error GoTo 0
 End If
 wmiCanEnd = False
 
