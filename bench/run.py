@@ -398,6 +398,27 @@ def bench_activation() -> None:
     a, b = interleaved(timed(lambda: act.decode_output(raw)), timed(lambda: raw.decode("utf-16")), 201)
     row("decode_output of a UTF-16 file vs bytes.decode", a, b, 4.0, unit="µs", scale=1e6)
 
+    # Hostile lines (spaces without a colon, digits that never become "minutes", ...): the
+    # baseline's pattern cannot backtrack, so a reader that does shows here.
+    import json
+
+    from srs_wizard.core import console
+    from tests.adversarial import adversarial_console_report, adversarial_paste
+
+    hostile = adversarial_paste(1_000_000)
+    plain = re.compile(r"^\s*([A-Za-z][^:]*):(.*)$")
+    a, b = interleaved(timed(lambda: act.read_status(hostile)),
+                       timed(lambda: [m.groups() for m in map(plain.match, hostile.splitlines()) if m]), 7)
+    row("read_status of a 1 MB adversarial paste vs one regex over its lines", a, b, 5.0)
+    raw_report = adversarial_console_report(1_000_000)
+
+    def read_report():
+        report = console.loads(raw_report)
+        act.read_status(console.dstatus_text(report))  # as read-status --console-report does
+
+    a, b = interleaved(timed(read_report), timed(lambda: json.loads(raw_report)), 7)
+    row("console report of 1 MB (long lines of spaces, its /dstatus read too) vs json.loads", a, b, 5.0)
+
 
 def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())

@@ -47,6 +47,9 @@ CASES = [
     ("dstatus_utf8_bom.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
     ("pasted_powershell.txt", act.ERROR, "0xC004F074", act.KMS_CLIENT, "OOB_GRACE", "TCK7R"),
     ("pasted_cmd_act_then_licensed.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_win8_ad_licensed.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_win8_kms_lookup_domain.txt", act.LICENSED, None, act.KMS_CLIENT, "LICENSED", "TCK7R"),
+    ("dstatus_unknown.txt", act.GRACE, None, act.KMS_CLIENT, "UNKNOWN", "TCK7R"),
 ]
 
 
@@ -324,3 +327,65 @@ def test_a_licensed_suite_without_lync_never_says_lync_is_licensed():
     step = words.next_step(report.verdict, report.error_code, None, report.product)
     assert "Lync 2013 on the console is licensed" not in step and "no Lync 2013 product" in step
     assert "Lync 2013 on the console is licensed" not in words.format_report(report, [])
+
+
+def test_windows8_active_directory_block_is_read_and_no_kms_host_follows_it():
+    report = read("dstatus_win8_ad_licensed.txt")
+    suite, lync = report.products
+    assert report.product is lync and lync.activated_by_ad and suite.activated_by_ad
+    assert lync.activation_type == "AD" and lync.last_activation == "AD"
+    assert lync.ad_object_name == "Office 2013 Lync VL"
+    assert lync.ad_object_dn.startswith("CN=Office 2013 Lync VL,CN=Activation Objects,CN=Microsoft SPP")
+    assert lync.ad_extended_pid == "05426-00206-271-000000-03-1033-9600.0000-2412015"
+    assert lync.ad_activation_id == "8e2d5c71-9f04-4b3a-a6d8-1c7e0f93b245"
+    assert lync.kms_host is None and report.override is False
+    assert act.compare_kms_host(report, found=["kms01.contoso.test"]).code == act.HOST_NONE
+    data = lync.to_json()
+    assert act.Product.from_json(data) == lync  # the record keeps the new fields
+    text = words.format_report(report, words.advice(report))
+    assert "Activated through Active Directory: activation object Office 2013 Lync VL" in text
+    assert "Active Directory only" in text and "Active Directory (no KMS host)" in text
+
+
+def test_a_kms_line_after_the_active_directory_block_is_not_read():
+    text = (CORPUS / "dstatus_win8_ad_licensed.txt").read_text("ascii").replace(
+        "\tAO activation ID: 8e2d5c71", "\tKMS machine name from DNS: rogue.test:1688\r\n\tAO activation ID: 8e2d5c71")
+    report = act.read_status(text)
+    assert report.product.activated_by_ad and report.product.kms_dns_host is None
+
+
+def test_windows8_activation_type_and_kms_lookup_domain():
+    report = read("dstatus_win8_kms_lookup_domain.txt")
+    p = report.product
+    assert p.activation_type == "ALL" and p.kms_lookup_domain == "rooms.contoso.test"
+    assert p.kms_dns_host == "kms01.rooms.contoso.test:1688" and not p.activated_by_ad
+    assert p.last_activation is None and p.ad_object_name is None
+    text = words.format_report(report, words.advice(report))
+    assert "KMS lookup domain: rooms.contoso.test" in text
+    assert words.activation_type_label("ALL") == "any (Active Directory, KMS or token)"
+
+
+def test_a_windows7_answer_has_none_of_the_windows8_fields():
+    p = read("dstatus_kms_dns_licensed_spaces.txt").product
+    assert p.activation_type == "ALL"  # Office 2013 prints it on Windows 7 too
+    assert (p.kms_lookup_domain, p.last_activation, p.ad_object_name, p.ad_object_dn) == (None, None, None, None)
+    assert words.activation_lines(p) == []  # ALL is the default and goes unsaid
+    assert words.activation_lines(read("act_C004F074.txt").product) == []
+
+
+def test_an_unknown_state_is_not_licensed_and_says_what_to_do():
+    report = read("dstatus_unknown.txt")
+    assert report.product.status == act.UNKNOWN_STATUS and report.verdict != act.LICENSED
+    assert words.status_label(report.product) == "unknown (ospp.vbs could not name the state)"
+    [item] = words.advice(report)
+    assert item.code == "status_unknown" and "/osppsvcrestart" in item.action
+
+
+def test_advice_for_time_kms_and_service_errors_says_what_microsoft_documents():
+    clock = words.code_words("0xC004F06C")[1]
+    assert "4 hours" not in clock and "UTC" in clock and "time zone setting does not matter" in clock
+    kms = words.code_words("0xC004F074")[1]
+    assert "event 12288" in kms and "cscript ospp.vbs /dhistorykms" in kms
+    for code in ("0x80070422", "0x80070426"):
+        service = words.code_words(code)[1]
+        assert "/osppsvcrestart" in service and "/osppsvcauto" in service

@@ -137,7 +137,8 @@ def test_problems_name_the_missing_nslookup_and_office(collected):
     assert data["nslookup"]["path"] is None
     assert [r["suffix"] for r in data["nslookup"]["results"]] == ["stale.test", "contoso.test", "fabrikam.test"]
     assert all(r["output"] is None for r in data["nslookup"]["results"])
-    assert data["office"] == {"ospp_paths": [], "dstatus": []}
+    assert data["office"]["ospp_paths"] == [] and data["office"]["dstatus"] == []
+    assert data["office"]["dhistorykms"] == []
 
 
 def test_the_importer_reads_the_same_file(collected):

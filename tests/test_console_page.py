@@ -63,6 +63,7 @@ def test_import_fills_the_consoles_order_and_the_record_says_where_from(make_wiz
     shown = page.console_import.collected.text()
     assert shown.startswith("collected on the console SRS-ROOM-07 at ")
     assert "14:05" in shown and "UTC+08:00" in shown  # the console's own time and offset
+    assert "Searched only if the console devolves (a devolved parent of its primary suffix): contoso.com" in shown
     assert wizard.session.console["file"] == str(path)
 
     # The laptop cannot reach 10.0.0.53: ask the test DNS server, in the console's order.

@@ -1,8 +1,10 @@
 ' srs-wizard console collector: started by srs-collect.cmd, which passes the folder to write to.
 '
-' Reads (never changes) this console's DNS settings from the registry and WMI, asks its own DNS
-' servers for the KMS SRV record in each suffix it searches (nslookup), runs Office's
-' ospp.vbs /dstatus, and writes everything to srs-console-<COMPUTERNAME>-<yyyymmdd-hhmmss>.json
+' Reads (never changes) this console's DNS settings from the registry (group policy and local)
+' and WMI, asks its own DNS servers for the KMS SRV record in each suffix it searches
+' (nslookup, absolute names), runs Office's ospp.vbs /dstatus (and /dhistorykms for a KMS
+' client) with a bound that ends cscript itself, reads the KMS host set by hand from the
+' registry, and writes everything to srs-console-<COMPUTERNAME>-<yyyymmdd-hhmmss>.json
 ' (UTF-16 with a byte order mark). The only product key text is what ospp.vbs itself prints
 ' (the last five characters).
 '
@@ -18,6 +20,11 @@ Const NSLOOKUP_SECONDS = 15
 Const DSTATUS_SECONDS = 90
 Const TCPIP = "HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters"
 Const POLICY = "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\DNSClient"
+Const POLICY_SYSTEM = "HKLM\SOFTWARE\Policies\Microsoft\System\DNSClient"
+Const DNSCACHE = "HKLM\SYSTEM\CurrentControlSet\Services\Dnscache\Parameters"
+Const OSPP_KEY = "HKLM\SOFTWARE\Microsoft\OfficeSoftwareProtectionPlatform"
+Const OSPP_KEY_WOW = "HKLM\SOFTWARE\Wow6432Node\Microsoft\OfficeSoftwareProtectionPlatform"
+Const DEFAULT_DEVOLUTION_LEVEL = 2
 
 Dim sh, fso, env, problems, canSleep, runTimedOut, runElapsedMs, runError, leftovers
 Set sh = CreateObject("WScript.Shell")
@@ -388,6 +395,43 @@ If Not IsNull(devolutionValue) Then
     End If
 End If
 
+' ------------------------------------------------------------------ group policy view
+' Group policy overrides the local values: the primary suffix (NV PrimaryDnsSuffix, written by
+' DnsClient.admx under System\DNSClient; also read under Windows NT\DNSClient), one
+' connection-specific suffix and one DNS server list for every adapter, devolution on/off and
+' its level. Only read; nothing is changed.
+Dim policyPrimary, policyPrimaryKey, policyAdapterDomain, policyNameServer
+Dim policyDevolutionValue, policyLevelValue, localLevelValue, localLevelKey
+policyPrimaryKey = POLICY_SYSTEM
+policyPrimary = RegText(POLICY_SYSTEM & "\NV PrimaryDnsSuffix")
+If Len(Trim(policyPrimary & "")) = 0 Then
+    If Len(Trim(RegText(POLICY & "\NV PrimaryDnsSuffix") & "")) > 0 Then
+        policyPrimary = RegText(POLICY & "\NV PrimaryDnsSuffix")
+        policyPrimaryKey = POLICY
+    End If
+End If
+If IsNull(policyPrimary) Then policyPrimaryKey = Null
+policyAdapterDomain = RegText(POLICY & "\AdapterDomainName")
+policyNameServer = RegText(POLICY & "\NameServer")
+policyDevolutionValue = RegNumber(POLICY & "\UseDomainNameDevolution")
+policyLevelValue = RegNumber(POLICY & "\DomainNameDevolutionLevel")
+localLevelKey = TCPIP
+localLevelValue = RegNumber(TCPIP & "\DomainNameDevolutionLevel")
+If IsNull(localLevelValue) Then
+    localLevelValue = RegNumber(DNSCACHE & "\DomainNameDevolutionLevel")
+    localLevelKey = DNSCACHE
+End If
+If IsNull(localLevelValue) Then localLevelKey = Null
+
+Function RegNumber(path)
+    ' A DWORD (or a number written as text), or Null.
+    Dim v
+    v = RegValue(path)
+    RegNumber = Null
+    If IsNull(v) Or IsArray(v) Then Exit Function
+    If IsNumeric(v) Then RegNumber = CLng(v)
+End Function
+
 ' Adapters: every subkey of Interfaces, in the binding order where Windows records it.
 Dim listing, line, guids, ordered, bindValue, b, g, seenGuid, k
 Set guids = NewList()
@@ -499,7 +543,28 @@ For Each k In ordered.Keys
         End If
     Next
 Next
+' Group policy's connection-specific suffix and DNS servers apply to every adapter, in place
+' of each adapter's own.
+Dim serversSource, adapterSuffixSource
+serversSource = "adapters"
+adapterSuffixSource = "adapters"
+If Len(Trim(policyAdapterDomain & "")) > 0 Then
+    adapterSuffixSource = "policy"
+    Set adapterSuffixes = NewList()
+    Push adapterSuffixes, Trim(policyAdapterDomain)
+End If
+If SplitList(policyNameServer, " ,;").Count > 0 Then
+    serversSource = "policy"
+    Set dnsServers = NewList()
+    For Each part In SplitList(policyNameServer, " ,;").Items
+        If Not seen.Exists("pns:" & part) Then
+            seen.Add "pns:" & part, True
+            Push dnsServers, part
+        End If
+    Next
+End If
 If dnsServers.Count = 0 Then
+    serversSource = "wmi"
     For Each part In wmiServers.Items
         If Not seen.Exists("ns:" & part) Then
             seen.Add "ns:" & part, True
@@ -507,14 +572,46 @@ If dnsServers.Count = 0 Then
         End If
     Next
 End If
+If dnsServers.Count = 0 Then serversSource = Null
 If dnsServers.Count = 0 Then AddProblem "no_dns_server", "no adapter has a DNS server"
 
-' The effective suffix order: a configured search list alone, else the primary suffix, each
-' adapter's suffix, then (devolution on) the primary suffix's parents down to two labels.
+' The effective suffix order, policy over local: a configured search list alone (group
+' policy's first); else the primary suffix, each adapter's suffix, then, while devolution is
+' on, the primary suffix's parents that keep at least the devolution level's labels (2 by
+' default). Devolved parents are listed in devolvedSuffixes too: Microsoft documents
+' devolution for single-label names, so they are searched only if the console devolves.
+Dim primaryEffective, primarySource, devolutionEffective, devolutionSource, devolutionLevel, levelSource
+Dim devolvedSuffixes
 Set suffixes = NewList()
-Dim primaryEffective
-primaryEffective = primary
-If Len(primaryEffective & "") = 0 Then primaryEffective = nvDomain
+Set devolvedSuffixes = NewList()
+If Len(Trim(policyPrimary & "")) > 0 Then
+    primaryEffective = Trim(policyPrimary): primarySource = "policy"
+ElseIf Len(Trim(primary & "")) > 0 Then
+    primaryEffective = primary: primarySource = "local"
+ElseIf Len(Trim(nvDomain & "")) > 0 Then
+    primaryEffective = nvDomain: primarySource = "nv_domain"
+Else
+    primaryEffective = "": primarySource = Null
+End If
+If SplitList(policyList, ",").Count > 0 Then
+    devolutionEffective = False: devolutionSource = "policy_search_list"
+ElseIf SplitList(localList, ",").Count > 0 Then
+    devolutionEffective = False: devolutionSource = "local_search_list"
+ElseIf Not IsNull(policyDevolutionValue) Then
+    devolutionEffective = (policyDevolutionValue <> 0): devolutionSource = "policy"
+ElseIf Not IsNull(devolutionValue) Then
+    devolutionEffective = (devolutionValue <> 0): devolutionSource = "local"
+Else
+    devolutionEffective = True: devolutionSource = "default"
+End If
+If Not IsNull(policyLevelValue) Then
+    devolutionLevel = policyLevelValue: levelSource = "policy"
+ElseIf Not IsNull(localLevelValue) Then
+    devolutionLevel = localLevelValue: levelSource = "local"
+Else
+    devolutionLevel = DEFAULT_DEVOLUTION_LEVEL: levelSource = "default"
+End If
+If devolutionLevel < DEFAULT_DEVOLUTION_LEVEL Then devolutionLevel = DEFAULT_DEVOLUTION_LEVEL
 If SplitList(policyList, ",").Count > 0 Then
     effectiveSource = "policy"
     For Each part In SplitList(policyList, ",").Items
@@ -531,18 +628,24 @@ Else
     For Each part In adapterSuffixes.Items
         AddSuffix suffixes, seen, part
     Next
-    If devolution And Len(primaryEffective & "") > 0 Then
+    If devolutionEffective And Len(primaryEffective & "") > 0 Then
         labels = Split(StripDot(primaryEffective), ".")
-        For i = 1 To UBound(labels) - 1
+        For i = 1 To UBound(labels) + 1 - devolutionLevel
             part = labels(i)
             For n = i + 1 To UBound(labels)
                 part = part & "." & labels(n)
             Next
+            n = suffixes.Count
             AddSuffix suffixes, seen, part
+            If suffixes.Count > n Then Push devolvedSuffixes, StripDot(part)
         Next
     End If
 End If
 If suffixes.Count = 0 Then AddProblem "no_suffix", "the resolver has no DNS suffix to search"
+
+Function NullIfEmpty(s)
+    If Len(s & "") = 0 Then NullIfEmpty = Null Else NullIfEmpty = s
+End Function
 
 Function StripDot(s)
     StripDot = Trim(s)
@@ -571,8 +674,10 @@ For Each candidate In Array(systemRoot & "\System32\nslookup.exe", systemRoot & 
 Next
 If IsNull(nslookup) Then AddProblem "nslookup_missing", "nslookup.exe was not found in " & systemRoot & "\System32"
 Set results = NewList()
+' The absolute name (a trailing dot): without it nslookup appends its own suffixes first and
+' may show the answer for another name.
 For Each part In suffixes.Items
-    command = "nslookup -type=srv _vlmcs._tcp." & part
+    command = "nslookup -type=srv _vlmcs._tcp." & part & "."
     out = Null
     runTimedOut = False
     runElapsedMs = Null
@@ -581,14 +686,188 @@ For Each part In suffixes.Items
     ElseIf Not IsDnsText(part) Then
         AddProblem "suffix_not_queried", "not a plain DNS name, not passed to a command line: " & part
     Else
-        WScript.Echo "nslookup -type=srv _vlmcs._tcp." & part
-        out = RunCaptured("""" & nslookup & """ -type=srv _vlmcs._tcp." & part, nslookupSeconds)
+        WScript.Echo command
+        out = RunCaptured("""" & nslookup & """ -type=srv _vlmcs._tcp." & part & ".", nslookupSeconds)
         If runTimedOut Then AddProblem "nslookup_timeout", "no end within " & nslookupSeconds & " s: " & part
         If IsNull(out) Then AddProblem "nslookup_failed", runError
     End If
     Push results, "{""suffix"": " & J(part) & ", ""command"": " & J(command) & ", ""output"": " & J(out) & _
         ", ""timed_out"": " & JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
 Next
+
+' ------------------------------------------------------------------ ospp.vbs, bounded
+' ospp.vbs shows some failures in a window (WshShell.Popup) that waits for a click, so every
+' run of it is bounded, and on time-out the cscript process itself is ended (ending the cmd
+' that started it would leave cscript running). Where WMI can end a process, cmd writes
+' cscript's output to a file and WMI ends cscript by its process id; elsewhere cscript is
+' started directly, so that its WshScriptExec can end it, and once it has ended by itself it
+' is run again with its output in a file (its first output went to a pipe nobody reads).
+Dim osppSeconds, wmiCanEnd, osppEnded, osppEndedBy, osppPid, osppRuns
+osppSeconds = DSTATUS_SECONDS
+If IsNumeric(EnvVar("SRS_COLLECT_OSPP_SECONDS")) Then
+    On Error Resume Next
+    n = CLng(EnvVar("SRS_COLLECT_OSPP_SECONDS"))
+    If Err.Number = 0 And n > 0 Then osppSeconds = n
+    Err.Clear
+    On Error GoTo 0
+End If
+wmiCanEnd = False
+
+Function WmiCanEndProcesses()
+    ' Tried on a cmd started here that waits for input: does WMI's Terminate end it?
+    Dim probe, p, t0
+    WmiCanEndProcesses = False
+    If Not haveWmi Then Exit Function
+    On Error Resume Next
+    Set probe = sh.Exec("cmd")
+    If Err.Number <> 0 Then
+        Err.Clear
+        Exit Function
+    End If
+    Pause 300
+    If probe.Status = 0 Then
+        For Each p In wmi.ExecQuery("SELECT * FROM Win32_Process WHERE ProcessId = " & probe.ProcessID)
+            p.Terminate
+        Next
+        Err.Clear
+        t0 = Timer
+        Do While probe.Status = 0 And Elapsed(t0) < 3
+            Pause 100
+        Loop
+        WmiCanEndProcesses = (probe.Status <> 0)
+    End If
+    If probe.Status = 0 Then probe.Terminate
+    Err.Clear
+    On Error GoTo 0
+End Function
+
+Sub WaitBounded(ex, seconds, t0)
+    runTimedOut = False
+    On Error Resume Next
+    Do While ex.Status = 0
+        If Elapsed(t0) > seconds Then
+            runTimedOut = True
+            Exit Do
+        End If
+        Pause 100
+    Loop
+    Err.Clear
+    On Error GoTo 0
+End Sub
+
+Function EndChildren(pid)
+    ' Ends, by process id, what the cmd with this process id started; True when none is left.
+    Dim p, t0, left
+    left = 0
+    On Error Resume Next
+    For Each p In wmi.ExecQuery("SELECT * FROM Win32_Process WHERE ParentProcessId = " & pid)
+        If LCase(p.Name) = "cscript.exe" Then osppPid = p.ProcessId
+        p.Terminate
+    Next
+    Err.Clear
+    t0 = Timer
+    Do
+        left = 0
+        For Each p In wmi.ExecQuery("SELECT * FROM Win32_Process WHERE ParentProcessId = " & pid)
+            left = left + 1
+        Next
+        If left = 0 Or Elapsed(t0) > 3 Then Exit Do
+        Pause 100
+    Loop
+    Err.Clear
+    On Error GoTo 0
+    EndChildren = (left = 0)
+End Function
+
+Function RunOspp(path, action, seconds)
+    ' cscript ospp.vbs <action>, for at most `seconds`; its output (Null when it could not start).
+    Dim ex, t0, tmp, commandLine
+    osppEnded = Null: osppEndedBy = Null: osppPid = Null: osppRuns = 1
+    commandLine = "cscript //nologo """ & path & """ " & action
+    If wmiCanEnd Then
+        runTimedOut = False
+        runError = ""
+        tmp = TempDir() & "\srs-collect-" & fso.GetTempName()
+        t0 = Timer
+        On Error Resume Next
+        Set ex = sh.Exec("cmd /c """ & commandLine & " > """ & tmp & """ 2>&1""")
+        If Err.Number <> 0 Then
+            runError = Err.Description
+            Err.Clear
+            RunOspp = Null
+            Exit Function
+        End If
+        On Error GoTo 0
+        WaitBounded ex, seconds, t0
+        If runTimedOut Then
+            osppEndedBy = "wmi"
+            osppEnded = EndChildren(ex.ProcessID)
+            On Error Resume Next
+            ex.Terminate
+            Err.Clear
+            On Error GoTo 0
+        End If
+        runElapsedMs = Round(Elapsed(t0) * 1000)
+        If runTimedOut Then
+            RunOspp = ReadText(tmp, 1)
+        Else
+            RunOspp = ReadText(tmp, 5)
+        End If
+        On Error Resume Next
+        fso.DeleteFile tmp, True
+        If Err.Number <> 0 Then Push leftovers, tmp
+        Err.Clear
+        On Error GoTo 0
+        Exit Function
+    End If
+    runTimedOut = False
+    runError = ""
+    t0 = Timer
+    On Error Resume Next
+    Set ex = sh.Exec(commandLine)
+    If Err.Number <> 0 Then
+        runError = Err.Description
+        Err.Clear
+        RunOspp = Null
+        Exit Function
+    End If
+    osppPid = ex.ProcessID
+    On Error GoTo 0
+    WaitBounded ex, seconds, t0
+    If runTimedOut Then
+        osppEndedBy = "exec"
+        On Error Resume Next
+        ex.Terminate
+        t0 = Timer
+        Do While ex.Status = 0 And Elapsed(t0) < 3
+            Pause 100
+        Loop
+        osppEnded = (ex.Status <> 0)
+        Err.Clear
+        On Error GoTo 0
+        runElapsedMs = Round(seconds * 1000)
+        RunOspp = ""
+        Exit Function
+    End If
+    ' It ended by itself: again, with its output in a file.
+    osppRuns = 2
+    osppPid = Null
+    RunOspp = RunCaptured(commandLine, seconds)
+    If runTimedOut Then osppEnded = False
+End Function
+
+Function OsppRunJson()
+    ' The added fields of an ospp.vbs run: how it was bounded, and whether it had to be ended.
+    If runTimedOut Then
+        If osppEnded Then
+            AddProblem "ospp_ended", "cscript (process id " & osppPid & ") was ended after " & osppSeconds & _
+                " s; ospp.vbs may have been waiting for a click on a window"
+        Else
+            AddProblem "ospp_not_ended", "cscript (process id " & osppPid & ") could not be ended; it may still run"
+        End If
+    End If
+    OsppRunJson = ", ""ended_by_collector"": " & JBool(osppEnded) & ", ""ended_with"": " & J(osppEndedBy) & _
+        ", ""process_id"": " & JNum(osppPid) & ", ""runs"": " & JNum(osppRuns)
 
 ' ------------------------------------------------------------------ offline activation
 ' A MAK installed and not licensed (no internet on the console, often): its installation ID
@@ -613,11 +892,11 @@ Sub CollectDinstid(path, dstatusOut)
     Dim out
     If Not MakNotLicensed(dstatusOut) Then Exit Sub
     WScript.Echo "cscript ospp.vbs /dinstid (" & path & ")"
-    out = RunCaptured("cscript //nologo """ & path & """ /dinstid", DSTATUS_SECONDS)
-    If runTimedOut Then AddProblem "dinstid_timeout", "no end within " & DSTATUS_SECONDS & " s: " & path
+    out = RunOspp(path, "/dinstid", osppSeconds)
+    If runTimedOut Then AddProblem "dinstid_timeout", "no end within " & osppSeconds & " s: " & path
     If IsNull(out) Then AddProblem "dinstid_failed", runError
     Push dinstid, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
-        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
+        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & OsppRunJson() & "}"
 End Sub
 
 Function DinstidField()
@@ -646,14 +925,39 @@ Set dstatus = NewList()
 If osppPaths.Count = 0 Then
     AddProblem "office_missing", "no OSPP.VBS under Microsoft Office\Office14, Office15 or Office16"
 End If
+Dim dhistory, dstatusTimedOut, dstatusOut
+Set dhistory = NewList()
+If osppPaths.Count > 0 Then wmiCanEnd = WmiCanEndProcesses()
 For Each path In osppPaths.Items
     WScript.Echo "cscript ospp.vbs /dstatus (" & path & ")"
-    out = RunCaptured("cscript //nologo """ & path & """ /dstatus", DSTATUS_SECONDS)
-    If runTimedOut Then AddProblem "dstatus_timeout", "no end within " & DSTATUS_SECONDS & " s: " & path
+    out = RunOspp(path, "/dstatus", osppSeconds)
+    If runTimedOut Then AddProblem "dstatus_timeout", "no end within " & osppSeconds & " s: " & path
     If IsNull(out) Then AddProblem "dstatus_failed", runError
     Push dstatus, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
-        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & "}"
-    CollectDinstid path, out
+        JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & OsppRunJson() & "}"
+    dstatusTimedOut = runTimedOut
+    dstatusOut = out
+    If Not dstatusTimedOut Then CollectDinstid path, dstatusOut
+    ' A KMS client's activation history (read-only), for a KMS client only.
+    If Not dstatusTimedOut And InStr(UCase(dstatusOut & ""), "VOLUME_KMSCLIENT") > 0 Then
+        WScript.Echo "cscript ospp.vbs /dhistorykms (" & path & ")"
+        out = RunOspp(path, "/dhistorykms", osppSeconds)
+        If runTimedOut Then AddProblem "dhistorykms_timeout", "no end within " & osppSeconds & " s: " & path
+        If IsNull(out) Then AddProblem "dhistorykms_failed", runError
+        Push dhistory, "{""path"": " & J(path) & ", ""output"": " & J(out) & ", ""timed_out"": " & _
+            JBool(runTimedOut) & ", ""elapsed_ms"": " & JNum(runElapsedMs) & OsppRunJson() & "}"
+    End If
+Next
+
+' ------------------------------------------------------------------ the KMS host set by hand
+' /sethst and /setprt write these values (DNS discovery is off while a name is set); 32-bit
+' Office on 64-bit Windows keeps them in the Wow6432Node view.
+Dim kmsOverrides, overrideKey
+Set kmsOverrides = NewList()
+For Each overrideKey In Array(OSPP_KEY, OSPP_KEY_WOW)
+    Push kmsOverrides, "{""key"": " & J(overrideKey) & _
+        ", ""name"": " & J(RegText(overrideKey & "\KeyManagementServiceName")) & _
+        ", ""port"": " & J(RegText(overrideKey & "\KeyManagementServicePort")) & "}"
 Next
 
 ' ------------------------------------------------------------------ the report
@@ -760,13 +1064,27 @@ json = "{" & vbCrLf & _
     "    ""primary_suffix"": " & J(primary) & ", ""nv_domain"": " & J(nvDomain) & "," & vbCrLf & _
     "    ""search_list_policy"": " & J(policyList) & ", ""search_list_local"": " & J(localList) & "," & vbCrLf & _
     "    ""devolution"": " & JBool(devolution) & ", ""devolution_value"": " & JNum(devolutionValue) & "," & vbCrLf & _
+    "    ""devolution_level_value"": " & JNum(localLevelValue) & ", ""devolution_level_key"": " & J(localLevelKey) & _
+        "," & vbCrLf & _
+    "    ""policy"": {""primary_suffix"": " & J(policyPrimary) & ", ""primary_suffix_key"": " & J(policyPrimaryKey) & _
+        ", ""adapter_domain"": " & J(policyAdapterDomain) & ", ""name_server"": " & J(policyNameServer) & _
+        ", ""search_list"": " & J(policyList) & ", ""devolution_value"": " & JNum(policyDevolutionValue) & _
+        ", ""devolution_level"": " & JNum(policyLevelValue) & "}," & vbCrLf & _
+    "    ""effective"": {""primary_suffix"": " & J(NullIfEmpty(primaryEffective)) & ", ""primary_source"": " & _
+        J(primarySource) & ", ""adapter_suffix_source"": " & J(adapterSuffixSource) & ", ""dns_servers_source"": " & _
+        J(serversSource) & ", ""devolution"": " & JBool(devolutionEffective) & ", ""devolution_source"": " & _
+        J(devolutionSource) & ", ""devolution_level"": " & JNum(devolutionLevel) & _
+        ", ""devolution_level_source"": " & J(levelSource) & "}," & vbCrLf & _
     "    ""adapters"": " & JRaw(adapters) & "," & vbCrLf & _
     "    ""wmi_adapters"": " & JRaw(wmiAdapters) & "," & vbCrLf & _
     "    ""effective_source"": " & J(effectiveSource) & "," & vbCrLf & _
     "    ""effective_suffixes"": " & JList(suffixes) & "," & vbCrLf & _
+    "    ""devolved_suffixes"": " & JList(devolvedSuffixes) & "," & vbCrLf & _
     "    ""dns_servers"": " & JList(dnsServers) & "}," & vbCrLf & _
     "  ""nslookup"": {""path"": " & J(nslookup) & ", ""results"": " & JRaw(results) & "}," & vbCrLf & _
-    "  ""office"": {""ospp_paths"": " & JList(osppPaths) & ", ""dstatus"": " & JRaw(dstatus) & DinstidField() & "}," & vbCrLf & _
+    "  ""office"": {""ospp_paths"": " & JList(osppPaths) & ", ""dstatus"": " & JRaw(dstatus) & DinstidField() & _
+        ", ""dhistorykms"": " & JRaw(dhistory) & ", ""kms_override"": " & JRaw(kmsOverrides) & _
+        ", ""ospp_seconds"": " & JNum(osppSeconds) & "}," & vbCrLf & _
     "  ""problems"": [" & problems & "]" & vbCrLf & _
     "}" & vbCrLf
 

@@ -1386,16 +1386,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>许可服务已被禁用或已停止</translation>
     </message>
     <message>
-        <source>Start the &quot;Office Software Protection Platform&quot; service (Windows 7) or the Software Protection service, then try again.</source>
-        <translation>启动“Office Software Protection Platform”服务（Windows 7）或“软件保护”服务，然后重试。</translation>
-    </message>
-    <message>
         <source>no KMS host could be contacted</source>
         <translation>无法联系任何 KMS 主机</translation>
-    </message>
-    <message>
-        <source>Check the SRV record, port 1688 on the KMS host&apos;s firewall and the console&apos;s DNS suffix; run the KMS check of this wizard.</source>
-        <translation>检查 SRV 记录、KMS 主机防火墙上的 1688 端口以及控制台的 DNS 后缀；运行本向导的 KMS 检查。</translation>
     </message>
     <message>
         <source>the RPC server is unavailable</source>
@@ -1440,10 +1432,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>the request time stamp is invalid</source>
         <translation>请求的时间戳无效</translation>
-    </message>
-    <message>
-        <source>The console&apos;s and the KMS host&apos;s clocks differ by more than 4 hours: fix the time and the time zone.</source>
-        <translation>控制台与 KMS 主机的时钟相差超过 4 小时：请更正时间和时区。</translation>
     </message>
     <message>
         <source>the product key is invalid</source>
@@ -1638,6 +1626,18 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>运行 cscript ospp.vbs /act，然后再次运行 cscript ospp.vbs /dstatus。</translation>
     </message>
     <message>
+        <source>On Windows 7 start the &quot;Office Software Protection Platform&quot; service: cscript ospp.vbs /osppsvcauto sets it to start automatically and /osppsvcrestart restarts it; on Windows 8 or later start the Software Protection service. Then try again.</source>
+        <translation>在 Windows 7 上启动“Office Software Protection Platform”服务：cscript ospp.vbs /osppsvcauto 将其设为自动启动，/osppsvcrestart 重新启动它；在 Windows 8 或更高版本上启动“软件保护”服务。然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the SRV record, port 1688 on the KMS host&apos;s firewall and the console&apos;s DNS suffix; run the KMS check of this wizard. On the console, the Application event log (event 12288) and cscript ospp.vbs /dhistorykms show the requests it sent.</source>
+        <translation>检查 SRV 记录、KMS 主机防火墙上的 1688 端口以及控制台的 DNS 后缀；运行本向导的 KMS 检查。在控制台上，应用程序事件日志（事件 12288）和 cscript ospp.vbs /dhistorykms 会显示它发出的请求。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s clock is too far from the KMS host&apos;s. Both are compared in UTC, so the time zone setting does not matter: set the console&apos;s date and time so that its UTC time is right, for example from the domain or an NTP server.</source>
+        <translation>控制台的时钟与 KMS 主机的时钟相差太大。两者按 UTC 时间比较，因此时区设置无关紧要：请设置控制台的日期和时间，使其 UTC 时间正确，例如从域或 NTP 服务器同步。</translation>
+    </message>
+    <message>
         <source>Install the MAK with cscript ospp.vbs /inpkey:&lt;MAK&gt;, then run /act.</source>
         <translation>用 cscript ospp.vbs /inpkey:&lt;MAK&gt; 安装 MAK，然后运行 /act。</translation>
     </message>
@@ -1696,6 +1696,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Ask the customer whether this host is theirs.</source>
         <translation>请向客户确认这台主机是否属于他们。</translation>
+    </message>
+    <message>
+        <source>ospp.vbs could not name the license state (---UNKNOWN---).</source>
+        <translation>ospp.vbs 无法识别许可状态（---UNKNOWN---）。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act, then /dstatus again; if the state stays unknown, restart the licensing service with cscript ospp.vbs /osppsvcrestart.</source>
+        <translation>运行 cscript ospp.vbs /act，然后再运行 /dstatus；如果状态仍然未知，请用 cscript ospp.vbs /osppsvcrestart 重新启动许可服务。</translation>
     </message>
     <message>
         <source>KMS client</source>
@@ -1766,6 +1774,42 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>延长宽限期</translation>
     </message>
     <message>
+        <source>unknown (ospp.vbs could not name the state)</source>
+        <translation>未知（ospp.vbs 无法识别该状态）</translation>
+    </message>
+    <message>
+        <source>Active Directory only</source>
+        <translation>仅 Active Directory</translation>
+    </message>
+    <message>
+        <source>KMS only</source>
+        <translation>仅 KMS</translation>
+    </message>
+    <message>
+        <source>token only</source>
+        <translation>仅令牌</translation>
+    </message>
+    <message>
+        <source>any (Active Directory, KMS or token)</source>
+        <translation>任意（Active Directory、KMS 或令牌）</translation>
+    </message>
+    <message>
+        <source>Activation type: {kind}</source>
+        <translation>激活类型：{kind}</translation>
+    </message>
+    <message>
+        <source>KMS lookup domain: {domain}</source>
+        <translation>KMS 查找域：{domain}</translation>
+    </message>
+    <message>
+        <source>Activated through Active Directory: activation object {name}</source>
+        <translation>已通过 Active Directory 激活：激活对象 {name}</translation>
+    </message>
+    <message>
+        <source>Activation object DN: {dn}</source>
+        <translation>激活对象 DN：{dn}</translation>
+    </message>
+    <message>
         <source>{days} days ({minutes} min)</source>
         <translation>{days} 天（{minutes} 分钟）</translation>
     </message>
@@ -1804,6 +1848,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{host} (set by hand)</source>
         <translation>{host}（手动指定）</translation>
+    </message>
+    <message>
+        <source>Active Directory (no KMS host)</source>
+        <translation>Active Directory（无 KMS 主机）</translation>
     </message>
     <message>
         <source>not found in DNS</source>
@@ -2290,6 +2338,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>超过 {limit} 项</translation>
     </message>
     <message>
+        <source>lists and objects are nested more than {limit} deep; a console report is four levels deep</source>
+        <translation>列表和对象嵌套超过 {limit} 层；控制台报告只有四层</translation>
+    </message>
+    <message>
         <source>not a date and time (ISO 8601)</source>
         <translation>不是日期和时间 (ISO 8601)</translation>
     </message>
@@ -2324,6 +2376,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>true/false</source>
         <translation>真/假 (true/false)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
     </message>
     <message>
         <source>an object</source>
@@ -2410,6 +2466,22 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>无法列出网络适配器</translation>
     </message>
     <message>
+        <source>ospp.vbs did not end in time (it may have been waiting for a click on a window), so the collector ended its cscript process</source>
+        <translation>ospp.vbs 未按时结束（可能在等待有人点击某个窗口），因此收集脚本结束了它的 cscript 进程</translation>
+    </message>
+    <message>
+        <source>ospp.vbs did not end in time and its cscript process could not be ended; it may still run on the console</source>
+        <translation>ospp.vbs 未按时结束，且无法结束它的 cscript 进程；它可能仍在控制台上运行</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dhistorykms did not finish in time</source>
+        <translation>ospp.vbs /dhistorykms 未按时完成</translation>
+    </message>
+    <message>
+        <source>ospp.vbs /dhistorykms could not be started</source>
+        <translation>无法启动 ospp.vbs /dhistorykms</translation>
+    </message>
+    <message>
         <source>{time} (time zone unknown)</source>
         <translation>{time}（时区未知）</translation>
     </message>
@@ -2430,6 +2502,74 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>主 DNS 后缀、各适配器的后缀以及逐级上溯（devolution）</translation>
     </message>
     <message>
+        <source>only if the console devolves</source>
+        <translation>仅当控制台逐级上溯时</translation>
+    </message>
+    <message>
+        <source>{suffix} ({mark})</source>
+        <translation>{suffix}（{mark}）</translation>
+    </message>
+    <message>
+        <source>Searched only if the console devolves (a devolved parent of its primary suffix): {suffixes}</source>
+        <translation>仅当控制台逐级上溯时才搜索（其主 DNS 后缀逐级上溯得到的父域）：{suffixes}</translation>
+    </message>
+    <message>
+        <source>group policy</source>
+        <translation>组策略</translation>
+    </message>
+    <message>
+        <source>set on the console</source>
+        <translation>在控制台上设置</translation>
+    </message>
+    <message>
+        <source>the configured primary suffix (NV Domain)</source>
+        <translation>配置的主 DNS 后缀（NV Domain）</translation>
+    </message>
+    <message>
+        <source>each adapter&apos;s own</source>
+        <translation>各适配器自己的设置</translation>
+    </message>
+    <message>
+        <source>Windows&apos; default</source>
+        <translation>Windows 默认值</translation>
+    </message>
+    <message>
+        <source>off: a search list set by group policy is used alone</source>
+        <translation>关闭：只使用组策略设置的 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>off: the search list is used alone</source>
+        <translation>关闭：只使用 DNS 后缀搜索列表</translation>
+    </message>
+    <message>
+        <source>Primary suffix: {suffix} ({source})</source>
+        <translation>主 DNS 后缀：{suffix}（{source}）</translation>
+    </message>
+    <message>
+        <source>Adapters&apos; suffixes: {suffixes} ({source})</source>
+        <translation>适配器的后缀：{suffixes}（{source}）</translation>
+    </message>
+    <message>
+        <source>Search list: {source}</source>
+        <translation>DNS 后缀搜索列表：{source}</translation>
+    </message>
+    <message>
+        <source>Devolution: on ({source}), to parents of at least {level} labels (level: {level_source}); Microsoft documents devolution for single-label names, so a devolved parent is searched only if the console devolves</source>
+        <translation>逐级上溯：开启（{source}），上溯到至少 {level} 级标签的父域（级别：{level_source}）；Microsoft 只为单标签名称记载了逐级上溯，因此只有当控制台逐级上溯时才会搜索上溯得到的父域</translation>
+    </message>
+    <message>
+        <source>Devolution: {source}</source>
+        <translation>逐级上溯：{source}</translation>
+    </message>
+    <message>
+        <source>Devolution: off ({source})</source>
+        <translation>逐级上溯：关闭（{source}）</translation>
+    </message>
+    <message>
+        <source>DNS servers from: {source}</source>
+        <translation>DNS 服务器来自：{source}</translation>
+    </message>
+    <message>
         <source>DNS view {line}:</source>
         <translation>DNS 视图（{line}）：</translation>
     </message>
@@ -2440,6 +2580,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>DNS servers: {servers}</source>
         <translation>DNS 服务器：{servers}</translation>
+    </message>
+    <message>
+        <source>KMS host set by hand in the registry: {host} ({key}); DNS discovery is off while it is set</source>
+        <translation>注册表中手动设置的 KMS 主机：{host}（{key}）；设置期间 DNS 自动发现处于关闭状态</translation>
     </message>
     <message>
         <source>Not collected: {reason}</source>

@@ -13,6 +13,7 @@ it appears in the text, is masked before it is kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -49,7 +50,13 @@ LYNC_2013_SKUS = frozenset({
 
 # The license states /dstatus prints between dashes.
 STATUSES = ("LICENSED", "UNLICENSED", "OOB_GRACE", "OOT_GRACE", "NON_GENUINE_GRACE", "NOTIFICATIONS",
-            "EXTENDED GRACE")
+            "EXTENDED GRACE", "UNKNOWN")
+UNKNOWN_STATUS = "UNKNOWN"  # ospp.vbs prints " ---UNKNOWN--- " for a state it has no name for
+
+# How the product may activate (Activation Type Configuration; AD only on Windows 8 and
+# later), and how it last did (Most recent successful activation client information).
+ACTIVATION_TYPES = ("AD", "KMS", "TOKEN", "ALL")
+LAST_ACTIVATION_AD = "AD"
 
 # Codes that are informational when they come with a status (severity bits 01).
 INFORMATIONAL_GRACE = "0x4004F00C"    # running in the grace period: not activated yet
@@ -60,12 +67,20 @@ _KEY_CHARS = "BCDFGHJKMNPQRTVWXY2346789"
 _KEY_RUN = re.compile(rf"[{_KEY_CHARS}{_KEY_CHARS.lower()}-]{{25,}}")
 _LAST5 = re.compile(r"^[A-Za-z0-9]{5}$")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_CODE = re.compile(r"0x[0-9A-Fa-f]{1,8}\b")
+_CODE = re.compile(r"(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])")
+_BARE_HEX = re.compile(r"(?<![0-9A-Za-z])([0-9A-Fa-f]{8})(?![0-9A-Za-z])")
+# In decimal, a failure or information code (0x40000000 and up, or negative) has ten digits.
+_DECIMAL = re.compile(r"(?<![0-9A-Za-z.\-])(-?[0-9]{10})(?![0-9A-Za-z.])")
+_MAX_CODE_TEXT = 200  # an error code line's value is short; what follows is not read
 _HOST_PORT = re.compile(r"^\[?[A-Za-z0-9._:\-\[\]%]+?\]?(?::\d{1,5})?$")
-_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ()\-/]*?)\s*:\s?(.*)$")
-_MINUTES = re.compile(r"(\d+)\s*minute", re.IGNORECASE)
-_DAYS = re.compile(r"(\d+)\s*day", re.IGNORECASE)
+# A line's label: what stands before its first colon. Matched on its own (no lazy group
+# racing a run of spaces for the colon), so a long line without a colon is read in one pass.
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 ()\-/]*")
+# A number starts after a non-digit: one attempt per run of digits, not one per digit.
+_MINUTES = re.compile(r"(?<!\d)(\d+)\s*minute", re.IGNORECASE)
+_DAYS = re.compile(r"(?<!\d)(\d+)\s*day", re.IGNORECASE)
 _MAX_FIELD = 300
+_MAX_LINE = 2000  # characters of a line that are read (ospp.vbs's longest are about 300)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
 
 
@@ -85,6 +100,21 @@ def mask_key_runs(text: str) -> str:
         return "*****-*****-*****-*****-" + chars[-5:].upper()
 
     return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (JSON's ``\\ud800``, which is no character) replaced
+    by U+FFFD, so that what was read can always be written out again."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _clean(value: str) -> str:
@@ -136,6 +166,14 @@ class Product:
     activation_interval: int | None = None  # minutes
     renewal_interval: int | None = None     # minutes
     activated: bool | None = None     # /act: "<Product activation successful>" or an error
+    activation_type: str | None = None    # "AD", "KMS", "TOKEN", "ALL" (Activation Type Configuration)
+    # Windows 8 and later only (a Windows 7 console prints none of these):
+    kms_lookup_domain: str | None = None  # the domain its KMS client looks in (KMS Lookup Domain)
+    last_activation: str | None = None    # "AD" after an activation through Active Directory
+    ad_object_name: str | None = None     # Activation Object name
+    ad_object_dn: str | None = None       # AO DN
+    ad_extended_pid: str | None = None    # AO extended PID
+    ad_activation_id: str | None = None   # AO activation ID
 
     @property
     def is_office15(self) -> bool:
@@ -146,6 +184,11 @@ class Product:
         if self.sku_id and self.sku_id.lower() in LYNC_2013_SKUS:
             return True
         return bool(self.license_name and "lync" in self.license_name.lower())
+
+    @property
+    def activated_by_ad(self) -> bool:
+        """Activated through Active Directory (Windows 8 and later; never on Windows 7)."""
+        return self.last_activation == LAST_ACTIVATION_AD
 
     @property
     def failing_code(self) -> str | None:
@@ -166,6 +209,10 @@ class Product:
             "kms_name_not_available": self.kms_name_not_available,
             "activation_interval": self.activation_interval, "renewal_interval": self.renewal_interval,
             "activated": self.activated,
+            "activation_type": self.activation_type, "kms_lookup_domain": self.kms_lookup_domain,
+            "last_activation": self.last_activation, "ad_object_name": self.ad_object_name,
+            "ad_object_dn": self.ad_object_dn, "ad_extended_pid": self.ad_extended_pid,
+            "ad_activation_id": self.ad_activation_id,
         }
 
     @classmethod
@@ -196,7 +243,10 @@ class Product:
             last5=last5.upper() if last5 else None, kms_dns_host=text("kms_dns_host"),
             kms_override=text("kms_override"), kms_name_not_available=bool(data.get("kms_name_not_available")),
             activation_interval=number("activation_interval"), renewal_interval=number("renewal_interval"),
-            activated=flag("activated"),
+            activated=flag("activated"), activation_type=text("activation_type"),
+            kms_lookup_domain=text("kms_lookup_domain"), last_activation=text("last_activation"),
+            ad_object_name=text("ad_object_name"), ad_object_dn=text("ad_object_dn"),
+            ad_extended_pid=text("ad_extended_pid"), ad_activation_id=text("ad_activation_id"),
         )
 
 
@@ -231,11 +281,22 @@ class StatusReport:
 
 
 def normalise_code(text: str) -> str | None:
+    """An error code as ``0xC004F074`` from any form ospp.vbs or a person writes it: ``0x`` or
+    ``0X``, upper or lower case, full-width characters, a bare eight-digit hex code, or the
+    number in decimal, signed (-1073418124) or not (3221549172)."""
+    text = unicodedata.normalize("NFKC", text[:_MAX_CODE_TEXT])
     match = _CODE.search(text)
-    if not match:
-        return None
-    digits = match.group(0)[2:].upper().rjust(8, "0")
-    return "0x" + digits
+    if match:
+        return "0x" + match.group(1).upper().rjust(8, "0")
+    match = _BARE_HEX.search(text)
+    if match:
+        return "0x" + match.group(1).upper()
+    match = _DECIMAL.search(text)
+    if match:
+        number = int(match.group(1))
+        if -(1 << 31) <= number < (1 << 32):
+            return f"0x{number & 0xFFFFFFFF:08X}"
+    return None
 
 
 def is_informational(code: str) -> bool:
@@ -296,12 +357,41 @@ class _Block:
             last5=f.get("last5"), kms_dns_host=f.get("kms_dns_host"), kms_override=f.get("kms_override"),
             kms_name_not_available=bool(f.get("kms_name_not_available")),
             activation_interval=f.get("activation_interval"), renewal_interval=f.get("renewal_interval"),
-            activated=activated,
+            activated=activated, activation_type=f.get("activation_type"),
+            kms_lookup_domain=f.get("kms_lookup_domain"), last_activation=f.get("last_activation"),
+            ad_object_name=f.get("ad_object_name"), ad_object_dn=f.get("ad_object_dn"),
+            ad_extended_pid=f.get("ad_extended_pid"), ad_activation_id=f.get("ad_activation_id"),
         )
 
 
 def _lines(text: str) -> Iterable[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """(label in lower case, value) of a ``Label: value`` line, or None.
+
+    The label is everything before the first colon, so finding it is one scan of the line.
+    """
+    before, colon, after = line.partition(":")
+    if not colon:
+        return None
+    label = before.strip()
+    if not _LABEL.fullmatch(label):
+        return None
+    return label.lower(), after.strip()
+
+
+# The Active Directory activation block (Windows 8 and later), TAB-indented under
+# "Most recent successful activation client information: AD"; no KMS lines follow it.
+_KMS_HOST_LINES = frozenset({"kms machine name from dns", "kms machine registry override defined",
+                             "dns auto-discovery"})
+_AD_LINES = {
+    "activation object name": "ad_object_name",
+    "ao dn": "ad_object_dn",
+    "ao extended pid": "ad_extended_pid",
+    "ao activation id": "ad_activation_id",
+}
 
 
 def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, bool]:
@@ -320,11 +410,13 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
         block = None
 
     for raw_line in _lines(text):
-        line = raw_line.replace("\ufeff", "").strip()
+        # Only the start of a line is read: ospp.vbs's lines are short, and a bounded line
+        # keeps every step after this one bounded, whatever a pasted megabyte holds.
+        line = raw_line.lstrip()[:_MAX_LINE].replace("\ufeff", "").strip()
         if not line:
             continue
         lower = line.lower()
-        if set(line) <= {"-"} and len(line) >= 5:
+        if not line.strip("-") and len(line) >= 5:
             continue  # block separators: a new block starts at its SKU ID line
         if lower.startswith("---processing") or lower.startswith("---exiting"):
             close()
@@ -344,10 +436,10 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
                 block.explicit_act = True
             has_act = True
             continue
-        match = _LINE.match(line)
-        if not match:
+        labelled = _labelled(line)
+        if labelled is None:
             continue
-        key, value = match.group(1).strip().lower(), match.group(2).strip()
+        key, value = labelled
         if key == "sku id":
             close()
             block = _Block(SOURCE_ACT if pending_act else SOURCE_DSTATUS)
@@ -383,6 +475,8 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
         elif key.startswith("last 5 characters of installed product key"):
             if _LAST5.match(value):
                 f["last5"] = value.upper()  # anything longer is dropped, never clipped
+        elif key in _KMS_HOST_LINES and f.get("last_activation") == LAST_ACTIVATION_AD:
+            continue  # activated through Active Directory: ospp.vbs prints no KMS host after it
         elif key == "kms machine name from dns":
             f["kms_dns_host"] = _host_port(value)
         elif key == "kms machine registry override defined":
@@ -394,6 +488,20 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
             f["activation_interval"] = _minutes(value)
         elif key == "renewal interval":
             f["renewal_interval"] = _minutes(value)
+        elif key == "activation type configuration":
+            kind = value.split()[0].upper() if value.split() else ""
+            if kind in ACTIVATION_TYPES:
+                f["activation_type"] = kind
+        elif key == "kms lookup domain":
+            domain = _host_port(value)
+            if domain:
+                f["kms_lookup_domain"] = domain
+        elif key == "most recent successful activation client information":
+            kind = value.split()[0].upper() if value.split() else ""
+            if kind in ACTIVATION_TYPES:
+                f["last_activation"] = kind
+        elif key in _AD_LINES:
+            f[_AD_LINES[key]] = _clean(value)
     close()
     return products, general, no_key, has_dstatus, has_act
 
@@ -427,6 +535,7 @@ def read_status(text: str) -> StatusReport:
     """Read pasted or saved ospp.vbs output; never raises on any text."""
     if not isinstance(text, str) or not text.strip() or looks_binary(text):
         return StatusReport(UNREADABLE, None)
+    text = without_surrogates(text)
     text, deposited = _split_actcid(text)  # /actcid blocks have no SKU ID line: read apart
     products, general, no_key, has_dstatus, has_act = parse_products(text)
     products = _in_text_order(products, deposited)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from srs_wizard.core import kms, product_key
+from srs_wizard.core import activation, kms, product_key
 from srs_wizard.core import text as text_mod
 from srs_wizard.core.text import split_list  # noqa: F401  (the report's lists, split as typed ones)
 
@@ -31,6 +31,7 @@ SOURCE_CONSOLE = "console"
 MAX_NAME = 1024          # a name, a path, a registry value
 MAX_OUTPUT = 256 * 1024  # one command's raw output
 MAX_ITEMS = 64           # adapters, suffixes, servers, lookups
+MAX_DEPTH = 16           # a report is four levels deep; deeper nesting is refused unread
 
 # Problem codes (the field is named beside each).
 TOO_LARGE = "too_large"
@@ -43,6 +44,7 @@ MISSING = "missing"
 WRONG_TYPE = "wrong_type"
 TOO_LONG = "too_long"
 TOO_MANY = "too_many"
+TOO_DEEP = "too_deep"
 BAD_TIME = "bad_time"
 CONTROL_CHARACTERS = "control_characters"
 # Notes: the report is usable, but this was changed or left out.
@@ -56,10 +58,22 @@ ORDER_POLICY = "policy"
 ORDER_LOCAL = "local"
 ORDER_BUILT = "built"
 
-_KEY_CHARS = product_key.ALPHABET + "N"
-_DASHED_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{5}}(?:-[{_KEY_CHARS}]{{5}}){{4}}(?![A-Za-z0-9])",
-                         re.IGNORECASE)
-_PLAIN_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{25}}(?![A-Za-z0-9])", re.IGNORECASE)
+# Where each fact of the resolver's order comes from (group policy wins over the local value).
+FROM_POLICY = "policy"
+FROM_LOCAL = "local"
+FROM_NV_DOMAIN = "nv_domain"      # the configured primary suffix (NV Domain), the machine not joined yet
+FROM_ADAPTERS = "adapters"
+FROM_DEFAULT = "default"
+FROM_POLICY_SEARCH_LIST = "policy_search_list"  # a search list is used alone: no devolution
+FROM_LOCAL_SEARCH_LIST = "local_search_list"
+DEFAULT_DEVOLUTION_LEVEL = 2
+
+_KEY_CHARS = product_key.ALPHABET + "N" + (product_key.ALPHABET + "N").lower()
+# Each pattern starts with a character class (the engine skips ahead to one quickly); the
+# look-behind after it checks that the key does not start inside a word.
+_DASHED_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{4}}(?:-[{_KEY_CHARS}]{{5}}){{4}}"
+                         r"(?![A-Za-z0-9])")
+_PLAIN_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{24}}(?![A-Za-z0-9])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -112,6 +126,49 @@ class DstatusRun:
 
 
 @dataclass(frozen=True)
+class KmsOverride:
+    """The KMS host set by hand (``/sethst``, ``/setprt``) in one registry view."""
+
+    key: str
+    name: str | None
+    port: str | None
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "name": self.name, "port": self.port}
+
+
+@dataclass(frozen=True)
+class OrderEvidence:
+    """What the recomputed suffix order rests on: each fact with where it came from."""
+
+    primary_suffix: str | None
+    primary_source: str | None        # FROM_POLICY, FROM_LOCAL, FROM_NV_DOMAIN (None: no suffix)
+    adapter_suffixes: tuple[str, ...]
+    adapter_source: str               # FROM_POLICY or FROM_ADAPTERS
+    search_list_source: str | None    # FROM_POLICY, FROM_LOCAL, None (no list)
+    devolution: bool
+    devolution_source: str            # FROM_POLICY_SEARCH_LIST ... FROM_DEFAULT
+    devolution_level: int
+    devolution_level_source: str      # FROM_POLICY, FROM_LOCAL, FROM_DEFAULT
+    dns_servers_source: str           # FROM_POLICY or FROM_ADAPTERS (what the collector listed)
+
+    def to_json(self) -> dict:
+        return {"primary_suffix": self.primary_suffix, "primary_source": self.primary_source,
+                "adapter_suffixes": list(self.adapter_suffixes), "adapter_source": self.adapter_source,
+                "search_list_source": self.search_list_source, "devolution": self.devolution,
+                "devolution_source": self.devolution_source, "devolution_level": self.devolution_level,
+                "devolution_level_source": self.devolution_level_source,
+                "dns_servers_source": self.dns_servers_source}
+
+
+@dataclass(frozen=True)
+class SuffixOrder:
+    source: str                       # ORDER_POLICY, ORDER_LOCAL, ORDER_BUILT
+    suffixes: tuple[str, ...]
+    devolved: tuple[str, ...]         # the devolved parents among them: only if the console devolves
+
+
+@dataclass(frozen=True)
 class CollectorProblem:
     """What the collector itself could not collect (``nslookup_missing``, ...)."""
 
@@ -147,6 +204,14 @@ class ConsoleReport:
     notes: tuple[ReportProblem, ...] = ()
     # ospp.vbs /dinstid, collected only when a MAK is installed and not licensed (offline activation)
     dinstid: tuple[DstatusRun, ...] = ()
+    devolved: tuple[str, ...] = ()     # devolved parents in suffix_order, as DNS names
+    evidence: OrderEvidence | None = None
+    dhistorykms: tuple[DstatusRun, ...] = ()
+    kms_overrides: tuple[KmsOverride, ...] = ()
+
+    def is_devolved(self, domain: str) -> bool:
+        """Is this suffix searched only if the console devolves (a devolved parent)?"""
+        return domain in self.devolved
 
     @property
     def order_matches(self) -> bool:
@@ -167,7 +232,10 @@ class ConsoleReport:
         """The console's DNS view beside a KMS check (``check-kms --console-report --json``)."""
         return {**self.origin_json(), "suffix_order": list(self.suffix_order), "order_source": self.order_source,
                 "order_matches": self.order_matches, "dns_servers": list(self.dns_servers),
-                "problems": [p.code for p in self.collector_problems]}
+                "problems": [p.code for p in self.collector_problems],
+                "devolved_suffixes": list(self.devolved),
+                "evidence": self.evidence.to_json() if self.evidence else None,
+                "kms_overrides": [o.to_json() for o in self.kms_overrides if o.name]}
 
     def to_record_json(self) -> dict:
         """What a session record keeps of the report: what was collected, when, from where."""
@@ -177,6 +245,7 @@ class ConsoleReport:
             "collected_at": self.collected_at,
             "os": " ".join(x for x in (self.os_caption, self.os_version) if x) or None,
             "suffix_order": list(self.suffix_order),
+            "devolved_suffixes": list(self.devolved),
             "order_source": self.order_source,
             "dns_servers": list(self.dns_servers),
             "nslookup_collected": any(lookup.output is not None for lookup in self.lookups),
@@ -211,6 +280,8 @@ def decode(raw: bytes) -> str:
 
 def mask_keys(text: str) -> tuple[str, int]:
     """Cut every whole product key in ``text`` to its last five characters."""
+    if not product_key.could_hold_key(text):  # counted in C: most texts are skipped at once
+        return text, 0
     count = 0
 
     def dashed(match: re.Match) -> str:
@@ -234,7 +305,7 @@ def mask_keys(text: str) -> tuple[str, int]:
 
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
     if isinstance(value, str):
-        masked, count = mask_keys(value)
+        masked, count = mask_keys(activation.without_surrogates(value))
         if count:
             notes.append(ReportProblem(path, KEY_MASKED, {"count": count}))
         return masked
@@ -245,45 +316,72 @@ def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
     return value
 
 
+def _depth_over(value: Any, limit: int) -> bool:
+    """Is ``value`` nested more than ``limit`` lists and objects deep? (No recursion.)"""
+    level = [value]
+    for _ in range(limit + 1):
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(child, (dict, list))]
+        if not level:
+            return False
+    return True
+
+
 # --------------------------------------------------------------------------- the resolver's rules
 
 
 def resolver_suffix_order(search_list_policy: str | None, search_list_local: str | None,
                           primary: str | None, adapter_suffixes: list[str],
-                          devolution: bool) -> tuple[str, list[str]]:
-    """(source, suffixes): the order the Windows DNS client searches, from its raw settings.
+                          devolution: bool, level: int = DEFAULT_DEVOLUTION_LEVEL) -> tuple[str, list[str]]:
+    """(source, suffixes): the order the Windows DNS client searches, from its raw settings."""
+    order = resolver_order(search_list_policy, search_list_local, primary, adapter_suffixes, devolution, level)
+    return order.source, list(order.suffixes)
+
+
+def resolver_order(search_list_policy: str | None, search_list_local: str | None,
+                   primary: str | None, adapter_suffixes: list[str],
+                   devolution: bool, level: int = DEFAULT_DEVOLUTION_LEVEL) -> SuffixOrder:
+    """The order the Windows DNS client searches, from its effective settings.
 
     A search list (policy first) is used alone; otherwise the primary suffix, each adapter's
-    suffix, then with devolution the parents of the primary suffix down to two labels.
-    Duplicates (any case, trailing dot) keep their first place.
+    suffix, then with devolution the parents of the primary suffix that keep at least
+    ``level`` labels (2 by default, never fewer). Duplicates (any case, trailing dot) keep
+    their first place; a devolved parent already searched as a suffix is not devolved.
     """
     out: list[str] = []
+    devolved: list[str] = []
     seen: set[str] = set()
 
-    def add(name: str | None) -> None:
+    def add(name: str | None) -> bool:
         clean = (name or "").strip().rstrip(".")
         if clean and clean.lower() not in seen:
             seen.add(clean.lower())
             out.append(clean)
+            return True
+        return False
 
     policy = [s for s in (search_list_policy or "").split(",") if s.strip()]
     local = [s for s in (search_list_local or "").split(",") if s.strip()]
     if policy:
         for name in policy:
             add(name)
-        return ORDER_POLICY, out
+        return SuffixOrder(ORDER_POLICY, tuple(out), ())
     if local:
         for name in local:
             add(name)
-        return ORDER_LOCAL, out
+        return SuffixOrder(ORDER_LOCAL, tuple(out), ())
     add(primary)
     for name in adapter_suffixes:
         add(name)
+    level = max(DEFAULT_DEVOLUTION_LEVEL, level)
     if devolution and primary and primary.strip().rstrip("."):
         labels = primary.strip().rstrip(".").split(".")
-        for i in range(1, len(labels) - 1):
-            add(".".join(labels[i:]))
-    return ORDER_BUILT, out
+        for i in range(1, len(labels) - level + 1):
+            parent = ".".join(labels[i:])
+            if add(parent):
+                devolved.append(parent)
+    return SuffixOrder(ORDER_BUILT, tuple(out), tuple(devolved))
 
 
 # --------------------------------------------------------------------------- validation
@@ -327,6 +425,13 @@ class _Fields:
     def flag(self, obj: dict, key: str, path: str) -> bool | None:
         return self._get(obj, key, path, (bool,), "true/false", False, nullable=True)
 
+    def number(self, obj: dict, key: str, path: str) -> int | None:
+        value = self._get(obj, key, path, (int,), "a whole number", False, nullable=True)
+        if value is not None and not -(1 << 32) < value < (1 << 32):
+            self.problems.append(ReportProblem(path, WRONG_TYPE, {"expected": "a whole number"}))
+            return None
+        return value
+
     def section(self, obj: dict, key: str, path: str, required: bool = True) -> dict:
         value = self._get(obj, key, path, (dict,), "object", required, nullable=not required)
         return value if isinstance(value, dict) else {}
@@ -360,6 +465,8 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         raise ConsoleReportError([ReportProblem("", NOT_OBJECT)])
     if data.get("schema") != SCHEMA:
         raise ConsoleReportError([ReportProblem("schema", WRONG_SCHEMA, {"expected": SCHEMA})])
+    if _depth_over(data, MAX_DEPTH):
+        raise ConsoleReportError([ReportProblem("", TOO_DEEP, {"limit": MAX_DEPTH})])
     notes: list[ReportProblem] = []
     data = _mask_tree(data, "", notes)
     f = _Fields()
@@ -395,6 +502,15 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
     policy = f.text(dns, "search_list_policy", "dns.search_list_policy", one_line=True, limit=4096)
     local = f.text(dns, "search_list_local", "dns.search_list_local", one_line=True, limit=4096)
     devolution = f.flag(dns, "devolution", "dns.devolution")
+    devolution_value = f.number(dns, "devolution_value", "dns.devolution_value")
+    level_value = f.number(dns, "devolution_level_value", "dns.devolution_level_value")
+    policy_section = f.section(dns, "policy", "dns.policy", required=False)
+    policy_primary = f.text(policy_section, "primary_suffix", "dns.policy.primary_suffix", one_line=True)
+    policy_adapter = f.text(policy_section, "adapter_domain", "dns.policy.adapter_domain", one_line=True)
+    policy_servers = f.text(policy_section, "name_server", "dns.policy.name_server", one_line=True, limit=4096)
+    policy_list = f.text(policy_section, "search_list", "dns.policy.search_list", one_line=True, limit=4096)
+    policy_devolution = f.number(policy_section, "devolution_value", "dns.policy.devolution_value")
+    policy_level = f.number(policy_section, "devolution_level", "dns.policy.devolution_level")
     adapters = []
     raw_adapters = f.items(dns, "adapters", "dns.adapters", dict, "object")
     for i, item in enumerate(raw_adapters):
@@ -428,18 +544,21 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
             too_long = len(path) > MAX_NAME
             f.problems.append(ReportProblem(f"office.ospp_paths[{i}]", TOO_LONG if too_long else CONTROL_CHARACTERS,
                                             {"limit": MAX_NAME} if too_long else {}))
-    dstatus = []
-    for i, item in enumerate(f.items(office, "dstatus", "office.dstatus", dict, "object")):
-        where = f"office.dstatus[{i}]"
-        path = f.text(item, "path", f"{where}.path", one_line=True)
-        output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
-        dstatus.append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
-    dinstid = []  # offline activation's installation IDs: the same shape as a /dstatus run
-    for i, item in enumerate(f.items(office, "dinstid", "office.dinstid", dict, "object")):
-        where = f"office.dinstid[{i}]"
-        path = f.text(item, "path", f"{where}.path", one_line=True)
-        output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
-        dinstid.append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
+    runs: dict[str, list[DstatusRun]] = {"dstatus": [], "dhistorykms": [], "dinstid": []}
+    for section in runs:  # dinstid: offline activation's installation IDs, the same shape as a /dstatus run
+        for i, item in enumerate(f.items(office, section, f"office.{section}", dict, "object")):
+            where = f"office.{section}[{i}]"
+            path = f.text(item, "path", f"{where}.path", one_line=True)
+            output = f.text(item, "output", f"{where}.output", limit=MAX_OUTPUT)
+            runs[section].append(DstatusRun(path or "", output, bool(f.flag(item, "timed_out", f"{where}.timed_out"))))
+    dstatus = runs["dstatus"]
+    overrides = []
+    for i, item in enumerate(f.items(office, "kms_override", "office.kms_override", dict, "object")):
+        where = f"office.kms_override[{i}]"
+        key = f.text(item, "key", f"{where}.key", one_line=True)
+        name_ = f.text(item, "name", f"{where}.name", one_line=True)
+        port = f.text(item, "port", f"{where}.port", one_line=True, limit=64)
+        overrides.append(KmsOverride(key or "", name_, port))
 
     collector_problems = []
     for i, item in enumerate(f.items(data, "problems", "problems", dict, "object")):
@@ -451,19 +570,26 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
     if f.problems:
         raise ConsoleReportError(f.problems)
 
-    # The resolver's order again, from the raw facts, and the collector's for comparison.
-    adapter_suffixes = [a.domain if (a.domain or "").strip() else (a.dhcp_domain or "") for a in adapters]
-    primary_effective = primary if (primary or "").strip() else nv_domain
-    source, raw_order = resolver_suffix_order(policy, local, primary_effective,
-                                              [s for s in adapter_suffixes if s.strip()],
-                                              devolution is not False)
+    # The resolver's order again, from the raw facts (group policy over local values), and
+    # the collector's for comparison.
+    if not (policy or "").strip() and (policy_list or "").strip():
+        policy = policy_list
+    evidence = order_evidence(policy, local, primary, nv_domain, policy_primary, adapters, policy_adapter,
+                              devolution, devolution_value, policy_devolution, level_value, policy_level,
+                              policy_servers)
+    resolved = resolver_order(policy, local, evidence.primary_suffix, list(evidence.adapter_suffixes),
+                              evidence.devolution, evidence.devolution_level)
+    source = resolved.source
     order: list[str] = []
-    for i, suffix in enumerate(raw_order):
+    devolved: list[str] = []
+    for i, suffix in enumerate(resolved.suffixes):
         name_ = _domain_or_none(suffix)
         if name_ is None:
             notes.append(ReportProblem(f"dns (suffix {i + 1})", BAD_SUFFIX))
         elif name_ not in order:
             order.append(name_)
+            if suffix in resolved.devolved:
+                devolved.append(name_)
     reported_order: list[str] = []
     for suffix in reported:
         name_ = _domain_or_none(suffix)
@@ -473,6 +599,8 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         notes.append(ReportProblem("dns.effective_suffixes", ORDER_DIFFERS))
 
     servers: list[str] = []
+    if evidence.dns_servers_source == FROM_POLICY:  # the policy's servers serve every adapter
+        servers_reported = split_list(policy_servers)
     for i, text in enumerate(servers_reported):
         try:
             address = str(ipaddress.ip_address(text.strip()))
@@ -489,8 +617,58 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
         devolution=devolution is not False, adapters=tuple(adapters), order_source=source,
         suffix_order=tuple(order), reported_order=tuple(reported_order), dns_servers=tuple(servers),
         nslookup_path=nslookup_path, lookups=tuple(lookups), ospp_paths=ospp_paths, dstatus=tuple(dstatus),
-        collector_problems=tuple(collector_problems), notes=tuple(notes), dinstid=tuple(dinstid),
+        collector_problems=tuple(collector_problems), notes=tuple(notes), dinstid=tuple(runs["dinstid"]),
+        devolved=tuple(devolved), evidence=evidence, dhistorykms=tuple(runs["dhistorykms"]),
+        kms_overrides=tuple(overrides),
     )
+
+
+def order_evidence(search_list_policy: str | None, search_list_local: str | None, primary: str | None,
+                   nv_domain: str | None, policy_primary: str | None, adapters: list[Adapter] | tuple,
+                   policy_adapter: str | None, devolution: bool | None, devolution_value: int | None,
+                   policy_devolution: int | None, level_value: int | None, policy_level: int | None,
+                   policy_servers: str | None) -> OrderEvidence:
+    """Which value Windows uses for each fact of the suffix order: group policy wins."""
+    def given(text: str | None) -> bool:
+        return bool((text or "").strip())
+
+    if given(policy_primary):
+        primary_suffix, primary_source = policy_primary.strip(), FROM_POLICY
+    elif given(primary):
+        primary_suffix, primary_source = primary.strip(), FROM_LOCAL
+    elif given(nv_domain):
+        primary_suffix, primary_source = nv_domain.strip(), FROM_NV_DOMAIN
+    else:
+        primary_suffix, primary_source = None, None
+    if given(policy_adapter):
+        adapter_suffixes, adapter_source = (policy_adapter.strip(),), FROM_POLICY
+    else:
+        picked = (a.domain if given(a.domain) else (a.dhcp_domain or "") for a in adapters)
+        adapter_suffixes, adapter_source = tuple(x.strip() for x in picked if x.strip()), FROM_ADAPTERS
+    has_policy_list = any(x.strip() for x in (search_list_policy or "").split(","))
+    has_local_list = any(x.strip() for x in (search_list_local or "").split(","))
+    list_source = FROM_POLICY if has_policy_list else (FROM_LOCAL if has_local_list else None)
+    if has_policy_list:
+        on, on_source = False, FROM_POLICY_SEARCH_LIST
+    elif has_local_list:
+        on, on_source = False, FROM_LOCAL_SEARCH_LIST
+    elif policy_devolution is not None:
+        on, on_source = policy_devolution != 0, FROM_POLICY
+    elif devolution_value is not None:
+        on, on_source = devolution_value != 0, FROM_LOCAL
+    elif devolution is False:  # a report of the first collector: only the local on/off
+        on, on_source = False, FROM_LOCAL
+    else:
+        on, on_source = True, FROM_DEFAULT
+    if policy_level is not None:
+        level, level_source = policy_level, FROM_POLICY
+    elif level_value is not None:
+        level, level_source = level_value, FROM_LOCAL
+    else:
+        level, level_source = DEFAULT_DEVOLUTION_LEVEL, FROM_DEFAULT
+    servers_source = FROM_POLICY if split_list(policy_servers) else FROM_ADAPTERS
+    return OrderEvidence(primary_suffix, primary_source, adapter_suffixes, adapter_source, list_source, on,
+                         on_source, max(DEFAULT_DEVOLUTION_LEVEL, level), level_source, servers_source)
 
 
 def loads(raw: bytes, file: str | None = None) -> ConsoleReport:

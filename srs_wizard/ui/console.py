@@ -213,9 +213,10 @@ class ConsoleReportImport(QWidget):
         self.collected.show()
 
     def _show_collected(self, report) -> None:
-        from srs_wizard.core.present.console import collected_line, problem_text
+        from srs_wizard.core.present.console import collected_line, devolved_line, problem_text
 
         lines = [collected_line(report.computer, report.collected_at, self._formatter())]
+        lines += [line for line in (devolved_line(report),) if line]
         lines += [problem_text(n) for n in report.notes]
         self.collected.setText("\n".join(lines))
         self.collected.setAccessibleName(lines[0])

@@ -39,9 +39,9 @@ def code_table() -> dict[str, tuple[str, str]]:
         translate("activation", "the licensing service is disabled or stopped"),
         translate(
             "activation",
-            'Start the "Office Software Protection Platform" service (Windows 7) or the '
-            "Software Protection "
-            "service, then try again.",
+            'On Windows 7 start the "Office Software Protection Platform" service: cscript ospp.vbs '
+            "/osppsvcauto sets it to start automatically and /osppsvcrestart restarts it; on Windows 8 "
+            "or later start the Software Protection service. Then try again.",
         ),
     )
     return {
@@ -51,7 +51,8 @@ def code_table() -> dict[str, tuple[str, str]]:
                 "activation",
                 "Check the SRV record, port 1688 on the KMS host's firewall and the "
                 "console's DNS suffix; "
-                "run the KMS check of this wizard.",
+                "run the KMS check of this wizard. On the console, the Application event log "
+                "(event 12288) and cscript ospp.vbs /dhistorykms show the requests it sent.",
             ),
         ),
         "0x8007232B": no_srv,
@@ -92,7 +93,9 @@ def code_table() -> dict[str, tuple[str, str]]:
             translate("activation", "the request time stamp is invalid"),
             translate(
                 "activation",
-                "The console's and the KMS host's clocks differ by more than 4 hours: fix the time and the time zone.",
+                "The console's clock is too far from the KMS host's. Both are compared in UTC, so "
+                "the time zone setting does not matter: set the console's date and time so that "
+                "its UTC time is right, for example from the domain or an NTP server.",
             ),
         ),
         "0xC004F050": (
@@ -359,6 +362,13 @@ def advice(
         seen.add(code)
         meaning, action, _ = code_words(code)
         out.append(Advice(code, f"{code}: {meaning}", action))
+    if report.product is not None and report.product.status == act.UNKNOWN_STATUS and not report.error_code:
+        out.append(Advice(
+            "status_unknown",
+            translate("activation", "ospp.vbs could not name the license state (---UNKNOWN---)."),
+            translate("activation", "Run cscript ospp.vbs /act, then /dstatus again; if the state stays unknown, "
+                                    "restart the licensing service with cscript ospp.vbs /osppsvcrestart."),
+        ))
     matches = act.key_matches(report, expected_last5)
     expected = "".join(c for c in (expected_last5 or "") if c.isalnum())[-5:].upper() or None
     key = key_message(matches, report.product.last5 if report.product else None, expected)
@@ -395,7 +405,35 @@ def status_label(product: act.Product) -> str:
         "NON_GENUINE_GRACE": translate("activation", "non-genuine grace"),
         "NOTIFICATIONS": translate("activation", "notifications (reduced functionality)"),
         "EXTENDED GRACE": translate("activation", "extended grace"),
+        act.UNKNOWN_STATUS: translate("activation", "unknown (ospp.vbs could not name the state)"),
     }.get(product.status or "", product.status or "–")
+
+
+def activation_type_label(kind: str | None) -> str:
+    """Windows 8 and later: how the product may activate (Activation Type Configuration)."""
+    return {
+        "AD": translate("activation", "Active Directory only"),
+        "KMS": translate("activation", "KMS only"),
+        "TOKEN": translate("activation", "token only"),
+        "ALL": translate("activation", "any (Active Directory, KMS or token)"),
+    }.get(kind or "", kind or "–")
+
+
+def activation_lines(product: act.Product) -> list[str]:
+    """How a product may activate and how it did (Active Directory and the KMS lookup domain
+    only on Windows 8 and later), one line each."""
+    lines = []
+    if product.activation_type and product.activation_type != "ALL":  # ALL, the default, says nothing
+        lines.append(translate("activation", "Activation type: {kind}").format(
+            kind=activation_type_label(product.activation_type)))
+    if product.kms_lookup_domain:
+        lines.append(translate("activation", "KMS lookup domain: {domain}").format(domain=product.kms_lookup_domain))
+    if product.activated_by_ad:
+        lines.append(translate("activation", "Activated through Active Directory: activation object {name}").format(
+            name=product.ad_object_name or "–"))
+        if product.ad_object_dn:
+            lines.append(translate("activation", "Activation object DN: {dn}").format(dn=product.ad_object_dn))
+    return lines
 
 
 def product_name(product: act.Product) -> str:
@@ -435,6 +473,8 @@ def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
         host = p.kms_override or p.kms_dns_host
         if p.kms_override:
             host = translate("activation", "{host} (set by hand)").format(host=host)
+        elif not host and p.activated_by_ad:
+            host = translate("activation", "Active Directory (no KMS host)")
         elif not host and p.kms_name_not_available:
             host = translate("activation", "not found in DNS")
         rows.append(
@@ -466,6 +506,7 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
         lines.append(step)
     if report.product is not None:
         lines.append(translate("activation", "Product: {name}").format(name=product_name(report.product)))
+        lines += activation_lines(report.product)
     if report.products:
         lines += ["", _table(product_headers(), product_rows(report.products))]
     if items:

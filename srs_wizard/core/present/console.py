@@ -29,6 +29,8 @@ def problem_text(problem: console.ReportProblem) -> str:
         console.WRONG_TYPE: translate("console", "expected {expected}"),
         console.TOO_LONG: translate("console", "longer than {limit} characters"),
         console.TOO_MANY: translate("console", "more than {limit} entries"),
+        console.TOO_DEEP: translate("console", "lists and objects are nested more than {limit} deep; a console "
+                                               "report is four levels deep"),
         console.BAD_TIME: translate("console", "not a date and time (ISO 8601)"),
         console.CONTROL_CHARACTERS: translate("console", "contains control characters"),
         console.KEY_MASKED: translate("console", "held a whole product key; only its last 5 characters are kept"),
@@ -49,6 +51,7 @@ def problem_text(problem: console.ReportProblem) -> str:
 
 def kind_name(kind: str) -> str:
     return {"text": translate("console", "text"), "true/false": translate("console", "true/false"),
+            "a whole number": translate("console", "a whole number"),
             "object": translate("console", "an object"), "list": translate("console", "a list")}.get(kind, kind)
 
 
@@ -77,6 +80,12 @@ def collector_problem_text(problem: console.CollectorProblem) -> str:
         "utc_offset_unknown": translate("console", "the time zone could not be read"),
         "wmi_unavailable": translate("console", "WMI could not be used"),
         "adapters_unreadable": translate("console", "the network adapters could not be listed"),
+        "ospp_ended": translate("console", "ospp.vbs did not end in time (it may have been waiting for a click on a "
+                                           "window), so the collector ended its cscript process"),
+        "ospp_not_ended": translate("console", "ospp.vbs did not end in time and its cscript process could not be "
+                                               "ended; it may still run on the console"),
+        "dhistorykms_timeout": translate("console", "ospp.vbs /dhistorykms did not finish in time"),
+        "dhistorykms_failed": translate("console", "ospp.vbs /dhistorykms could not be started"),
     }
     return texts.get(problem.code, problem.code)
 
@@ -106,14 +115,78 @@ def order_source_label(source: str) -> str:
     }.get(source, source)
 
 
+def devolved_mark() -> str:
+    return translate("console", "only if the console devolves")
+
+
+def suffix_label(report: console.ConsoleReport, suffix: str) -> str:
+    """A suffix of the console's order, marked when it is a devolved parent."""
+    if report.is_devolved(suffix):
+        return translate("console", "{suffix} ({mark})").format(suffix=suffix, mark=devolved_mark())
+    return suffix
+
+
+def devolved_line(report: console.ConsoleReport) -> str | None:
+    """The devolved parents of the console's order, in one line (None when there are none)."""
+    if not report.devolved:
+        return None
+    return translate("console", "Searched only if the console devolves (a devolved parent of its primary suffix): "
+                                "{suffixes}").format(suffixes=", ".join(report.devolved))
+
+
+def source_label(source: str | None) -> str:
+    return {
+        console.FROM_POLICY: translate("console", "group policy"),
+        console.FROM_LOCAL: translate("console", "set on the console"),
+        console.FROM_NV_DOMAIN: translate("console", "the configured primary suffix (NV Domain)"),
+        console.FROM_ADAPTERS: translate("console", "each adapter's own"),
+        console.FROM_DEFAULT: translate("console", "Windows' default"),
+        console.FROM_POLICY_SEARCH_LIST: translate("console", "off: a search list set by group policy is used "
+                                                              "alone"),
+        console.FROM_LOCAL_SEARCH_LIST: translate("console", "off: the search list is used alone"),
+    }.get(source or "", source or "-")
+
+
+def evidence_lines(report: console.ConsoleReport) -> list[str]:
+    """What the console's order rests on: each value Windows uses, and where it comes from."""
+    e = report.evidence
+    if e is None:
+        return []
+    out = [translate("console", "Primary suffix: {suffix} ({source})").format(
+        suffix=e.primary_suffix or "-", source=source_label(e.primary_source) if e.primary_source else "-")]
+    out.append(translate("console", "Adapters' suffixes: {suffixes} ({source})").format(
+        suffixes=", ".join(e.adapter_suffixes) or "-", source=source_label(e.adapter_source)))
+    if e.search_list_source:
+        out.append(translate("console", "Search list: {source}").format(source=source_label(e.search_list_source)))
+    if e.devolution:
+        out.append(translate("console", "Devolution: on ({source}), to parents of at least {level} labels "
+                                        "(level: {level_source}); Microsoft documents devolution for single-label "
+                                        "names, so a devolved parent is searched only if the console devolves"
+                             ).format(source=source_label(e.devolution_source), level=e.devolution_level,
+                                      level_source=source_label(e.devolution_level_source)))
+    elif e.devolution_source in (console.FROM_POLICY_SEARCH_LIST, console.FROM_LOCAL_SEARCH_LIST):
+        out.append(translate("console", "Devolution: {source}").format(source=source_label(e.devolution_source)))
+    else:
+        out.append(translate("console", "Devolution: off ({source})").format(source=source_label(e.devolution_source)))
+    out.append(translate("console", "DNS servers from: {source}").format(source=source_label(e.dns_servers_source)))
+    return out
+
+
 def console_answers_text(report: console.ConsoleReport, check) -> str:
     """For the text report: per domain, our answer and the console's own nslookup output."""
     out = [translate("console", "DNS view {line}:").format(
         line=collected_line(report.computer, report.collected_at))]
     out.append("  " + translate("console", "Suffix order: {suffixes} (from {source})").format(
-        suffixes=", ".join(report.suffix_order) or "-", source=order_source_label(report.order_source)))
+        suffixes=", ".join(suffix_label(report, s) for s in report.suffix_order) or "-",
+        source=order_source_label(report.order_source)))
+    out += ["    " + line for line in evidence_lines(report)]
     out.append("  " + translate("console", "DNS servers: {servers}").format(
         servers=", ".join(report.dns_servers) or "-"))
+    for override in report.kms_overrides:
+        if override.name:
+            out.append("  " + translate("console", "KMS host set by hand in the registry: {host} ({key}); DNS "
+                                                   "discovery is off while it is set").format(
+                host=override.name + (f":{override.port}" if override.port else ""), key=override.key))
     for note in report.notes:
         out.append("  " + problem_text(note))
     for problem in report.collector_problems:
@@ -122,7 +195,8 @@ def console_answers_text(report: console.ConsoleReport, check) -> str:
     for domain in getattr(check, "domains", ()):
         out.append("")
         out.append(translate("console", "{domain}: ours: "
-                                        "{status}").format(domain=domain.name, status=kms_words.domain_message(domain)))
+                                        "{status}").format(domain=suffix_label(report, domain.name),
+                                                           status=kms_words.domain_message(domain)))
         answer = report.nslookup_for(domain.name)
         if answer is None:
             out.append("  " + translate("console", "the console's nslookup: not collected"))

@@ -125,6 +125,7 @@ def check_json(check: kms.KmsCheck, console=None) -> dict:
     if console is not None:
         for item in data["domains"]:
             item["console_nslookup"] = console.nslookup_for(item["name"])
+            item["console_devolved"] = console.is_devolved(item["name"])
         data["console"] = console.check_json()
     for d, item in zip(check.domains, data["domains"]):
         item["message"] = domain_message(d)
