@@ -880,9 +880,7 @@ def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
             if _OFFLINE_SUCCESS in lower:
                 block["activated"] = True
                 continue
-            match = _LINE.match(line)
-            key = match.group(1).strip().lower() if match else ""
-            value = match.group(2).strip() if match else ""
+            key, value = _labelled(line[:_MAX_LINE]) or ("", "")
             if key == "error code":
                 code = normalise_code(value)
                 if code:
@@ -900,13 +898,12 @@ def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
                 in_sku = key == "sku id"
                 skus += in_sku
             continue
-        match = _LINE.match(line)
-        key = match.group(1).strip().lower() if match else ""
+        key, value = _labelled(line[:_MAX_LINE]) or ("", "")
         if key == "sku id":
             in_sku = True
             skus += 1
-        elif key == "license name" and not in_sku and match.group(2).strip():
-            block, held = {"license_name": _clean(match.group(2))}, [raw_line]
+        elif key == "license name" and not in_sku and value:
+            block, held = {"license_name": _clean(value)}, [raw_line]
             continue
         kept.append(raw_line)
     close()
