@@ -25,8 +25,8 @@ import pytest
 from srs_wizard.core import activation as act
 from srs_wizard.core import console
 from srs_wizard.core.console_script import write_console_script
+from tests.conftest import run_cli as run
 from tests.test_console_collector import TCPIP, WINE, Wine
-from tests.test_console_report import run
 
 CORPUS = Path(__file__).parent / "corpus" / "ospp"
 POLICY = r"HKLM\SOFTWARE\Policies\Microsoft\Windows NT\DNSClient"

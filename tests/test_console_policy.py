@@ -10,8 +10,8 @@ import pytest
 
 from srs_wizard.core import console
 from srs_wizard.core.present.console import console_answers_text
+from tests.conftest import run_cli as run
 from tests.console_reports import encode, windows7_report
-from tests.test_console_report import run
 
 
 def policy_report(policy: dict | None = None, effective_suffixes=None, **changes) -> dict:

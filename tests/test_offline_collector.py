@@ -70,8 +70,8 @@ def test_a_licensed_mak_is_left_alone(wine, tmp_path):  # noqa: F811
 
 
 def test_read_status_takes_the_installation_id_from_a_console_report(tmp_path):
+    from tests.conftest import run_cli as run
     from tests.console_reports import encode, windows7_report
-    from tests.test_console_report import run
 
     corpus = Path(__file__).parent / "corpus" / "ospp"
     data = windows7_report()

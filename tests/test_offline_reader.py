@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from srs_wizard.core import activation as act
 from srs_wizard.core import record
 from srs_wizard.core.present import activation as words
-from tests.test_console_report import run
+from tests.conftest import run_cli as run
 
 CORPUS = Path(__file__).parent / "corpus" / "ospp"
 LYNC_IID = "307418529630741852963074185296307418529630741852963074185296307"

@@ -11,8 +11,8 @@ import pytest
 from srs_wizard.core import activation as act
 from srs_wizard.core import console
 from tests.adversarial import HOSTILE_LINES, LYNC_BLOCK, adversarial_console_report, adversarial_paste, hostile_line
+from tests.conftest import run_cli as run
 from tests.console_reports import encode, windows7_report
-from tests.test_console_report import run
 
 MEGABYTE = 1_000_000
 
