@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from srs_wizard.core import activation as act
-from srs_wizard.core import console
+from srs_wizard.core import console, console_file
 from srs_wizard.core.console_script import write_console_script
 from tests.conftest import run_cli as run
 from tests.test_console_collector import TCPIP, WINE, Wine
@@ -209,7 +209,7 @@ def test_recorded_windows8_output_is_collected_with_the_kms_history_and_the_over
 def test_the_importer_reads_the_consoles_order_and_windows8_status(runs, dnsmasq):
     from tests.servers import Zone
 
-    report = console.read_file(str(runs["first_path"]))
+    report = console_file.read_file(str(runs["first_path"]))
     assert report.suffix_order == ("a.central.contoso.test", "site.local.test", "central.contoso.test")
     assert report.order_matches and report.devolved == ("central.contoso.test",)
     assert report.evidence.primary_source == console.FROM_POLICY

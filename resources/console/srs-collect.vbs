@@ -868,6 +868,7 @@ Function OsppRunJson()
     End If
     OsppRunJson = ", ""ended_by_collector"": " & JBool(osppEnded) & ", ""ended_with"": " & J(osppEndedBy) & _
         ", ""process_id"": " & JNum(osppPid) & ", ""runs"": " & JNum(osppRuns)
+End Function
 
 ' ------------------------------------------------------------------ offline activation
 ' A MAK installed and not licensed (no internet on the console, often): its installation ID
