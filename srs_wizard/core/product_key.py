@@ -11,6 +11,7 @@ import bisect
 import operator
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from itertools import accumulate, compress
 
@@ -39,10 +40,6 @@ MANY_N = "many_n"
 N_LAST = "n_last"
 CHECKSUM = "checksum"
 
-_KEY_IN_TEXT = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z0-9]{5}(?:[-\s\u2013\u2014_./]+[A-Za-z0-9]{5}){4})(?![A-Za-z0-9])"
-)
-
 # A bad character is quoted in a problem only when it says nothing about the key: one of
 # these look-alikes (the key has none of them) or one of the last five characters.
 _QUOTABLE = frozenset("O0I1LS5AEUZ")
@@ -52,27 +49,43 @@ MAX_PROBLEMS = 5
 
 # --------------------------------------------------------------------------- the key finder
 #
-# One finder for every guard (check-key, the record, the draft, the PDF): each character is
-# brought to its NFKC form and upper case; key characters are kept, separators and invisible
-# characters (spaces of every kind, dashes, punctuation, symbols, zero-width and control
-# characters, combining marks) are skipped, anything else (a vowel, 0, 1, 5, a Chinese
-# character) ends a run. A whole key is 25 key characters in one run with exactly one N.
+# One finder for every guard (check-key, the record, the draft, the PDF, the console report,
+# the log, the command line's output): each character is brought to its NFKC form and upper
+# case and classed. A key character stands for itself. Separators and whatever renders as
+# nothing or as a blank are skipped: spaces of every kind, dashes, punctuation, symbols,
+# control and format characters (bidi controls, zero-width characters), combining marks, the
+# Hangul fillers, and terminal escape sequences whole (``ESC [ 0 m``). A letter or digit that
+# no key has (a vowel, 0, 1, 5) is ``?``: a typo, or the end of a word. Anything else (a
+# Chinese character) is ``#``. The mask itself (``*****-*****-*****-*****-``) is ``#`` too,
+# so the five characters it shows never join the text after it into a new key.
+#
+# The 25 key characters with exactly one N are found in each run of key characters and
+# separators. A stretch whose checksum holds is the key and is cut exactly to its own last
+# five; so is one set off by separators (a key with a typo). Five groups of five set off
+# (``YC7DK-G2MP3-...``) are a key mistyped (M for N, an O for a Q) and are masked too. What
+# is left ambiguous is masked together, so that whichever stretch was the key, at most five
+# of its characters remain in a row.
 
 _KEY_CHARS = frozenset(ALPHABET + "N")
-_SKIP, _BREAK = "_", "#"
+_SKIP, _BREAK, _OTHER = "_", "#", "?"
 _CACHE_LIMIT = 200_000
+# Letters that render as blanks (Hangul fillers): separators, like the spaces.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 class _CharClasses(dict):
-    """code point -> the key character it stands for, ``_`` (skipped) or ``#`` (breaks)."""
+    """code point -> the key character it stands for, ``_`` (skipped), ``?`` (a letter or
+    digit no key has) or ``#`` (breaks)."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
         folded = unicodedata.normalize("NFKC", char).upper()
         if len(folded) == 1 and folded in _KEY_CHARS:
             kind = folded
-        elif folded and all(unicodedata.category(c)[0] in "PSZCM" for c in folded):
+        elif folded and all(c in _BLANK_LETTERS or unicodedata.category(c)[0] in "PSZCM" for c in folded):
             kind = _SKIP
+        elif len(folded) == 1 and folded.isascii() and folded.isalnum():
+            kind = _OTHER
         else:
             kind = _BREAK
         if len(self) < _CACHE_LIMIT:
@@ -81,15 +94,45 @@ class _CharClasses(dict):
 
 
 _CLASSES = _CharClasses()
-_RUN = re.compile(r"[BCDFGHJKMNPQRTVWXY2346789](?:_*[BCDFGHJKMNPQRTVWXY2346789]){24,}")
+_K = "BCDFGHJKMNPQRTVWXY2346789"
+_RUN = re.compile(rf"[{_K}](?:_*[{_K}]){{24,}}")
+# Five or more groups of five letters and digits, each group set off by separators.
+_CHAIN = re.compile(rf"(?<![{_K}?])[{_K}?]{{5}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
+_GROUP = re.compile(rf"[{_K}?]{{5}}")
+# Terminal escape sequences (CSI, an OSC's number, two-character escapes), skipped whole,
+# and the mask, which breaks.
+_PATCH = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[0-9]*;?|\x1b[ -/]*[0-~]|"
+                    r"\*{5}-\*{5}-\*{5}-\*{5}-")
+_LONG_COMPONENT = 2_000
+_TYPOS = 2  # letters or digits no key has, at most, in a group of five times five that is masked
+_CHECKSUM_BUDGET = 100_000  # checksums tried per text (a few thousand keys); beyond, separators decide
 
 
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def _classes(text: str) -> str:
+    """One class character for each character of ``text`` (positions stay the same)."""
+    classes = text.translate(_CLASSES)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text or "*****-" in text:
+        pieces, last = [], 0
+        for m in _PATCH.finditer(text):
+            pieces.append(classes[last:m.start()])
+            pieces.append((_BREAK if m.group().startswith("*") else _SKIP) * (m.end() - m.start()))
+            last = m.end()
+        pieces.append(classes[last:])
+        classes = "".join(pieces)
+    return classes
+
+
 # The pre-filter's bytes: every ASCII byte that does not stand for a key character.
 _ASCII_NOT_KEY = bytes(b for b in range(128) if chr(b).upper() not in _KEY_CHARS)
+
+
+def _candidates(text: str) -> int:
+    ascii_part = text.encode("ascii", "ignore")
+    return len(text) - len(ascii_part) + len(ascii_part.translate(None, _ASCII_NOT_KEY))
 
 
 def could_hold_key(text: str) -> bool:
@@ -98,115 +141,298 @@ def could_hold_key(text: str) -> bool:
     NFKC form, upper-cased), so an ASCII character counts only when it is one of the alphabet's
     (either case); any other character counts as if it could be one (full-width letters,
     compatibility forms). Counted in C: no per-character Python work."""
-    if len(text) < KEY_LENGTH:
-        return False
-    ascii_part = text.encode("ascii", "ignore")
-    candidates = len(text) - len(ascii_part) + len(ascii_part.translate(None, _ASCII_NOT_KEY))
-    return candidates >= KEY_LENGTH
+    return len(text) >= KEY_LENGTH and _candidates(text) >= KEY_LENGTH
 
 
-def _key_spans(text: str, first_only: bool = False) -> list[tuple[int, int, str, bool]]:
-    """(start, end, key characters, set off) of each stretch of ``text`` that holds a whole key.
+class _Span:
+    """A stretch of the text to mask: [start, end), the five characters shown and where they
+    stand (``tail``), the key characters it holds, and whether it is one key set off from the
+    text around it (``certain``: then what was typed around it is not the key)."""
 
-    Separators may stand anywhere, so a key can run on into a neighbouring word's letters
-    ("installed KEY yesterday"). A candidate set off by separators at both ends (and inside
-    only between its groups of five) is the key; when there is none, or candidates that such
-    a key does not explain, all candidates of the run are masked together, so whichever of
-    them was the key, no more than its last five characters remain.
-    """
-    if not could_hold_key(text):
+    __slots__ = ("start", "end", "tail", "shown", "chars", "certain")
+
+    def __init__(self, start: int, end: int, tail: int, shown: str, chars: str, certain: bool) -> None:
+        self.start, self.end, self.tail, self.shown, self.chars, self.certain = start, end, tail, shown, chars, certain
+
+    def as_tuple(self) -> tuple[int, int, str, bool]:
+        return self.start, self.end, self.chars, self.certain
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Span) and self.as_tuple() == other.as_tuple() and self.shown == other.shown
+
+    def __repr__(self) -> str:  # never the key itself
+        return f"_Span({self.start}, {self.end}, shown={self.shown!r}, certain={self.certain})"
+
+
+def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
+    """The stretches of ``text`` to mask, each a whole key (or a key mistyped), in order.
+
+    ``first_only``: only whether a whole key (25 key characters, one N) is there at all."""
+    if len(text) < KEY_LENGTH - _TYPOS or _candidates(text) < KEY_LENGTH - _TYPOS:
         return []
     return _scan_spans(text, first_only)
 
 
-def _scan_spans(text: str, first_only: bool) -> list[tuple[int, int, str, bool]]:
+def _typed_groups(classes: str) -> list[_Span]:
+    """Five groups of five, set off: a key however mistyped (at most two letters no key has).
+    Their characters are read from the text only when asked (``_span_chars``)."""
+    found: list[_Span] = []
+    for chain in _CHAIN.finditer(classes):
+        groups = [(m.start(), m.end(), m.group().count(_OTHER))
+                  for m in _GROUP.finditer(classes, chain.start(), chain.end())]
+        typos = [g[2] for g in groups]
+        sums = list(accumulate(typos, initial=0))
+        for k in compress(range(len(groups) - 4), map((_TYPOS).__ge__, map(operator.sub, sums[5:], sums))):
+            start, tail, end = groups[k][0], groups[k + 4][0], groups[k + 4][1]
+            shown = classes[tail:end]
+            found.append(_Span(start, end, tail, shown, "", True))
+    return found
+
+
+def _span_chars(text: str, span: _Span) -> str:
+    """The key characters a span holds, typos included, as ``check`` reads them."""
+    if span.chars:
+        return span.chars
+    return "".join(_nfkc(c).upper() for c in text[span.start:span.end] if _CLASSES[ord(c)] != _SKIP)
+
+
+def _overlapping(starts: list[int], ends: list[int], a: int, b: int) -> range:
+    """Indices of the ranges (sorted, none inside another) that overlap [a, b)."""
+    return range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b))
+
+
+class _Run:
+    """One run of key characters and separators: where each key character stands, the key
+    characters, and the starts of its stretches of 25 with exactly one N."""
+
+    __slots__ = ("positions", "chars", "windows", "window_positions")
+
+    def __init__(self, positions: list[int], chars: str, windows: list[int]) -> None:
+        self.positions, self.chars, self.windows = positions, chars, windows
+        self.window_positions = list(map(positions.__getitem__, windows))
+
+    def span(self, a: int, b: int, certain: bool) -> _Span:
+        p = self.positions
+        return _Span(p[a], p[b - 1] + 1, p[b - 5], self.chars[b - 5:b], self.chars[a:b], certain)
+
+
+def _scan_spans(text: str, first_only: bool) -> list[_Span]:
     """The careful scan behind ``_key_spans``, for any text (the pre-filter skipped)."""
-    classes = text.translate(_CLASSES)  # one character for one: positions stay the same
-    spans: list[tuple[int, int, str, bool]] = []
+    classes = _classes(text)
+    runs: list[_Run] = []
     for run in _RUN.finditer(classes):
         # Plain loops over a megabyte take seconds: the per-character work is done by
         # map/compress/accumulate, which iterate in C.
         found = run.group()
-        positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
         chars = found.replace(_SKIP, "")
         n_before = list(accumulate(map("N".__eq__, chars), initial=0))
         ones = map((1).__eq__, map(operator.sub, n_before[KEY_LENGTH:], n_before))
         windows = list(compress(range(len(chars) - KEY_LENGTH + 1), ones))
         if not windows:
             continue
+        if first_only:
+            return [_Span(run.start(), run.end(), run.end(), "", "", False)]
+        positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
+        runs.append(_Run(positions, chars, windows))
+    typed = [] if first_only else _typed_groups(classes)
+    if not runs and not typed:
+        return []
+    typed_starts = [t.start for t in typed]
+    typed_ends = [t.end for t in typed]
 
+    budget = _CHECKSUM_BUDGET
+    exact: list[_Span] = []     # keys whose checksum holds
+    pending = []                # per run: what the checksum did not settle
+    for run in runs:
+        positions, chars, windows = run.positions, run.chars, run.windows
         first, last = positions[0], positions[-1]
         # The run itself begins or ends inside a word when a character that breaks it touches it.
         open_start = first == 0 or classes[first - 1] == _SKIP
         open_end = last + 1 == len(classes) or classes[last + 1] == _SKIP
-
         # gap[k]: separators stand between key characters k-1 and k; gaps[k]: how many up to k.
         gap = [False, *map((1).__lt__, map(operator.sub, positions[1:], positions))]
         gaps = list(accumulate(gap, initial=0))
+        edge = [open_start, *gap[1:], open_end]  # separators (or the run's open end) before k
 
         def set_off(i: int) -> bool:
             """Separators around it, and inside it only between groups of five (or none)."""
-            j = i + KEY_LENGTH
-            if not ((open_start if i == 0 else gap[i]) and (open_end if j == len(chars) else gap[j])):
-                return False
-            inside = gaps[j] - gaps[i + 1]  # gaps before characters i+1 .. j-1
+            inside = gaps[i + KEY_LENGTH] - gaps[i + 1]  # gaps before characters i+1 .. i+24
             return inside == sum(gap[i + k] for k in (5, 10, 15, 20))
 
-        clean: list[int] = []
-        for i in windows:
-            if set_off(i) and (not clean or i >= clean[-1] + KEY_LENGTH):
-                clean.append(i)
-        def explained(i: int) -> bool:
-            """A candidate within two characters of a set-off key: at most 2 + 5 show."""
-            k = bisect.bisect_left(clean, i)
-            return any(abs(i - clean[j]) <= 2 for j in (k - 1, k) if 0 <= j < len(clean))
-
-        if clean and all(explained(i) for i in windows):
-            chosen = [(i, i + KEY_LENGTH) for i in clean]
-            set_apart = True
-        else:
-            set_apart = False
-            chosen = []
+        ends_open = map(operator.and_, map(edge.__getitem__, windows),
+                        map(edge.__getitem__, map(KEY_LENGTH.__add__, windows)))
+        off = [i for i in compress(windows, ends_open) if set_off(i)]
+        valid = []
+        for i in windows[:max(0, budget)]:
+            if _checksum_holds(chars[i:i + KEY_LENGTH]):
+                valid.append(i)
+        budget -= len(windows)
+        # A stretch whose checksum holds but is not set off yields to a set-off key with a
+        # typo (or a typed group of five times five) it overlaps: a checksum of ten bits
+        # holds by chance for one stretch in a thousand.
+        off_set, valid_set = set(off), set(valid)
+        rivals = [i for i in off if i not in valid_set]
+        rival_starts = [positions[i] for i in rivals]
+        rival_ends = [positions[i + KEY_LENGTH - 1] + 1 for i in rivals]
+        accepted: list[list] = []
+        for v in valid:
+            a, b = positions[v], positions[v + KEY_LENGTH - 1] + 1
+            if v not in off_set and (
+                    any((rival_starts[k], rival_ends[k]) != (a, b)
+                        for k in _overlapping(rival_starts, rival_ends, a, b))
+                    or any((typed_starts[k], typed_ends[k]) != (a, b)
+                           for k in _overlapping(typed_starts, typed_ends, a, b))):
+                continue
+            if accepted and v < accepted[-1][1]:
+                accepted[-1][1] = v + KEY_LENGTH  # two overlap: neither is sure, both go
+                accepted[-1][2] = False
+            else:
+                accepted.append([v, v + KEY_LENGTH, v in off_set])
+        for a, b, sure in accepted:
+            exact.append(run.span(a, b, sure))
+        if accepted:
+            starts = [a for a, _, _ in accepted]
+            rest = []
             for i in windows:
-                if chosen and i <= chosen[-1][1]:
-                    chosen[-1] = (chosen[-1][0], i + KEY_LENGTH)
-                else:
-                    chosen.append((i, i + KEY_LENGTH))
-        for a, b in chosen:
-            spans.append((positions[a], positions[b - 1] + 1, chars[a:b], set_apart))
-            if first_only:
-                return spans
-    return spans
+                k = bisect.bisect_right(starts, i + KEY_LENGTH - 1)  # accepted spans starting before i's end
+                if not (k and accepted[k - 1][1] > i):  # overlapping a key whose checksum holds: that is the key
+                    rest.append(i)
+        else:
+            rest = windows
+        if rest:
+            pending.append((run, rest, set_off, edge))
+
+    # Typed groups over a key whose checksum holds are that key.
+    exact_starts = [s.start for s in exact]
+    exact_ends = [s.end for s in exact]
+    typed_kept = [t for t in typed if not _overlapping(exact_starts, exact_ends, t.start, t.end)]
+    kept_starts = [t.start for t in typed_kept]
+    kept_ends = [t.end for t in typed_kept]
+    spans = list(exact)
+    spans.extend(_merge(typed_kept))
+    for run, rest, set_off, edge in pending:
+        positions = run.positions
+        first, last = positions[0], positions[-1]
+        anchors = []
+        clean: list[int] = []
+        for i in rest:
+            if edge[i] and edge[i + KEY_LENGTH] and set_off(i) and (not clean or i >= clean[-1] + KEY_LENGTH):
+                clean.append(i)
+                anchors.append((i, i + KEY_LENGTH))
+        for k in _overlapping(kept_starts, kept_ends, first, last + 1):
+            t = typed_kept[k]
+            anchors.append((bisect.bisect_left(positions, t.start), bisect.bisect_left(positions, t.end)))
+        anchors.sort()
+        anchor_starts = [a for a, _ in anchors]
+
+        def explained(i: int) -> bool:
+            """Within two characters of a set-off key at each end: at most 2 + 5 show."""
+            k = bisect.bisect_right(anchor_starts, i + 2)
+            return any(anchors[j][1] >= i + KEY_LENGTH - 2 for j in range(max(0, k - 3), k))
+
+        # Stretches that overlap or touch form one component.
+        cuts = [0, *compress(range(1, len(rest)), map(operator.lt, map(KEY_LENGTH.__add__, rest), rest[1:])),
+                len(rest)]
+        for c0, c1 in zip(cuts, cuts[1:]):
+            component = rest[c0:c1]
+            # A component of thousands of stretches is no one key set off: masked as one.
+            if anchors and len(component) <= _LONG_COMPONENT and all(map(explained, component)):
+                lo, hi = bisect.bisect_left(clean, component[0]), bisect.bisect_right(clean, component[-1])
+                spans.extend(run.span(c, c + KEY_LENGTH, True) for c in clean[lo:hi])
+            else:
+                spans.append(run.span(component[0], component[-1] + KEY_LENGTH, False))
+
+    spans.sort(key=lambda s: s.start)
+    return _close(spans, runs, typed)
+
+
+def _merge(spans: list[_Span]) -> list[_Span]:
+    """Overlapping stretches as one (neither is sure then), in order."""
+    out: list[_Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.start < out[-1].end:
+            _join(out[-1], span)
+        else:
+            out.append(_Span(span.start, span.end, span.tail, span.shown, span.chars, span.certain))
+    return out
+
+
+def _join(prev: _Span, span: _Span) -> None:
+    if span.end > prev.end:
+        prev.end, prev.tail, prev.shown = span.end, span.tail, span.shown
+    if (span.start, span.end) != (prev.start, prev.end):
+        prev.certain = False
+        prev.chars = ""
+
+
+def _close(spans: list[_Span], runs: list[_Run], typed: list[_Span]) -> list[_Span]:
+    """Merge overlapping spans, and extend a span over every stretch that starts among the
+    five characters it shows and that no later mask cuts: masked, the text holds no whole
+    key (nor a typed group of five times five) any more."""
+    run_starts = [run.positions[0] for run in runs]
+    typed_starts = [t.start for t in typed]
+    out: list[_Span] = []
+    for n, span in enumerate(spans):
+        if out and span.start < out[-1].end:
+            _join(out[-1], span)
+        else:
+            out.append(_Span(span.start, span.end, span.tail, span.shown, span.chars, span.certain))
+        current = out[-1]
+        following = spans[n + 1].start if n + 1 < len(spans) else None
+        while True:
+            w = _window_from(current, runs, run_starts, typed, typed_starts, following)
+            if w is None:
+                break
+            current.end, current.tail, current.shown = w
+            current.certain = False
+            current.chars = ""
+    return out
+
+
+def _window_from(span: _Span, runs, run_starts, typed, typed_starts, following):
+    """A stretch that starts among the five characters ``span`` shows, runs on past it and is
+    not cut by the next mask (starting at ``following``): (end, tail, shown), or None."""
+    best = None
+    r = bisect.bisect_right(run_starts, span.tail) - 1
+    if r >= 0:
+        run = runs[r]
+        k = bisect.bisect_left(run.window_positions, span.tail)
+        while k < len(run.windows) and run.window_positions[k] < span.end:
+            i = run.windows[k]
+            b = i + KEY_LENGTH
+            end = run.positions[b - 1] + 1
+            if end > span.end and (following is None or following >= end) and (best is None or end > best[0]):
+                best = (end, run.positions[b - 5], run.chars[b - 5:b])
+            k += 1
+    k = bisect.bisect_left(typed_starts, span.tail)
+    while k < len(typed) and typed_starts[k] < span.end:
+        t = typed[k]
+        if t.end > span.end and (following is None or following >= t.end) and (best is None or t.end > best[0]):
+            best = (t.end, t.tail, t.shown)
+        k += 1
+    return best
 
 
 def contains_whole_key(text: str) -> bool:
     """Is a whole product key anywhere in ``text``, however it is spelled?"""
-    return bool(_key_spans(text, first_only=True))
+    return could_hold_key(text) and bool(_scan_spans(text, first_only=True))
 
 
 def mask_whole_keys(text: str) -> tuple[str, int]:
     """``text`` with each whole key replaced by its masked form, and how many there were.
 
     A set-off group of five times five letters and digits is masked too, whatever its N: a
-    key mistyped (M for N) is still 24 characters of the real one, and left whole its last
-    group would let the scan below borrow a neighbouring word's N and garble the text."""
-    typed = 0
-    if "-" in text or " " in text:
-        text, typed = _KEY_IN_TEXT.subn(lambda m: MASK_PREFIX + _ascii_key_chars(m.group(1))[-5:].upper(), text)
+    key mistyped (M for N) is still 24 characters of the real one."""
     spans = _key_spans(text)
     if not spans:
-        return text, typed
+        return text, 0
     out, last = [], 0
-    for start, end, chars, _set_apart in spans:
-        out.append(text[last:start])
-        out.append(MASK_PREFIX + chars[-5:])
-        last = end
+    for span in spans:
+        out.append(text[last:span.start])
+        out.append(MASK_PREFIX + span.shown)
+        last = span.end
     out.append(text[last:])
-    return "".join(out), typed + len(spans)
-
-
-def _ascii_key_chars(group_text: str) -> str:
-    return "".join(c for c in group_text if c.isascii() and c.isalnum())
+    return "".join(out), len(spans)
 
 
 def _hint(char: str) -> str:
@@ -271,6 +497,13 @@ class KeyCheck:
         return f"KeyCheck(masked={self.masked!r}, valid={self.valid}, problems={len(self.problems)})"
 
 
+# A group of five times five letters and digits set off in a line: the key ``normalise``
+# picks out when the finder is not sure of one (``Product key: XXXXX-XXXXX-...``).
+_TYPED_KEY = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z0-9]{5}(?:[-\s\u2013\u2014_./]+[A-Za-z0-9]{5}){4})(?![A-Za-z0-9])"
+)
+
+
 def normalise(text: str) -> str:
     """The key's 25 (or however many were typed) characters, upper case, no separators.
 
@@ -278,10 +511,10 @@ def normalise(text: str) -> str:
     embedded in a pasted line (``Product key: XXXXX-XXXXX-...``) is picked out.
     """
     text = _nfkc(text)
-    spans = _key_spans(text, first_only=True)
-    if spans and spans[0][3]:  # a key set off from the rest: what was typed around it is not the key
-        return spans[0][2]
-    match = _KEY_IN_TEXT.search(text)
+    spans = _key_spans(text)
+    if spans and spans[0].certain:  # a key set off: what was typed around it is not the key
+        return _span_chars(text, spans[0])
+    match = _TYPED_KEY.search(text)
     if match:
         text = match.group(1)
     kept = []
@@ -289,19 +522,104 @@ def normalise(text: str) -> str:
         kind = _CLASSES[ord(c)]
         if kind == _SKIP:
             continue
-        kept.append(kind if kind != _BREAK else (c.upper() if c.isascii() else c))
+        kept.append(kind if kind not in (_BREAK, _OTHER) else (c.upper() if c.isascii() else c))
     return "".join(kept)
 
 
-def mask_keys_in(value):
-    """A copy of a JSON value (texts, lists, objects) with every whole key in its texts masked."""
-    if isinstance(value, str):
-        return mask_whole_keys(value)[0]
-    if isinstance(value, dict):
-        return {mask_keys_in(k): mask_keys_in(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [mask_keys_in(v) for v in value]
-    return value
+def mask_keys_in(value, report=None):
+    """A copy of a JSON value (texts, lists, objects) with every whole key in its texts and
+    names masked, also a key split over adjacent texts of one list (printed side by side).
+
+    ``report(path, count)`` hears of each text where keys were masked (``a.b[2]``). The walk
+    keeps its own stack: a value nested thousands deep is masked like a flat one."""
+    root: list = [None]
+    stack = [(value, root, 0, "")]
+    while stack:
+        source, target, slot, path = stack.pop()
+        if isinstance(source, str):
+            masked, count = mask_whole_keys(source)
+            if count and report is not None:
+                report(path, count)
+            target[slot] = masked
+        elif isinstance(source, dict):
+            out: dict = {}
+            target[slot] = out
+            for name, item in source.items():
+                if isinstance(name, str):
+                    name = mask_whole_keys(name)[0]
+                where = (f"{path}.{name}" if path else str(name)) if report is not None else ""
+                out[name] = None
+                stack.append((item, out, name, where))
+        elif isinstance(source, (list, tuple)):
+            items = list(source)
+            out_list: list = [None] * len(items)
+            target[slot] = out_list
+            texts = _mask_adjacent(items)
+            for i, item in enumerate(items):
+                if i in texts:
+                    masked, count = texts[i]
+                    if count and report is not None:
+                        report(f"{path}[{i}]", count)
+                    out_list[i] = masked
+                else:
+                    stack.append((item, out_list, i, f"{path}[{i}]" if report is not None else ""))
+        else:
+            target[slot] = source
+    return root[0]
+
+
+def _mask_adjacent(items: list) -> dict[int, tuple[str, int]]:
+    """The texts among ``items`` masked, each run of adjacent texts as one text (joined by
+    line breaks), so a key split over two of them is found: index -> (masked, count)."""
+    done: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(items):
+        if not isinstance(items[i], str):
+            i += 1
+            continue
+        j = i
+        while j < len(items) and isinstance(items[j], str):
+            j += 1
+        if j - i == 1:
+            done[i] = mask_whole_keys(items[i])
+        else:
+            joined = "\n".join(items[i:j])
+            spans = _key_spans(joined)
+            if not spans:
+                done.update((k, (items[k], 0)) for k in range(i, j))
+            else:
+                bounds, offset = [], 0
+                for k in range(i, j):
+                    bounds.append((offset, offset + len(items[k])))
+                    offset += len(items[k]) + 1
+                for k, result in zip(range(i, j), _apply(joined, spans, bounds)):
+                    done[k] = result
+        i = j
+    return done
+
+
+def _apply(joined: str, spans: list, bounds: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Each part ``bounds`` of ``joined`` with the spans masked: a span that runs over several
+    parts leaves its mask in the first and the rest of the last."""
+    results = []
+    si = 0
+    for start, end in bounds:
+        pieces, pos, count = [], start, 0
+        while si < len(spans) and spans[si].start < end:
+            span = spans[si]
+            if span.start >= pos:
+                pieces.append(joined[pos:span.start])
+                pieces.append(MASK_PREFIX + span.shown)
+                count += 1
+            if span.end <= end:
+                pos = max(pos, span.end)
+                si += 1
+            else:
+                pos = end
+                break
+        pieces.append(joined[pos:end])
+        results.append(("".join(pieces), count))
+    return results
 
 
 def group(key: str) -> str:
@@ -336,14 +654,41 @@ def _crc32_bzip2(data: bytes) -> int:
     return crc ^ 0xFFFFFFFF
 
 
-def checksum_ok(key: str) -> bool:
-    """Does the 10-bit checksum in bits 103-112 match the rest of the key?"""
+def _checksum_reference(key: str) -> bool:
+    """The checksum as documented, bit by bit: the fast one below is tested against it."""
     value = _decode(key)
     stored = (value >> 103) & 0x3FF
     cleared = value & ~(0x3FF << 103)
     if cleared >= 1 << 128:
         return False
     return (_crc32_bzip2(cleared.to_bytes(16, "little")) & 0x3FF) == stored
+
+
+_BASE24 = str.maketrans(ALPHABET, "0123456789abcdefghijklmn")
+_DIGITS24 = "0123456789abcdefghijklmn"
+_REVERSED_BITS = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
+_REVERSED_10 = tuple(int(f"{b:010b}"[::-1], 2) for b in range(1024))
+_CLEAR = ~(0x3FF << 103)
+
+
+def _checksum_holds(key: str) -> bool:
+    """``checksum_ok`` for 25 key characters with one N, in C: the base-24 number by
+    ``int``, and the CRC-32/BZIP2 as zlib's (reflected) CRC-32 of the bit-reversed bytes."""
+    n_index = key.index("N")
+    if n_index >= 24:
+        return False
+    value = int(_DIGITS24[n_index] + (key[:n_index] + key[n_index + 1:]).translate(_BASE24), 24)
+    crc = zlib.crc32((value & _CLEAR).to_bytes(16, "little").translate(_REVERSED_BITS))
+    # The low ten bits of the unreflected CRC are the top ten of the reflected one, reversed.
+    return _REVERSED_10[crc >> 22] == (value >> 103) & 0x3FF
+
+
+def checksum_ok(key: str) -> bool:
+    """Does the 10-bit checksum in bits 103-112 match the rest of the key?"""
+    if len(key) == KEY_LENGTH and key.count("N") == 1 and key.index("N") < 24 and all(
+            c in _KEY_CHARS for c in key):
+        return _checksum_holds(key)
+    return _checksum_reference(key)
 
 
 def check(text: str) -> KeyCheck:

@@ -1,0 +1,160 @@
+"""The one key masker: it finds the 25 key characters themselves and keeps exactly the key's
+own last five, whatever stands around the key and however it is spelled."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from srs_wizard.core import product_key as pk
+from tests.test_key_finder import full_width, leaks
+
+
+def make_key(value: int, n_at: int) -> str:
+    """A key with a valid checksum: ``value`` fills its bits, N stands near ``n_at``."""
+    base = n_at * 24 ** 24 + value % 24 ** 24
+    for attempt in range(1000):
+        cleared = (base + attempt * 7919) & ~(0x3FF << 103)
+        crc = pk._crc32_bzip2(cleared.to_bytes(16, "little")) & 0x3FF
+        n_index, rest = divmod(cleared | crc << 103, 24 ** 24)
+        if n_index > 23:
+            continue
+        digits = []
+        for _ in range(24):
+            rest, d = divmod(rest, 24)
+            digits.append(pk.ALPHABET[d])
+        chars = "".join(reversed(digits))
+        key = chars[:n_index] + "N" + chars[n_index:]
+        assert pk.checksum_ok(key)
+        return key
+    raise AssertionError("no key")
+
+
+KEYS = st.builds(make_key, st.integers(0, (1 << 103) - 1), st.integers(0, 23))
+
+# Everything that separates groups in a key typed, pasted or printed by a program.
+SEPARATORS = ["", "-", " ", "  ", "\u2013", "_", ".", "/", "\n", "\r\n", "\t", "\u00a0", "\u200b", "\u3000",
+              "\u00ad", "\ufeff", "\u3164", "\uffa0", "\u115f", "\u1160", "\x1b[0m", "\x1b[1;31m", "\x9b0m",
+              "\x1b]8;;\x1b\\", "\u202e", "\u2066", " - ", "\x00", "\x7f", "\x85", "\u2800"]
+# What stands around a key: words of every shape, key letters among them.
+WORDS = st.sampled_from(["Using ", "Hello ", "Enter ", "names/", "CRYPT ", "rhythm ", "MY", "2346 ", "N ", "nN",
+                         "key: ", "密钥：", "BCDFG-", "-", "installed ", " yesterday", " now", "7", "x",
+                         "\x1b[32m", "\u3164", "ok.", "\n", "TV/PC/HP ", "GYM", "B", "Q", "NY "])
+AROUND = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=6).map("".join)
+
+
+def spell(key: str, seps: list[str], every: bool, case: str, wide: bool) -> str:
+    if wide:  # the key's characters as a Chinese input method types them; an escape stays one
+        key = full_width(key)
+    if every:
+        text = key[0] + "".join(seps[i % len(seps)] + c for i, c in enumerate(key[1:]))
+    else:
+        groups = [key[i:i + 5] for i in range(0, 25, 5)]
+        text = groups[0] + "".join(s + g for s, g in zip(seps, groups[1:]))
+    if case == "lower":
+        text = text.lower()
+    elif case == "mixed":
+        text = "".join(c.lower() if i % 2 else c for i, c in enumerate(text))
+    return text
+
+
+def leaks_any(output: str, key: str) -> bool:
+    """Six or more of the key's characters in order, separators and escapes aside."""
+    import re
+    import unicodedata
+
+    text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07", "", output)
+    text = unicodedata.normalize("NFKC", text).upper()
+    text = text.replace(pk.MASK_PREFIX + key[-5:], "#")
+    flat = "".join(c for c in text if c.isalnum() or c == "#")
+    return any(key[i:i + 6] in flat for i in range(0, 20))
+
+
+@settings(max_examples=400, deadline=None)
+@given(key=KEYS, before=AROUND, after=AROUND, seps=st.lists(st.sampled_from(SEPARATORS), min_size=4, max_size=4),
+       every=st.booleans(), case=st.sampled_from(["upper", "lower", "mixed"]), wide=st.booleans())
+def test_a_valid_key_shows_only_its_own_last_five_whatever_stands_around_it(key, before, after, seps, every,
+                                                                              case, wide):
+    text = before + spell(key, seps, every, case, wide) + after
+    masked, count = pk.mask_whole_keys(text)
+    assert count >= 1
+    assert not leaks_any(masked, key), (text, masked)
+    assert not pk.contains_whole_key(masked)
+    assert pk.mask_whole_keys(masked)[0] == masked  # masking twice changes nothing
+
+
+@pytest.mark.parametrize("before", ["Using ", "Hello ", "Enter ", "names/", "CRYPT ", "see C:\\names\\"])
+@pytest.mark.parametrize("after", ["", "-TCK7R", " yesterday", "/BCDFG"])
+def test_a_five_letter_word_before_the_key_is_not_taken_for_its_first_group(before, after):
+    key = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    masked, count = pk.mask_whole_keys(before + key + after)
+    assert count == 1
+    assert masked == before + pk.MASK_PREFIX + "TCK7R" + after
+    assert not leaks(masked, key.replace("-", ""))
+
+
+def test_a_word_glued_to_the_key_keeps_the_key_s_own_last_five():
+    key = make_key(123456789, 7)
+    for before, after in (("MY", " ok"), ("rhythm", "gym"), ("BCDF ", " GHJK")):
+        masked, count = pk.mask_whole_keys(before + key + after)
+        assert (masked, count) == (before + pk.MASK_PREFIX + key[-5:] + after, 1)
+
+
+@pytest.mark.parametrize("sep", ["\u3164", "\uffa0", "\u115f", "\u1160", "\x1b[0m", "\x1b[38;5;196m", "\x9b1m",
+                                 "\x00", "\u200d", "\u2800"])
+def test_blank_letters_and_escapes_between_groups_are_separators(sep):
+    key = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    text = "key " + key.replace("-", sep) + " done"
+    masked, count = pk.mask_whole_keys(text)
+    assert count == 1 and not leaks_any(masked, key.replace("-", "")), repr(masked)
+    assert masked == "key " + pk.MASK_PREFIX + "TCK7R" + " done"
+
+
+def test_a_key_split_across_adjacent_items_of_a_list_is_masked():
+    key = make_key(987654321, 3)
+    data = {"suffixes": ["corp.example", key[:13].lower(), key[13:].lower() + ".example", "other"],
+            "name": "x"}
+    masked = pk.mask_keys_in(data)
+    text = json.dumps(masked)
+    assert not leaks_any(text, key), text
+    assert masked["suffixes"][0] == "corp.example" and masked["suffixes"][-1] == "other"
+    assert len(masked["suffixes"]) == 4
+    assert masked["suffixes"][1] == pk.MASK_PREFIX + key[-5:]
+    assert masked["suffixes"][2] == ".example"
+
+
+def test_a_key_split_across_lines_is_masked():
+    key = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    masked, count = pk.mask_whole_keys("first line 2MG3G-3BNTT\nsecond line... no: 3MFW9-KDQW3-TCK7R\n")
+    assert "3BNTT" in masked  # words between the halves: not one key
+    masked, count = pk.mask_whole_keys("2MG3G-3BNTT-\n3MFW9-KDQW3-\r\nTCK7R")
+    assert (masked, count) == (pk.MASK_PREFIX + "TCK7R", 1)
+    assert not leaks(masked, key.replace("-", ""))
+
+
+def test_a_deeply_nested_value_is_masked_without_recursion():
+    key = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    value: object = [key]
+    for i in range(5000):
+        value = {"a": value} if i % 2 else [value, "x"]
+    masked = pk.mask_keys_in(value)
+    depth = 0
+    while not isinstance(masked, str):
+        masked = masked["a"] if isinstance(masked, dict) else masked[0]
+        depth += 1
+    assert depth == 5001 and masked == pk.MASK_PREFIX + "TCK7R"
+
+
+def test_the_fast_checksum_matches_the_reference():
+    import random
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        chars = [rng.choice(pk.ALPHABET) for _ in range(24)]
+        chars.insert(rng.randrange(24), "N")
+        key = "".join(chars)
+        assert pk.checksum_ok(key) == pk._checksum_reference(key)
+    assert pk.checksum_ok(pk.LYNC_2013_GVLK.replace("-", ""))
