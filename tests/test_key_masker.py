@@ -158,3 +158,57 @@ def test_the_fast_checksum_matches_the_reference():
         key = "".join(chars)
         assert pk.checksum_ok(key) == pk._checksum_reference(key)
     assert pk.checksum_ok(pk.LYNC_2013_GVLK.replace("-", ""))
+
+
+# --------------------------------------------------------------------------- console reports
+
+
+def _run(*args: str):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "srs_wizard", *args], capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def test_a_key_split_over_two_adapters_suffixes_never_reaches_check_kms_output(tmp_path):
+    from tests.console_reports import encode, windows7_report
+
+    key = "2MG3G3BNTT3MFW9KDQW3TCK7R"
+    data = windows7_report()
+    adapter = data["dns"]["adapters"][0]
+    data["dns"]["adapters"] = [dict(adapter, dhcp_domain="2mg3g-3bntt-3mf"),
+                               dict(adapter, guid="{8F1C2D3E-0000-4000-8000-00000000A002}",
+                                    dhcp_domain="w9-kdqw3-tck7r")]
+    del data["dns"]["effective_suffixes"]
+    path = tmp_path / "report.json"
+    path.write_bytes(encode(data))
+    for extra in ((), ("--json",)):
+        result = _run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9", "--timeout",
+                      "0.3", *extra)
+        assert "Traceback" not in result.stderr
+        assert not leaks_any(result.stdout + result.stderr, key), result.stdout
+    as_json = json.loads(_run("check-kms", "--console-report", str(path), "--nameserver", "127.0.0.1:9",
+                              "--timeout", "0.3", "--json").stdout)
+    assert as_json  # still real JSON
+
+
+def test_a_report_nested_thousands_deep_is_read_without_a_traceback(tmp_path):
+    from srs_wizard.core import console
+    from tests.console_reports import windows7_report
+
+    data = windows7_report()
+    deep: object = "key 2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
+    for i in range(900):
+        deep = [deep] if i % 2 else {"x": deep}
+    data["extra"] = deep
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    report = console.loads(raw)  # json.loads manages this depth; so must the masker
+    assert any(n.code == console.KEY_MASKED for n in report.notes)
+    path = tmp_path / "deep.json"
+    path.write_bytes(raw)
+    result = _run("read-status", "--console-report", str(path))
+    assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
+    assert not leaks_any(result.stdout + result.stderr, "2MG3G3BNTT3MFW9KDQW3TCK7R")

@@ -52,9 +52,6 @@ STATUSES = ("LICENSED", "UNLICENSED", "OOB_GRACE", "OOT_GRACE", "NON_GENUINE_GRA
 INFORMATIONAL_GRACE = "0x4004F00C"    # running in the grace period: not activated yet
 INFORMATIONAL_LICENSED = "0x4004F040"  # activated; verify product use rights
 
-_KEY_CHARS = "BCDFGHJKMNPQRTVWXY2346789"
-# Any run of key characters (and dashes) long enough to hold a whole key.
-_KEY_RUN = re.compile(rf"[{_KEY_CHARS}{_KEY_CHARS.lower()}-]{{25,}}")
 _LAST5 = re.compile(r"^[A-Za-z0-9]{5}$")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _CODE = re.compile(r"0x[0-9A-Fa-f]{1,8}\b")
@@ -67,21 +64,11 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
 
 
 def mask_key_runs(text: str) -> str:
-    """Mask every run that could hold a whole product key down to its last five characters.
+    """Mask every run that could hold a whole product key down to its last five characters,
+    then every whole key however spelled: the one masker's stricter rule for ospp.vbs text."""
+    from srs_wizard.core.product_key import mask_key_runs as masked
 
-    Then the key finder of ``check-key``: a key written with spaces, en dashes, invisible or
-    full-width characters is a whole key too.
-    """
-    from srs_wizard.core.product_key import mask_whole_keys
-
-    def masked(match: re.Match) -> str:
-        run = match.group(0)
-        chars = run.replace("-", "")
-        if len(chars) < 25:
-            return run
-        return "*****-*****-*****-*****-" + chars[-5:].upper()
-
-    return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
+    return masked(text)
 
 
 def _clean(value: str) -> str:

@@ -55,10 +55,6 @@ ORDER_POLICY = "policy"
 ORDER_LOCAL = "local"
 ORDER_BUILT = "built"
 
-_KEY_CHARS = product_key.ALPHABET + "N"
-_DASHED_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{5}}(?:-[{_KEY_CHARS}]{{5}}){{4}}(?![A-Za-z0-9])",
-                         re.IGNORECASE)
-_PLAIN_KEY = re.compile(rf"(?<![A-Za-z0-9])[{_KEY_CHARS}]{{25}}(?![A-Za-z0-9])", re.IGNORECASE)
 _SPLIT = re.compile(r"[\s,;]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -200,39 +196,18 @@ def decode(raw: bytes) -> str:
 
 
 def mask_keys(text: str) -> tuple[str, int]:
-    """Cut every whole product key in ``text`` to its last five characters."""
-    count = 0
-
-    def dashed(match: re.Match) -> str:
-        nonlocal count
-        count += 1
-        return product_key.mask(match.group(0))
-
-    def plain(match: re.Match) -> str:
-        nonlocal count
-        if match.group(0).upper().count("N") != 1:
-            return match.group(0)
-        count += 1
-        return product_key.mask(match.group(0))
-
-    text = _DASHED_KEY.sub(dashed, text)
-    text = _PLAIN_KEY.sub(plain, text)
-    # However else it is spelled (spaces, full-width, invisible separators): check-key's finder.
-    text, others = product_key.mask_whole_keys(text)
-    return text, count + others
+    """Cut every whole product key in ``text`` to its last five characters (the one masker)."""
+    return product_key.mask_whole_keys(text)
 
 
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
-    if isinstance(value, str):
-        masked, count = mask_keys(value)
-        if count:
-            notes.append(ReportProblem(path, KEY_MASKED, {"count": count}))
-        return masked
-    if isinstance(value, dict):
-        return {k: _mask_tree(v, f"{path}.{k}" if path else str(k), notes) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_mask_tree(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
-    return value
+    """The report with every key masked (also one split over adjacent items of a list), each
+    masking noted by its field. Iterative: a report nested thousands deep is no traceback."""
+    def noted(where: str, count: int) -> None:
+        notes.append(ReportProblem(f"{path}.{where}" if path and where else path or where, KEY_MASKED,
+                                   {"count": count}))
+
+    return product_key.mask_keys_in(value, noted)
 
 
 # --------------------------------------------------------------------------- the resolver's rules
@@ -446,6 +421,12 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
     source, raw_order = resolver_suffix_order(policy, local, primary_effective,
                                               [s for s in adapter_suffixes if s.strip()],
                                               devolution is not False)
+    # Suffixes from different adapters stand side by side in the order: a key split over two
+    # of them is masked there (each half alone was no whole key).
+    masked_order = product_key.mask_keys_in(list(raw_order))
+    if masked_order != list(raw_order):
+        notes.append(ReportProblem("dns.adapters", KEY_MASKED, {"count": 1}))
+        raw_order = masked_order
     order: list[str] = []
     for i, suffix in enumerate(raw_order):
         name_ = _domain_or_none(suffix)

@@ -530,42 +530,78 @@ def mask_keys_in(value, report=None):
     """A copy of a JSON value (texts, lists, objects) with every whole key in its texts and
     names masked, also a key split over adjacent texts of one list (printed side by side).
 
-    ``report(path, count)`` hears of each text where keys were masked (``a.b[2]``). The walk
-    keeps its own stack: a value nested thousands deep is masked like a flat one."""
+    ``report(path, count)`` hears of each text where keys were masked (``a.b[2]``), in the
+    order the texts stand. The walk keeps its own stack: a value nested thousands deep is
+    masked like a flat one."""
     root: list = [None]
-    stack = [(value, root, 0, "")]
+    stack: list = [(value, root, 0, "", None)]
     while stack:
-        source, target, slot, path = stack.pop()
-        if isinstance(source, str):
+        source, target, slot, path, done = stack.pop()
+        if done is not None:  # a text of a list, masked with its neighbours
+            masked, count = done
+        elif isinstance(source, str):
             masked, count = mask_whole_keys(source)
-            if count and report is not None:
-                report(path, count)
-            target[slot] = masked
         elif isinstance(source, dict):
             out: dict = {}
             target[slot] = out
+            children = []
             for name, item in source.items():
                 if isinstance(name, str):
                     name = mask_whole_keys(name)[0]
-                where = (f"{path}.{name}" if path else str(name)) if report is not None else ""
                 out[name] = None
-                stack.append((item, out, name, where))
+                children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "", None))
+            stack.extend(reversed(children))
+            continue
         elif isinstance(source, (list, tuple)):
             items = list(source)
             out_list: list = [None] * len(items)
             target[slot] = out_list
             texts = _mask_adjacent(items)
-            for i, item in enumerate(items):
-                if i in texts:
-                    masked, count = texts[i]
-                    if count and report is not None:
-                        report(f"{path}[{i}]", count)
-                    out_list[i] = masked
-                else:
-                    stack.append((item, out_list, i, f"{path}[{i}]" if report is not None else ""))
+            stack.extend((item, out_list, i, f"{path}[{i}]" if report else "", texts.get(i))
+                         for i, item in reversed(list(enumerate(items))))
+            continue
         else:
             target[slot] = source
+            continue
+        if count and report is not None:
+            report(path, count)
+        target[slot] = masked
     return root[0]
+
+
+def contains_key_in(value) -> bool:
+    """Is a whole key in any text or name of this JSON value, or split over adjacent texts
+    of one of its lists? (Iterative, like ``mask_keys_in``.)"""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if contains_whole_key(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            texts = [t for t in item if isinstance(t, str)]
+            if len(texts) > 1 and contains_whole_key("\n".join(texts)):
+                return True  # (texts apart in the list join here too: a stricter guard)
+            stack.extend(item)
+    return False
+
+
+def mask_key_runs(text: str) -> str:
+    """The stricter rule for what ospp.vbs prints: every run of 25 or more key characters and
+    dashes is cut to its last five, an N or not; then every whole key, as ``mask_whole_keys``."""
+
+    def masked(match: re.Match) -> str:
+        chars = match.group(0).replace("-", "")
+        return MASK_PREFIX + chars[-5:].upper() if len(chars) >= KEY_LENGTH else match.group(0)
+
+    return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
+
+
+# Any run of key characters (and dashes) long enough to hold a whole key.
+_KEY_RUN = re.compile(rf"[{_K}{_K.lower()}-]{{25,}}")
 
 
 def _mask_adjacent(items: list) -> dict[int, tuple[str, int]]:
