@@ -303,7 +303,9 @@ def run_check_key(args: argparse.Namespace) -> int:
         return _usage_error(prog, translate("cli", "the key is empty"))
     result = product_key.check(text)
     if args.json:
-        print(_dumps(result.to_json(), ensure_ascii=False, indent=2))
+        from srs_wizard.core.present.product_key import check_json
+
+        print(_dumps(check_json(result), ensure_ascii=False, indent=2))
     else:
         _say(format_key_report(result))
     return EXIT_OK if result.valid else EXIT_FAILED

@@ -113,6 +113,13 @@ def test_blank_letters_and_escapes_between_groups_are_separators(sep):
     assert masked == "key " + pk.MASK_PREFIX + "TCK7R" + " done"
 
 
+@pytest.mark.parametrize("before", ["\x9b", "\x1b[", "\x1b", "\x1b]", "\x9d"])
+def test_an_escape_introducer_before_a_key_does_not_hide_its_first_letters(before):
+    key = "2MG3G3BNTT3MFW9KDQW3TCK7R"
+    masked, count = pk.mask_whole_keys("x " + before + key + " y")
+    assert count == 1 and not leaks_any(masked, key) and not leaks(masked, key), repr(masked)
+
+
 def test_a_key_split_across_adjacent_items_of_a_list_is_masked():
     key = make_key(987654321, 3)
     data = {"suffixes": ["corp.example", key[:13].lower(), key[13:].lower() + ".example", "other"],

@@ -15,8 +15,6 @@ import zlib
 from dataclasses import dataclass
 from itertools import accumulate, compress
 
-from srs_wizard.i18n import translate
-
 ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
 KEY_LENGTH = 25
 MASK_PREFIX = "*****-*****-*****-*****-"
@@ -104,6 +102,7 @@ _GROUP = re.compile(rf"[{_K}?]{{5}}")
 _PATCH = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[0-9]*;?|\x1b[ -/]*[0-~]|"
                     r"\*{5}-\*{5}-\*{5}-\*{5}-")
 _LONG_COMPONENT = 2_000
+_MASKS = re.compile(r"\*{5}-\*{5}-\*{5}-\*{5}-")
 _TYPOS = 2  # letters or digits no key has, at most, in a group of five times five that is masked
 _CHECKSUM_BUDGET = 100_000  # checksums tried per text (a few thousand keys); beyond, separators decide
 
@@ -112,18 +111,23 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _classes(text: str) -> str:
-    """One class character for each character of ``text`` (positions stay the same)."""
+def _classes(text: str, escapes: bool = True) -> str:
+    """One class character for each character of ``text`` (positions stay the same); with
+    ``escapes``, terminal escape sequences are skipped whole."""
     classes = text.translate(_CLASSES)
-    if "\x1b" in text or "\x9b" in text or "\x9d" in text or "*****-" in text:
+    if "*****-" in text or escapes and _has_escape(text):
         pieces, last = [], 0
-        for m in _PATCH.finditer(text):
+        for m in (_PATCH if escapes else _MASKS).finditer(text):
             pieces.append(classes[last:m.start()])
             pieces.append((_BREAK if m.group().startswith("*") else _SKIP) * (m.end() - m.start()))
             last = m.end()
         pieces.append(classes[last:])
         classes = "".join(pieces)
     return classes
+
+
+def _has_escape(text: str) -> bool:
+    return "\x1b" in text or "\x9b" in text or "\x9d" in text
 
 
 # The pre-filter's bytes: every ASCII byte that does not stand for a key character.
@@ -217,8 +221,18 @@ class _Run:
 
 
 def _scan_spans(text: str, first_only: bool) -> list[_Span]:
-    """The careful scan behind ``_key_spans``, for any text (the pre-filter skipped)."""
-    classes = _classes(text)
+    """The careful scan behind ``_key_spans``, for any text (the pre-filter skipped).
+
+    A text with terminal escapes is read twice, the escapes skipped and as the characters
+    they are (``ESC [`` may stand before a key's first letters, which a terminal would not
+    take for a sequence): what either reading finds is masked."""
+    spans = _scan_classes(text, _classes(text), first_only)
+    if not _has_escape(text) or (first_only and spans):
+        return spans
+    return _merge(spans + _scan_classes(text, _classes(text, escapes=False), first_only))
+
+
+def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
     runs: list[_Run] = []
     for run in _RUN.finditer(classes):
         # Plain loops over a megabyte take seconds: the per-character work is done by
@@ -435,31 +449,21 @@ def mask_whole_keys(text: str) -> tuple[str, int]:
     return "".join(out), len(spans)
 
 
-def _hint(char: str) -> str:
-    hints = {
-        "O": translate("product_key", "there is no O or 0 in product keys; perhaps D, Q or 9"),
-        "0": translate("product_key", "there is no 0 or O in product keys; perhaps D, Q or 9"),
-        "I": translate("product_key", "there is no I or 1 in product keys; perhaps J or 7"),
-        "1": translate("product_key", "there is no 1 or I in product keys; perhaps J or 7"),
-        "L": translate("product_key", "there is no L in product keys; perhaps 4 or 7"),
-        "S": translate("product_key", "there is no S in product keys; perhaps 6 or 8"),
-        "5": translate("product_key", "there is no 5 in product keys; perhaps 6 or 8"),
-        "A": translate("product_key", "there is no A in product keys; perhaps 4"),
-        "E": translate("product_key", "there is no E in product keys; perhaps 3 or 8"),
-        "U": translate("product_key", "there is no U in product keys; perhaps V"),
-        "Z": translate("product_key", "there is no Z in product keys; perhaps 2"),
-    }
-    return hints.get(char, "")
-
-
 @dataclass(frozen=True)
 class KeyProblem:
+    """One failed check, as a code and what is safe to show: ``core.present.product_key``
+    words it. ``params``: ``count`` (characters or letters N), ``char`` (a rejected character,
+    only when quoting it says nothing about the key)."""
+
     code: str
-    message: str
     position: int | None = None  # 1-based position among the 25 key characters
+    params: tuple[tuple[str, object], ...] = ()
+
+    def param(self, name: str, default=None):
+        return dict(self.params).get(name, default)
 
     def to_json(self) -> dict:
-        return {"code": self.code, "message": self.message, "position": self.position}
+        return {"code": self.code, "position": self.position}
 
 
 @dataclass(frozen=True)
@@ -728,29 +732,20 @@ def checksum_ok(key: str) -> bool:
 
 
 def check(text: str) -> KeyCheck:
-    """Every offline check of what was typed, each failure its own plain reason."""
+    """Every offline check of what was typed, each failure its own code."""
     key = normalise(text)
     problems: list[KeyProblem] = []
     if len(key) < KEY_LENGTH:
-        problems.append(KeyProblem(TOO_SHORT, translate(
-            "product_key", "The key has {count} of 25 characters.").format(count=len(key))))
+        problems.append(KeyProblem(TOO_SHORT, params=(("count", len(key)),)))
     elif len(key) > KEY_LENGTH:
-        problems.append(KeyProblem(TOO_LONG, translate(
-            "product_key", "The key has {count} characters; a product key has 25.").format(count=len(key))))
+        problems.append(KeyProblem(TOO_LONG, params=(("count", len(key)),)))
 
     bad = [(position, char) for position, char in enumerate(key, start=1) if char not in _KEY_CHARS]
     characters_ok = not bad
     for position, char in bad[:MAX_PROBLEMS]:
-        hint = _hint(char)
-        if char not in _QUOTABLE and position <= len(key) - 5:
-            # Quoting it could spell out a key typed in look-alike letters: the position only.
-            message = translate("product_key", "Character {position} cannot be in a product key.")
-        elif hint:
-            message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key: {hint}.")
-        else:
-            message = translate("product_key", "Character {position} (\"{char}\") cannot be in a product key.")
-        message = message.format(position=position, char=char, hint=hint)
-        problems.append(KeyProblem(BAD_CHARACTER, message, position))
+        # Quoting it could spell out a key typed in look-alike letters: then the position only.
+        quotable = char in _QUOTABLE or position > len(key) - 5
+        problems.append(KeyProblem(BAD_CHARACTER, position, (("char", char),) if quotable else ()))
     more_problems = max(0, len(bad) - MAX_PROBLEMS)
 
     n_positions = [i for i, c in enumerate(key, start=1) if c == "N"]
@@ -758,17 +753,13 @@ def check(text: str) -> KeyCheck:
     complete = len(key) == KEY_LENGTH
     if len(n_positions) > 1:
         single_n_ok = False
-        problems.append(KeyProblem(MANY_N, translate(
-            "product_key", "The key has {count} letters N; a product key has exactly one.").format(
-                count=len(n_positions)), n_positions[1]))
+        problems.append(KeyProblem(MANY_N, n_positions[1], (("count", len(n_positions)),)))
     elif complete and not n_positions:
         single_n_ok = False
-        problems.append(KeyProblem(NO_N, translate(
-            "product_key", "The key has no letter N; a product key has exactly one.")))
+        problems.append(KeyProblem(NO_N))
     elif complete and n_positions == [KEY_LENGTH]:
         single_n_ok = False
-        problems.append(KeyProblem(N_LAST, translate(
-            "product_key", "The letter N cannot be the last character of a product key."), KEY_LENGTH))
+        problems.append(KeyProblem(N_LAST, KEY_LENGTH))
     elif complete:
         single_n_ok = True
 
@@ -776,17 +767,6 @@ def check(text: str) -> KeyCheck:
     if complete and characters_ok and single_n_ok:
         sum_ok = checksum_ok(key)
         if not sum_ok:
-            problems.append(KeyProblem(CHECKSUM, translate(
-                "product_key",
-                "The checksum does not match: at least one character is mistyped (compare each group with the "
-                "original).",
-            )))
+            problems.append(KeyProblem(CHECKSUM))
     gvlk = PUBLISHED_GVLKS.get(key) if complete else None
     return KeyCheck(key, complete, characters_ok, single_n_ok, sum_ok, gvlk, tuple(problems), more_problems)
-
-
-def gvlk_message(product: str) -> str:
-    return translate(
-        "product_key",
-        "This is the public KMS client key (GVLK) of {product}, not a MAK: it activates only against a KMS host.",
-    ).format(product=product)

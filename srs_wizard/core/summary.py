@@ -11,10 +11,11 @@ from datetime import date, datetime
 from html import escape
 from typing import Callable
 
-from srs_wizard.core import kms, product_key
+from srs_wizard.core import kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import console as console_words
 from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
@@ -164,7 +165,7 @@ def mak_section(mak: dict) -> str:
             )
         )
     if mak.get("gvlk"):
-        rows.append((translate("summary", "Warning"), product_key.gvlk_message(mak["gvlk"])))
+        rows.append((translate("summary", "Warning"), key_words.gvlk_message(mak["gvlk"])))
     labels = checklist_labels()
     checklist = mak.get("checklist") or {}
     for key, label in labels.items():
