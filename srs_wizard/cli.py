@@ -32,14 +32,19 @@ def _masked(text: str) -> str:
 
 
 def _say(*parts, file=None) -> None:
-    print(*(_masked(str(p)) for p in parts), file=file)
+    """Print text: keys masked, control, C1 and bidi characters from files shown as escapes."""
+    from srs_wizard.core.text import visible
+
+    print(*(visible(_masked(str(p))) for p in parts), file=file)
 
 
 def _dumps(data, **options) -> str:
-    """JSON of ``data`` with the keys masked in its texts and names (the JSON stays valid)."""
+    """JSON of ``data`` with the keys masked in its texts and names, and C1 and bidi controls
+    as ``\\u`` escapes (json escapes the other controls already): the JSON stays valid."""
     from srs_wizard.core.product_key import mask_keys_in
+    from srs_wizard.core.text import visible_json
 
-    return json.dumps(mask_keys_in(data), **options)
+    return visible_json(json.dumps(mask_keys_in(data), **options))
 
 
 class _Parser(argparse.ArgumentParser):

@@ -18,6 +18,7 @@ from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
+from srs_wizard.core.text import visible
 from srs_wizard.i18n import translate
 
 VERDICT_COLOURS = {
@@ -39,7 +40,7 @@ _LONG_WORD = re.compile(r"[^\s\u200b]{256}(?=[^\s\u200b])")
 
 
 def e(value) -> str:
-    text = "" if value is None else str(value)
+    text = visible("" if value is None else str(value))  # control and bidi characters as escapes
     if len(text) > 256:
         text = _LONG_WORD.sub(lambda m: m.group() + "\u200b", text)
     return escape(text, quote=True)
