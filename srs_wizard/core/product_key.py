@@ -586,9 +586,14 @@ def contains_key_in(value) -> bool:
             stack.extend(item.keys())
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
-            texts = [t for t in item if isinstance(t, str)]
-            if len(texts) > 1 and contains_whole_key("\n".join(texts)):
-                return True  # (texts apart in the list join here too: a stricter guard)
+            run: list[str] = []
+            for part in [*item, None]:  # each run of adjacent texts, as mask_keys_in joins them
+                if isinstance(part, str):
+                    run.append(part)
+                    continue
+                if len(run) > 1 and contains_whole_key("\n".join(run)):
+                    return True
+                run = []
             stack.extend(item)
     return False
 
