@@ -13,7 +13,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
 KEY_LENGTH = 25
@@ -177,22 +177,6 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     return _scan_spans(text, first_only)
 
 
-def _typed_groups(classes: str) -> list[_Span]:
-    """Five groups of five, set off: a key however mistyped (at most two letters no key has).
-    Their characters are read from the text only when asked (``_span_chars``)."""
-    found: list[_Span] = []
-    for chain in _CHAIN.finditer(classes):
-        groups = [(m.start(), m.end(), m.group().count(_OTHER))
-                  for m in _GROUP.finditer(classes, chain.start(), chain.end())]
-        typos = [g[2] for g in groups]
-        sums = list(accumulate(typos, initial=0))
-        for k in compress(range(len(groups) - 4), map((_TYPOS).__ge__, map(operator.sub, sums[5:], sums))):
-            start, tail, end = groups[k][0], groups[k + 4][0], groups[k + 4][1]
-            shown = classes[tail:end]
-            found.append(_Span(start, end, tail, shown, "", True))
-    return found
-
-
 def _span_chars(text: str, span: _Span) -> str:
     """The key characters a span holds, typos included, as ``check`` reads them."""
     if span.chars:
@@ -248,11 +232,9 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
             return [_Span(run.start(), run.end(), run.end(), "", "", False)]
         positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
         runs.append(_Run(positions, chars, windows))
-    typed = [] if first_only else _typed_groups(classes)
-    if not runs and not typed:
+    typed = _Typed(text, classes) if not first_only else None
+    if not runs and not (typed and typed.starts):
         return []
-    typed_starts = [t.start for t in typed]
-    typed_ends = [t.end for t in typed]
 
     budget = _CHECKSUM_BUDGET
     exact: list[_Span] = []     # keys whose checksum holds
@@ -268,74 +250,74 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
         gaps = list(accumulate(gap, initial=0))
         edge = [open_start, *gap[1:], open_end]  # separators (or the run's open end) before k
 
-        def set_off(i: int) -> bool:
-            """Separators around it, and inside it only between groups of five (or none)."""
-            inside = gaps[i + KEY_LENGTH] - gaps[i + 1]  # gaps before characters i+1 .. i+24
-            return inside == sum(gap[i + k] for k in (5, 10, 15, 20))
-
+        # Set off: separators (or the run's open ends) around it, and inside it only between
+        # groups of five (or none at all).
         ends_open = map(operator.and_, map(edge.__getitem__, windows),
                         map(edge.__getitem__, map(KEY_LENGTH.__add__, windows)))
-        off = [i for i in compress(windows, ends_open) if set_off(i)]
-        valid = []
-        for i in windows[:max(0, budget)]:
-            if _checksum_holds(chars[i:i + KEY_LENGTH]):
-                valid.append(i)
+        cand = list(compress(windows, ends_open))
+        inside = map(operator.sub, map(gaps.__getitem__, map(KEY_LENGTH.__add__, cand)),
+                     map(gaps.__getitem__, map((1).__add__, cand)))
+        between = map(operator.add,
+                      map(operator.add, map(gap.__getitem__, map((5).__add__, cand)),
+                          map(gap.__getitem__, map((10).__add__, cand))),
+                      map(operator.add, map(gap.__getitem__, map((15).__add__, cand)),
+                          map(gap.__getitem__, map((20).__add__, cand))))
+        off = list(compress(cand, map(operator.eq, inside, between)))
+
+        tried = windows[:max(0, budget)]
         budget -= len(windows)
+        valid = list(compress(tried, map(_checksum_holds, map(operator.getitem, repeat(chars),
+                                                              map(slice, tried, map(KEY_LENGTH.__add__, tried))))))
         # A stretch whose checksum holds but is not set off yields to a set-off key with a
         # typo (or a typed group of five times five) it overlaps: a checksum of ten bits
         # holds by chance for one stretch in a thousand.
-        off_set, valid_set = set(off), set(valid)
-        rivals = [i for i in off if i not in valid_set]
-        rival_starts = [positions[i] for i in rivals]
-        rival_ends = [positions[i + KEY_LENGTH - 1] + 1 for i in rivals]
         accepted: list[list] = []
-        for v in valid:
-            a, b = positions[v], positions[v + KEY_LENGTH - 1] + 1
-            if v not in off_set and (
-                    any((rival_starts[k], rival_ends[k]) != (a, b)
-                        for k in _overlapping(rival_starts, rival_ends, a, b))
-                    or any((typed_starts[k], typed_ends[k]) != (a, b)
-                           for k in _overlapping(typed_starts, typed_ends, a, b))):
-                continue
-            if accepted and v < accepted[-1][1]:
-                accepted[-1][1] = v + KEY_LENGTH  # two overlap: neither is sure, both go
-                accepted[-1][2] = False
-            else:
-                accepted.append([v, v + KEY_LENGTH, v in off_set])
+        if valid:
+            off_set, valid_set = set(off), set(valid)
+            rivals = [i for i in off if i not in valid_set]
+            rival_starts = [positions[i] for i in rivals]
+            rival_ends = [positions[i + KEY_LENGTH - 1] + 1 for i in rivals]
+            for v in valid:
+                a, b = positions[v], positions[v + KEY_LENGTH - 1] + 1
+                if v not in off_set and (
+                        any((rival_starts[k], rival_ends[k]) != (a, b)
+                            for k in _overlapping(rival_starts, rival_ends, a, b))
+                        or any((typed.starts[k], typed.ends[k]) != (a, b)
+                               for k in _overlapping(typed.starts, typed.ends, a, b))):
+                    continue
+                if accepted and v < accepted[-1][1]:
+                    accepted[-1][1] = v + KEY_LENGTH  # two overlap: neither is sure, both go
+                    accepted[-1][2] = False
+                else:
+                    accepted.append([v, v + KEY_LENGTH, v in off_set])
         for a, b, sure in accepted:
             exact.append(run.span(a, b, sure))
-        if accepted:
-            starts = [a for a, _, _ in accepted]
-            rest = []
-            for i in windows:
-                k = bisect.bisect_right(starts, i + KEY_LENGTH - 1)  # accepted spans starting before i's end
-                if not (k and accepted[k - 1][1] > i):  # overlapping a key whose checksum holds: that is the key
-                    rest.append(i)
-        else:
-            rest = windows
+        # What overlaps a key whose checksum holds is that key: the rest is left to separators.
+        rest, off_rest = _without(windows, accepted), _without(off, accepted)
         if rest:
-            pending.append((run, rest, set_off, edge))
+            pending.append((run, rest, off_rest))
 
     # Typed groups over a key whose checksum holds are that key.
     exact_starts = [s.start for s in exact]
     exact_ends = [s.end for s in exact]
-    typed_kept = [t for t in typed if not _overlapping(exact_starts, exact_ends, t.start, t.end)]
-    kept_starts = [t.start for t in typed_kept]
-    kept_ends = [t.end for t in typed_kept]
+    kept = [k for k in range(len(typed.starts))
+            if not _overlapping(exact_starts, exact_ends, typed.starts[k], typed.ends[k])]
+    kept_starts = [typed.starts[k] for k in kept]
+    kept_ends = [typed.ends[k] for k in kept]
     spans = list(exact)
-    spans.extend(_merge(typed_kept))
-    for run, rest, set_off, edge in pending:
+    spans.extend(typed.merged(kept))
+    for run, rest, off_rest in pending:
         positions = run.positions
         first, last = positions[0], positions[-1]
         anchors = []
         clean: list[int] = []
-        for i in rest:
-            if edge[i] and edge[i + KEY_LENGTH] and set_off(i) and (not clean or i >= clean[-1] + KEY_LENGTH):
+        for i in off_rest:
+            if not clean or i >= clean[-1] + KEY_LENGTH:
                 clean.append(i)
                 anchors.append((i, i + KEY_LENGTH))
         for k in _overlapping(kept_starts, kept_ends, first, last + 1):
-            t = typed_kept[k]
-            anchors.append((bisect.bisect_left(positions, t.start), bisect.bisect_left(positions, t.end)))
+            anchors.append((bisect.bisect_left(positions, kept_starts[k]),
+                            bisect.bisect_left(positions, kept_ends[k])))
         anchors.sort()
         anchor_starts = [a for a, _ in anchors]
 
@@ -360,6 +342,56 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
     return _close(spans, runs, typed)
 
 
+def _without(windows: list[int], spans: list[list]) -> list[int]:
+    """``windows`` (sorted starts) but those overlapping one of ``spans`` ([a, b), sorted)."""
+    if not spans:
+        return windows
+    out: list[int] = []
+    last = 0
+    for a, b, _ in spans:
+        lo = bisect.bisect_right(windows, a - KEY_LENGTH, last)
+        out.extend(windows[last:lo])
+        last = max(lo, bisect.bisect_left(windows, b, lo))
+    out.extend(windows[last:])
+    return out
+
+
+class _Typed:
+    """Every five groups of five set off with at most two letters no key has, as sorted
+    starts, ends and the starts of their last groups."""
+
+    def __init__(self, text: str, classes: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.tails: list[int] = []
+        for chain in _CHAIN.finditer(classes):
+            groups = [(m.start(), m.end(), m.group().count(_OTHER))
+                      for m in _GROUP.finditer(classes, chain.start(), chain.end())]
+            sums = list(accumulate((g[2] for g in groups), initial=0))
+            for k in compress(range(len(groups) - 4), map(_TYPOS.__ge__, map(operator.sub, sums[5:], sums))):
+                self.starts.append(groups[k][0])
+                self.tails.append(groups[k + 4][0])
+                self.ends.append(groups[k + 4][1])
+
+    def shown(self, k: int) -> str:
+        return "".join(_nfkc(c).upper() for c in self.text[self.tails[k]:self.ends[k]])
+
+    def merged(self, kept: list[int]) -> list[_Span]:
+        """The kept groups as spans, overlapping ones as one (not sure then)."""
+        out: list[_Span] = []
+        first = last = None
+        for k in [*kept, None]:
+            if k is not None and first is not None and self.starts[k] < self.ends[last]:
+                last = k
+                continue
+            if first is not None:
+                one = first == last
+                out.append(_Span(self.starts[first], self.ends[last], self.tails[last], self.shown(last), "", one))
+            first = last = k
+        return out
+
+
 def _merge(spans: list[_Span]) -> list[_Span]:
     """Overlapping stretches as one (neither is sure then), in order."""
     out: list[_Span] = []
@@ -379,12 +411,11 @@ def _join(prev: _Span, span: _Span) -> None:
         prev.chars = ""
 
 
-def _close(spans: list[_Span], runs: list[_Run], typed: list[_Span]) -> list[_Span]:
+def _close(spans: list[_Span], runs: list[_Run], typed: _Typed) -> list[_Span]:
     """Merge overlapping spans, and extend a span over every stretch that starts among the
     five characters it shows and that no later mask cuts: masked, the text holds no whole
     key (nor a typed group of five times five) any more."""
     run_starts = [run.positions[0] for run in runs]
-    typed_starts = [t.start for t in typed]
     out: list[_Span] = []
     for n, span in enumerate(spans):
         if out and span.start < out[-1].end:
@@ -394,7 +425,7 @@ def _close(spans: list[_Span], runs: list[_Run], typed: list[_Span]) -> list[_Sp
         current = out[-1]
         following = spans[n + 1].start if n + 1 < len(spans) else None
         while True:
-            w = _window_from(current, runs, run_starts, typed, typed_starts, following)
+            w = _window_from(current, runs, run_starts, typed, following)
             if w is None:
                 break
             current.end, current.tail, current.shown = w
@@ -403,7 +434,7 @@ def _close(spans: list[_Span], runs: list[_Run], typed: list[_Span]) -> list[_Sp
     return out
 
 
-def _window_from(span: _Span, runs, run_starts, typed, typed_starts, following):
+def _window_from(span: _Span, runs: list[_Run], run_starts: list[int], typed: _Typed, following: int | None):
     """A stretch that starts among the five characters ``span`` shows, runs on past it and is
     not cut by the next mask (starting at ``following``): (end, tail, shown), or None."""
     best = None
@@ -418,11 +449,11 @@ def _window_from(span: _Span, runs, run_starts, typed, typed_starts, following):
             if end > span.end and (following is None or following >= end) and (best is None or end > best[0]):
                 best = (end, run.positions[b - 5], run.chars[b - 5:b])
             k += 1
-    k = bisect.bisect_left(typed_starts, span.tail)
-    while k < len(typed) and typed_starts[k] < span.end:
-        t = typed[k]
-        if t.end > span.end and (following is None or following >= t.end) and (best is None or t.end > best[0]):
-            best = (t.end, t.tail, t.shown)
+    k = bisect.bisect_left(typed.starts, span.tail)
+    while k < len(typed.starts) and typed.starts[k] < span.end:
+        end = typed.ends[k]
+        if end > span.end and (following is None or following >= end) and (best is None or end > best[0]):
+            best = (end, typed.tails[k], typed.shown(k))
         k += 1
     return best
 
