@@ -99,8 +99,11 @@ _CHAIN = re.compile(rf"(?<![{_K}?])[{_K}?]{{5}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}
 _GROUP = re.compile(rf"[{_K}?]{{5}}")
 # Terminal escape sequences (CSI, an OSC's number, two-character escapes), skipped whole,
 # and the mask, which breaks.
-_PATCH = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[0-9]*;?|\x1b[ -/]*[0-~]|"
-                    r"\*{5}-\*{5}-\*{5}-\*{5}-")
+# A sequence with parameters (``ESC [ 0 m``), the bare reset ``ESC [ m`` and a character set
+# (``ESC ( B``) are skipped whole; of ``ESC M`` or ``ESC [ K`` only the introducer, since the
+# letter after it may as well be a key's first (the text is read the other way too).
+_PATCH = re.compile(r"(?:\x1b\[|\x9b)(?:[0-?]+[ -/]*[@-~]|[ -/]+[@-~]|m)|(?:\x1b\]|\x9d)[0-9]*;?|"
+                    r"\x1b[ -/]+[0-~]|\*{5}-\*{5}-\*{5}-\*{5}-")
 _LONG_COMPONENT = 2_000
 _MASKS = re.compile(r"\*{5}-\*{5}-\*{5}-\*{5}-")
 _TYPOS = 2  # letters or digits no key has, at most, in a group of five times five that is masked
@@ -151,12 +154,18 @@ def could_hold_key(text: str) -> bool:
 class _Span:
     """A stretch of the text to mask: [start, end), the five characters shown and where they
     stand (``tail``), the key characters it holds, and whether it is one key set off from the
-    text around it (``certain``: then what was typed around it is not the key)."""
+    text around it (``certain``: then what was typed around it is not the key), and whether
+    it surely is one key (``sure``: its checksum holds, or it is set off)."""
 
-    __slots__ = ("start", "end", "tail", "shown", "chars", "certain")
+    __slots__ = ("start", "end", "tail", "shown", "chars", "certain", "sure")
 
-    def __init__(self, start: int, end: int, tail: int, shown: str, chars: str, certain: bool) -> None:
+    def __init__(self, start: int, end: int, tail: int, shown: str, chars: str, certain: bool,
+                 sure: bool | None = None) -> None:
         self.start, self.end, self.tail, self.shown, self.chars, self.certain = start, end, tail, shown, chars, certain
+        self.sure = certain if sure is None else sure
+
+    def copy(self) -> _Span:
+        return _Span(self.start, self.end, self.tail, self.shown, self.chars, self.certain, self.sure)
 
     def as_tuple(self) -> tuple[int, int, str, bool]:
         return self.start, self.end, self.chars, self.certain
@@ -175,6 +184,10 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     if len(text) < KEY_LENGTH - _TYPOS or _candidates(text) < KEY_LENGTH - _TYPOS:
         return []
     return _scan_spans(text, first_only)
+
+
+def _fold(text: str) -> str:
+    return "".join(_nfkc(c).upper() for c in text)
 
 
 def _span_chars(text: str, span: _Span) -> str:
@@ -199,9 +212,9 @@ class _Run:
         self.positions, self.chars, self.windows = positions, chars, windows
         self.window_positions = list(map(positions.__getitem__, windows))
 
-    def span(self, a: int, b: int, certain: bool) -> _Span:
+    def span(self, a: int, b: int, certain: bool, sure: bool | None = None) -> _Span:
         p = self.positions
-        return _Span(p[a], p[b - 1] + 1, p[b - 5], self.chars[b - 5:b], self.chars[a:b], certain)
+        return _Span(p[a], p[b - 1] + 1, p[b - 5], self.chars[b - 5:b], self.chars[a:b], certain, sure)
 
 
 def _scan_spans(text: str, first_only: bool) -> list[_Span]:
@@ -287,11 +300,11 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
                     continue
                 if accepted and v < accepted[-1][1]:
                     accepted[-1][1] = v + KEY_LENGTH  # two overlap: neither is sure, both go
-                    accepted[-1][2] = False
+                    accepted[-1][2] = accepted[-1][3] = False
                 else:
-                    accepted.append([v, v + KEY_LENGTH, v in off_set])
-        for a, b, sure in accepted:
-            exact.append(run.span(a, b, sure))
+                    accepted.append([v, v + KEY_LENGTH, v in off_set, True])
+        for a, b, apart, sure in accepted:
+            exact.append(run.span(a, b, apart, sure))
         # What overlaps a key whose checksum holds is that key: the rest is left to separators.
         rest, off_rest = _without(windows, accepted), _without(off, accepted)
         if rest:
@@ -339,7 +352,7 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
                 spans.append(run.span(component[0], component[-1] + KEY_LENGTH, False))
 
     spans.sort(key=lambda s: s.start)
-    return _close(spans, runs, typed)
+    return _close(spans, runs, typed, classes)
 
 
 def _without(windows: list[int], spans: list[list]) -> list[int]:
@@ -348,7 +361,7 @@ def _without(windows: list[int], spans: list[list]) -> list[int]:
         return windows
     out: list[int] = []
     last = 0
-    for a, b, _ in spans:
+    for a, b, *_ in spans:
         lo = bisect.bisect_right(windows, a - KEY_LENGTH, last)
         out.extend(windows[last:lo])
         last = max(lo, bisect.bisect_left(windows, b, lo))
@@ -399,7 +412,7 @@ def _merge(spans: list[_Span]) -> list[_Span]:
         if out and span.start < out[-1].end:
             _join(out[-1], span)
         else:
-            out.append(_Span(span.start, span.end, span.tail, span.shown, span.chars, span.certain))
+            out.append(span.copy())
     return out
 
 
@@ -407,31 +420,53 @@ def _join(prev: _Span, span: _Span) -> None:
     if span.end > prev.end:
         prev.end, prev.tail, prev.shown = span.end, span.tail, span.shown
     if (span.start, span.end) != (prev.start, prev.end):
-        prev.certain = False
+        prev.certain = prev.sure = False
         prev.chars = ""
 
 
-def _close(spans: list[_Span], runs: list[_Run], typed: _Typed) -> list[_Span]:
+def _close(spans: list[_Span], runs: list[_Run], typed: _Typed, classes: str) -> list[_Span]:
     """Merge overlapping spans, and extend a span over every stretch that starts among the
     five characters it shows and that no later mask cuts: masked, the text holds no whole
-    key (nor a typed group of five times five) any more."""
+    key (nor a typed group of five times five) any more. A span that is not surely one key
+    also takes the rest of the word it ends in (``…KVYY4`` + ``OGMKDY``, a key with a typo):
+    the five it shows are then the word's last."""
     run_starts = [run.positions[0] for run in runs]
     out: list[_Span] = []
     for n, span in enumerate(spans):
         if out and span.start < out[-1].end:
             _join(out[-1], span)
         else:
-            out.append(_Span(span.start, span.end, span.tail, span.shown, span.chars, span.certain))
+            out.append(span.copy())
         current = out[-1]
         following = spans[n + 1].start if n + 1 < len(spans) else None
         while True:
             w = _window_from(current, runs, run_starts, typed, following)
-            if w is None:
+            if w is not None:
+                current.end, current.tail, current.shown = w
+                current.certain = current.sure = False
+                current.chars = ""
+                continue
+            if current.sure or not _rest_of_word(current, classes, typed.text, following):
                 break
-            current.end, current.tail, current.shown = w
-            current.certain = False
-            current.chars = ""
     return out
+
+
+_WORD = re.compile(rf"[{_K}?]+")
+
+
+def _rest_of_word(span: _Span, classes: str, text: str, following: int | None) -> bool:
+    """Extend ``span`` to the end of the word (letters and digits, no separator) it ends in."""
+    word = _WORD.match(classes, span.end)
+    if word is None or (following is not None and word.end() > following):
+        return False
+    end = word.end()
+    added = _fold(text[span.end:end])
+    if end - span.end >= 5:
+        span.tail, span.shown = end - 5, added[-5:]
+    else:
+        span.shown = (span.shown + added)[-5:]
+    span.end = end
+    return True
 
 
 def _window_from(span: _Span, runs: list[_Run], run_starts: list[int], typed: _Typed, following: int | None):
