@@ -87,3 +87,18 @@ def test_the_summary_and_the_pdf_show_control_and_bidi_characters_escaped(qapp, 
 
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.render_pdf_bytes(rec))).pages)
     assert "\u202e" not in text and "u202e" in text.replace("\n", "")
+
+
+def test_the_console_page_shows_a_hostile_computer_name_escaped(make_wizard, qtbot, tmp_path):
+    from tests.helpers import go_to_kms
+    from tests.test_console_page import import_report
+
+    data = windows7_report()
+    data["computer"]["name"] = "SRS\u202e70-MOOR\x9b2J"
+    path = tmp_path / "r.json"
+    path.write_bytes(encode(data))
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    import_report(page, qtbot, path)
+    shown = page.console_import.collected.text()
+    assert "SRS\\u202e70-MOOR\\x9b2J" in shown and not RAW & set(shown), repr(shown)

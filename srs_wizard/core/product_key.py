@@ -97,11 +97,10 @@ _RUN = re.compile(rf"[{_K}](?:_*[{_K}]){{24,}}")
 # Five or more groups of five letters and digits, each group set off by separators.
 _CHAIN = re.compile(rf"(?<![{_K}?])[{_K}?]{{5}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
 _GROUP = re.compile(rf"[{_K}?]{{5}}")
-# Terminal escape sequences (CSI, an OSC's number, two-character escapes), skipped whole,
-# and the mask, which breaks.
-# A sequence with parameters (``ESC [ 0 m``), the bare reset ``ESC [ m`` and a character set
-# (``ESC ( B``) are skipped whole; of ``ESC M`` or ``ESC [ K`` only the introducer, since the
-# letter after it may as well be a key's first (the text is read the other way too).
+# Terminal escape sequences and the mask (which breaks). A sequence with parameters
+# (``ESC [ 0 m``), the bare reset ``ESC [ m`` and a character set (``ESC ( B``) are skipped
+# whole; of ``ESC M`` or ``ESC [ K`` only the introducer, since the letter after it may as
+# well be a key's first (the text is read the other way too).
 _PATCH = re.compile(r"(?:\x1b\[|\x9b)(?:[0-?]+[ -/]*[@-~]|[ -/]+[@-~]|m)|(?:\x1b\]|\x9d)[0-9]*;?|"
                     r"\x1b[ -/]+[0-~]|\*{5}-\*{5}-\*{5}-\*{5}-")
 _LONG_COMPONENT = 2_000
