@@ -17,6 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+# The one key masker, in its stricter form for what ospp.vbs prints: every run of 25 key
+# characters is cut to its last five, an N or not (re-exported: ospp_run takes it from here).
+from srs_wizard.core.product_key import mask_key_runs
+
 MAX_BYTES = 1024 * 1024  # an ospp.vbs answer is a few kB; anything this big is not one
 MAX_PRODUCTS = 64  # a console has a handful; more are kept out of the table and the record
 
@@ -61,14 +65,6 @@ _MINUTES = re.compile(r"(\d+)\s*minute", re.IGNORECASE)
 _DAYS = re.compile(r"(\d+)\s*day", re.IGNORECASE)
 _MAX_FIELD = 300
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
-
-
-def mask_key_runs(text: str) -> str:
-    """Mask every run that could hold a whole product key down to its last five characters,
-    then every whole key however spelled: the one masker's stricter rule for ospp.vbs text."""
-    from srs_wizard.core.product_key import mask_key_runs as masked
-
-    return masked(text)
 
 
 def _clean(value: str) -> str:

@@ -777,7 +777,6 @@ def _checksum_reference(key: str) -> bool:
 _BASE24 = str.maketrans(ALPHABET, "0123456789abcdefghijklmn")
 _DIGITS24 = "0123456789abcdefghijklmn"
 _REVERSED_BITS = bytes(int(f"{b:08b}"[::-1], 2) for b in range(256))
-_REVERSED_10 = tuple(int(f"{b:010b}"[::-1], 2) for b in range(1024))
 _CLEAR = ~(0x3FF << 103)
 
 
@@ -789,8 +788,9 @@ def _checksum_holds(key: str) -> bool:
         return False
     value = int(_DIGITS24[n_index] + (key[:n_index] + key[n_index + 1:]).translate(_BASE24), 24)
     crc = zlib.crc32((value & _CLEAR).to_bytes(16, "little").translate(_REVERSED_BITS))
-    # The low ten bits of the unreflected CRC are the top ten of the reflected one, reversed.
-    return _REVERSED_10[crc >> 22] == (value >> 103) & 0x3FF
+    # The unreflected CRC is the reflected one with its 32 bits reversed.
+    unreflected = int.from_bytes(crc.to_bytes(4, "big").translate(_REVERSED_BITS), "little")
+    return unreflected & 0x3FF == (value >> 103) & 0x3FF
 
 
 def checksum_ok(key: str) -> bool:
