@@ -225,12 +225,28 @@ def _scan_spans(text: str, first_only: bool) -> list[_Span]:
     spans = _scan_classes(text, _classes(text), first_only)
     if not _has_escape(text) or (first_only and spans):
         return spans
-    return _merge(spans + _scan_classes(text, _classes(text, escapes=False), first_only))
+    # The second reading differs only where an escape stands: the rest is not read again.
+    near = [m.start() for m in _INTRODUCER.finditer(text)]
+    return _merge(spans + _scan_classes(text, _classes(text, escapes=False), first_only, near))
 
 
-def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
+_INTRODUCER = re.compile("[\x1b\x9b\x9d]")
+
+
+def _holds(near: list[int] | None, start: int, end: int) -> bool:
+    """Does [start, end), or the few characters before it (an introducer and its
+    parameters), hold one of the sorted positions ``near`` (None: everything does)?"""
+    if near is None:
+        return True
+    k = bisect.bisect_left(near, start - 32)
+    return k < len(near) and near[k] < end
+
+
+def _scan_classes(text: str, classes: str, first_only: bool, near: list[int] | None = None) -> list[_Span]:
     runs: list[_Run] = []
     for run in _RUN.finditer(classes):
+        if not _holds(near, run.start(), run.end()):
+            continue
         # Plain loops over a megabyte take seconds: the per-character work is done by
         # map/compress/accumulate, which iterate in C.
         found = run.group()
@@ -244,7 +260,7 @@ def _scan_classes(text: str, classes: str, first_only: bool) -> list[_Span]:
             return [_Span(run.start(), run.end(), run.end(), "", "", False)]
         positions = list(compress(range(run.start(), run.end()), map(_SKIP.__ne__, found)))
         runs.append(_Run(positions, chars, windows))
-    typed = _Typed(text, classes) if not first_only else None
+    typed = _Typed(text, classes, near) if not first_only else None
     if not runs and not (typed and typed.starts):
         return []
 
@@ -372,12 +388,14 @@ class _Typed:
     """Every five groups of five set off with at most two letters no key has, as sorted
     starts, ends and the starts of their last groups."""
 
-    def __init__(self, text: str, classes: str) -> None:
+    def __init__(self, text: str, classes: str, near: list[int] | None = None) -> None:
         self.text = text
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.tails: list[int] = []
         for chain in _CHAIN.finditer(classes):
+            if not _holds(near, chain.start(), chain.end()):
+                continue
             groups = [(m.start(), m.end(), m.group().count(_OTHER))
                       for m in _GROUP.finditer(classes, chain.start(), chain.end())]
             sums = list(accumulate((g[2] for g in groups), initial=0))
