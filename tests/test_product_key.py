@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from srs_wizard.core import product_key as pk
+from srs_wizard.core.present import product_key as key_words
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "domain-facts.md"
 
@@ -32,7 +33,7 @@ def test_every_published_gvlk_passes_and_is_recognised(key):
     assert result.valid
     assert result.checksum_ok is True
     assert result.gvlk is not None
-    assert "KMS client key" in pk.gvlk_message(result.gvlk)
+    assert "KMS client key" in key_words.gvlk_message(result.gvlk)
 
 
 def test_lync_gvlk_is_named():
@@ -55,10 +56,10 @@ def test_bad_characters_are_named_with_position_and_hint():
     result = pk.check("OMG3G-3BNTT-3MFW9-KDQW3-TCK7R")
     (problem,) = [p for p in result.problems if p.code == pk.BAD_CHARACTER]
     assert problem.position == 1
-    assert '"O"' in problem.message and "no O or 0" in problem.message
+    assert '"O"' in key_words.problem_text(problem) and "no O or 0" in key_words.problem_text(problem)
     result = pk.check("2MG3G-3BNTT-3MFW9-KDQW3-TCK7I")
     problem = [p for p in result.problems if p.code == pk.BAD_CHARACTER][0]
-    assert problem.position == 25 and "perhaps J or 7" in problem.message
+    assert problem.position == 25 and "perhaps J or 7" in key_words.problem_text(problem)
 
 
 def test_each_failure_is_its_own_reason():
@@ -171,3 +172,17 @@ def test_check_key_usage_errors(args, stdin, cli):
     result = cli("check-key", *args, stdin=stdin)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_the_key_check_keeps_codes_and_the_words_live_in_present():
+    """The check says what failed as codes with parameters; present makes the sentences."""
+    import ast
+
+    source = Path(pk.__file__).read_text(encoding="utf-8")
+    imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    assert "srs_wizard.i18n" not in imported and not re.search(r"(?<![.\w])translate\(", source)
+    result = pk.check("2MG3G-3BNTT-3MFW9-KDQW3")
+    assert result.problems[0].code == pk.TOO_SHORT and result.problems[0].param("count") == 20
+    assert key_words.problem_text(result.problems[0]) == "The key has 20 of 25 characters."
+    data = key_words.check_json(pk.check("OMG3G-3BNTT-3MFW9-KDQW3-TCK7R"))
+    assert set(data["problems"][0]) == {"code", "message", "position"} and "no O or 0" in data["problems"][0]["message"]

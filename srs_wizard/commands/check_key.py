@@ -49,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         raise usage(PROG, translate("cli", "the key is empty"))
     result = product_key.check(text)
     if args.json:
-        print_json(result.to_json())
+        from srs_wizard.core.present.product_key import check_json
+
+        print_json(check_json(result))
     else:
         from srs_wizard.core.present.report import format_key_report
 

@@ -52,7 +52,10 @@ def masked(text: str) -> str:
 
 
 def say(*parts, file=None) -> None:
-    print(*(masked(str(p)) for p in parts), file=file)
+    """Print text: keys masked, control, C1 and bidi characters from files shown as escapes."""
+    from srs_wizard.core.text import visible
+
+    print(*(visible(masked(str(p))) for p in parts), file=file)
 
 
 def print_json(data, **options) -> None:
@@ -61,9 +64,11 @@ def print_json(data, **options) -> None:
     Written as UTF-8 text where the output takes it; where it does not (a cp1252 or cp936
     console, a lone surrogate from a file), as ASCII with escapes, which is the same JSON."""
     from srs_wizard.core.product_key import mask_keys_in
+    from srs_wizard.core.text import visible_json
 
     data = mask_keys_in(data)
-    text = json.dumps(data, ensure_ascii=False, indent=2, **options)
+    # C1 and bidi controls as \u escapes (json escapes the other controls already)
+    text = visible_json(json.dumps(data, ensure_ascii=False, indent=2, **options))
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)

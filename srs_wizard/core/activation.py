@@ -19,6 +19,10 @@ from typing import Iterable
 
 from srs_wizard.core import text as text_mod
 
+# The one key masker, in its stricter form for what ospp.vbs prints: every run of 25 key
+# characters is cut to its last five, an N or not (re-exported: ospp_run takes it from here).
+from srs_wizard.core.product_key import mask_key_runs
+
 MAX_BYTES = 1024 * 1024  # an ospp.vbs answer is a few kB; anything this big is not one
 MAX_PRODUCTS = 64  # a console has a handful; more are kept out of the table and the record
 
@@ -62,9 +66,6 @@ LAST_ACTIVATION_AD = "AD"
 INFORMATIONAL_GRACE = "0x4004F00C"    # running in the grace period: not activated yet
 INFORMATIONAL_LICENSED = "0x4004F040"  # activated; verify product use rights
 
-_KEY_CHARS = "BCDFGHJKMNPQRTVWXY2346789"
-# Any run of key characters (and dashes) long enough to hold a whole key.
-_KEY_RUN = re.compile(rf"[{_KEY_CHARS}{_KEY_CHARS.lower()}-]{{25,}}")
 _LAST5 = re.compile(r"^[A-Za-z0-9]{5}$")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _CODE = re.compile(r"(?<![0-9A-Za-z])0[xX]([0-9A-Fa-f]{1,8})(?![0-9A-Za-z])")
@@ -82,24 +83,6 @@ _DAYS = re.compile(r"(?<!\d)(\d+)\s*day", re.IGNORECASE)
 _MAX_FIELD = 300
 _MAX_LINE = 2000  # characters of a line that are read (ospp.vbs's longest are about 300)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not TAB, LF, VT, FF, CR
-
-
-def mask_key_runs(text: str) -> str:
-    """Mask every run that could hold a whole product key down to its last five characters.
-
-    Then the key finder of ``check-key``: a key written with spaces, en dashes, invisible or
-    full-width characters is a whole key too.
-    """
-    from srs_wizard.core.product_key import mask_whole_keys
-
-    def masked(match: re.Match) -> str:
-        run = match.group(0)
-        chars = run.replace("-", "")
-        if len(chars) < 25:
-            return run
-        return "*****-*****-*****-*****-" + chars[-5:].upper()
-
-    return mask_whole_keys(_KEY_RUN.sub(masked, text))[0]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

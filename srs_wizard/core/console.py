@@ -67,13 +67,6 @@ FROM_DEFAULT = "default"
 FROM_POLICY_SEARCH_LIST = "policy_search_list"  # a search list is used alone: no devolution
 FROM_LOCAL_SEARCH_LIST = "local_search_list"
 DEFAULT_DEVOLUTION_LEVEL = 2
-
-_KEY_CHARS = product_key.ALPHABET + "N" + (product_key.ALPHABET + "N").lower()
-# Each pattern starts with a character class (the engine skips ahead to one quickly); the
-# look-behind after it checks that the key does not start inside a word.
-_DASHED_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{4}}(?:-[{_KEY_CHARS}]{{5}}){{4}}"
-                         r"(?![A-Za-z0-9])")
-_PLAIN_KEY = re.compile(rf"[{_KEY_CHARS}](?<![A-Za-z0-9].)[{_KEY_CHARS}]{{24}}(?![A-Za-z0-9])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -279,41 +272,18 @@ def decode(raw: bytes) -> str:
 
 
 def mask_keys(text: str) -> tuple[str, int]:
-    """Cut every whole product key in ``text`` to its last five characters."""
-    if not product_key.could_hold_key(text):  # counted in C: most texts are skipped at once
-        return text, 0
-    count = 0
-
-    def dashed(match: re.Match) -> str:
-        nonlocal count
-        count += 1
-        return product_key.mask(match.group(0))
-
-    def plain(match: re.Match) -> str:
-        nonlocal count
-        if match.group(0).upper().count("N") != 1:
-            return match.group(0)
-        count += 1
-        return product_key.mask(match.group(0))
-
-    text = _DASHED_KEY.sub(dashed, text)
-    text = _PLAIN_KEY.sub(plain, text)
-    # However else it is spelled (spaces, full-width, invisible separators): check-key's finder.
-    text, others = product_key.mask_whole_keys(text)
-    return text, count + others
+    """Cut every whole product key in ``text`` to its last five characters (the one masker)."""
+    return product_key.mask_whole_keys(text)
 
 
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
-    if isinstance(value, str):
-        masked, count = mask_keys(activation.without_surrogates(value))
-        if count:
-            notes.append(ReportProblem(path, KEY_MASKED, {"count": count}))
-        return masked
-    if isinstance(value, dict):
-        return {k: _mask_tree(v, f"{path}.{k}" if path else str(k), notes) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_mask_tree(v, f"{path}[{i}]", notes) for i, v in enumerate(value)]
-    return value
+    """The report with every key masked (also one split over adjacent items of a list), each
+    masking noted by its field. Iterative: a report nested thousands deep is no traceback."""
+    def noted(where: str, count: int) -> None:
+        notes.append(ReportProblem(f"{path}.{where}" if path and where else path or where, KEY_MASKED,
+                                   {"count": count}))
+
+    return product_key.mask_keys_in(value, noted)
 
 
 def _depth_over(value: Any, limit: int) -> bool:
@@ -580,10 +550,16 @@ def from_json(data: Any, file: str | None = None) -> ConsoleReport:
     resolved = resolver_order(policy, local, evidence.primary_suffix, list(evidence.adapter_suffixes),
                               evidence.devolution, evidence.devolution_level)
     source = resolved.source
+    suffixes = list(resolved.suffixes)
+    # Suffixes from different adapters stand side by side in the order: a key split over two
+    # of them is masked there (each half alone was no whole key).
+    shown = product_key.mask_keys_in(suffixes)
+    if shown != suffixes:
+        notes.append(ReportProblem("dns.adapters", KEY_MASKED, {"count": 1}))
     order: list[str] = []
     devolved: list[str] = []
-    for i, suffix in enumerate(resolved.suffixes):
-        name_ = _domain_or_none(suffix)
+    for i, (suffix, suffix_shown) in enumerate(zip(suffixes, shown)):
+        name_ = _domain_or_none(suffix_shown)
         if name_ is None:
             notes.append(ReportProblem(f"dns (suffix {i + 1})", BAD_SUFFIX))
         elif name_ not in order:
@@ -687,7 +663,24 @@ def loads(raw: bytes, file: str | None = None) -> ConsoleReport:
         raise ConsoleReportError([ReportProblem("", NOT_JSON, {"line": exc.lineno, "column": exc.colno})]) from None
     except (ValueError, RecursionError):
         raise ConsoleReportError([ReportProblem("", NOT_JSON, {})]) from None
+    if _SURROGATE_ESCAPE.search(text):  # a lone \ud800 is no character: U+FFFD, so it can be written again
+        data = _without_surrogates(data)
     return from_json(data, file)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _without_surrogates(value: Any, depth: int = 0) -> Any:
+    if isinstance(value, str):
+        return activation.without_surrogates(value)
+    if depth > MAX_DEPTH:  # refused as too deep by from_json
+        return value
+    if isinstance(value, dict):
+        return {activation.without_surrogates(k): _without_surrogates(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v, depth + 1) for v in value]
+    return value
 
 
 def _refuse_constant(name: str):

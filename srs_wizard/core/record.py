@@ -100,18 +100,7 @@ class Record:
 
 def contains_unmasked_key(value: Any) -> bool:
     """Is a whole product key (one with its single N) anywhere in this JSON value?"""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if product_key.contains_whole_key(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
+    return product_key.contains_key_in(value)
 
 
 def mask_keys(value: Any) -> Any:

@@ -11,12 +11,14 @@ from datetime import date, datetime
 from html import escape
 from typing import Callable
 
-from srs_wizard.core import kms, product_key
+from srs_wizard.core import kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import console as console_words
 from srs_wizard.core.present import kms as kms_words
+from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
+from srs_wizard.core.text import visible
 from srs_wizard.i18n import translate
 
 VERDICT_COLOURS = {
@@ -38,7 +40,7 @@ _LONG_WORD = re.compile(r"[^\s\u200b]{256}(?=[^\s\u200b])")
 
 
 def e(value) -> str:
-    text = "" if value is None else str(value)
+    text = visible("" if value is None else str(value))  # control and bidi characters as escapes
     if len(text) > 256:
         text = _LONG_WORD.sub(lambda m: m.group() + "\u200b", text)
     return escape(text, quote=True)
@@ -164,7 +166,7 @@ def mak_section(mak: dict) -> str:
             )
         )
     if mak.get("gvlk"):
-        rows.append((translate("summary", "Warning"), product_key.gvlk_message(mak["gvlk"])))
+        rows.append((translate("summary", "Warning"), key_words.gvlk_message(mak["gvlk"])))
     labels = checklist_labels()
     checklist = mak.get("checklist") or {}
     for key, label in labels.items():

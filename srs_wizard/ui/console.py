@@ -14,6 +14,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from srs_wizard.core.text import visible
 from srs_wizard.ui import workers
 
 log = logging.getLogger(__name__)
@@ -206,8 +207,8 @@ class ConsoleReportImport(QWidget):
         if not data:
             self.collected.hide()
             return
-        line = collected_line(str(data.get("computer", "")), str(data.get("collected_at", "")),
-                              self._formatter())
+        line = visible(collected_line(str(data.get("computer", "")), str(data.get("collected_at", "")),
+                                      self._formatter()))
         self.collected.setText(line)
         self.collected.setAccessibleName(line)
         self.collected.show()
@@ -215,9 +216,9 @@ class ConsoleReportImport(QWidget):
     def _show_collected(self, report) -> None:
         from srs_wizard.core.present.console import collected_line, devolved_line, problem_text
 
-        lines = [collected_line(report.computer, report.collected_at, self._formatter())]
-        lines += [line for line in (devolved_line(report),) if line]
-        lines += [problem_text(n) for n in report.notes]
+        lines = [visible(collected_line(report.computer, report.collected_at, self._formatter()))]
+        lines += [visible(line) for line in (devolved_line(report),) if line]
+        lines += [visible(problem_text(n)) for n in report.notes]
         self.collected.setText("\n".join(lines))
         self.collected.setAccessibleName(lines[0])
         self.collected.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Sequence
 
-from srs_wizard.core import product_key
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.i18n import translate
@@ -91,14 +90,14 @@ def format_key_report(result) -> str:
     ]
     width = max(display_width(label) for label, _ in rows)
     lines = [f"{_pad(label, width)} {value}" for label, value in rows]
-    for problem in result.problems:
-        lines.append(f"  - {problem.message}")
-    if result.more_problems:
-        from srs_wizard.core.present.product_key import more_problems_line
+    from srs_wizard.core.present.product_key import gvlk_message, more_problems_line, problem_text
 
+    for problem in result.problems:
+        lines.append(f"  - {problem_text(problem)}")
+    if result.more_problems:
         lines.append(f"  - {more_problems_line(result.more_problems)}")
     if result.gvlk:
-        lines.append(product_key.gvlk_message(result.gvlk))
+        lines.append(gvlk_message(result.gvlk))
     lines.append(translate("report", "The key passes every offline check.") if result.valid
                  else translate("report", "The key does not pass the offline checks."))
     return "\n".join(lines)

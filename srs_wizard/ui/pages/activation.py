@@ -37,7 +37,7 @@ from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
 from srs_wizard.core.present import activation as words
 from srs_wizard.core.product_key import LYNC_2013_GVLK
-from srs_wizard.core.text import split_list
+from srs_wizard.core.text import split_list, visible
 from srs_wizard.ui import workers
 from srs_wizard.ui.console import ConsoleReportImport
 from srs_wizard.ui.widgets import CopyButton, plain_label, scrolling
@@ -420,13 +420,13 @@ class ActivationPage(QWizardPage):
         lines = []
         for item in items:
             lines.append(item.message + ("\n    " + item.action if item.action else ""))
-        self.advice.setText("\n".join(lines))
+        self.advice.setText(visible("\n".join(lines)))
         self.advice.setVisible(bool(lines))
         rows = words.product_rows(report.products)
         self.products.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                self.products.setItem(r, c, QTableWidgetItem(value))
+                self.products.setItem(r, c, QTableWidgetItem(visible(value)))
         self.products.resizeColumnsToContents()
         self.products.setVisible(bool(rows))
 

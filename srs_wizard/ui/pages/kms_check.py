@@ -34,7 +34,7 @@ from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present.kms_inputs import usage_error_text
 from srs_wizard.core.present.report import format_kms_report
 from srs_wizard.core.product_key import LYNC_2013_GVLK
-from srs_wizard.core.text import split_list
+from srs_wizard.core.text import split_list, visible
 from srs_wizard.ui import workers
 from srs_wizard.ui.widgets import CopyButton, FieldMessage, plain_label, scrolling
 
@@ -457,19 +457,20 @@ class KmsCheckPage(QWizardPage):
         self.hosts.setRowCount(len(check.hosts))
         for row, values in enumerate(kms_words.host_rows(check)):
             for col, value in enumerate(values):
-                # Items are plain text: DNS names never render as HTML.
-                self.hosts.setItem(row, col, QTableWidgetItem(value))
+                # Items are plain text: DNS names never render as HTML; control and bidi
+                # characters show as escapes.
+                self.hosts.setItem(row, col, QTableWidgetItem(visible(value)))
         self.hosts.setVisible(bool(check.hosts))
         self.hosts_title.setVisible(bool(check.hosts))
         self.hosts_order.setVisible(bool(check.hosts))
         used = kms_words.used_domain_line(check)
-        self.used_domain.setText(used or "")
+        self.used_domain.setText(visible(used or ""))
         self.used_domain.setVisible(bool(used))
         self.domain_table.setRowCount(len(check.domains))
         for row, d in enumerate(check.domains):
             for col, value in enumerate([d.name, advice.source_label(d.source), kms_words.status_label(d.status),
                                          kms_words.domain_message(d)]):
-                self.domain_table.setItem(row, col, QTableWidgetItem(value))
+                self.domain_table.setItem(row, col, QTableWidgetItem(visible(value)))
         for table in (self.hosts, self.domain_table):
             height = table.horizontalHeader().height() + 4 + sum(
                 table.rowHeight(r) for r in range(table.rowCount()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from srs_wizard.core import product_key
+from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.record import CHECKLIST_ITEMS
 from srs_wizard.core.summary import checklist_labels
 from srs_wizard.ui.widgets import FieldMessage, plain_label, scrolling
@@ -206,11 +207,11 @@ class MakPage(QWizardPage):
                                     None: self.tr("not checked yet")}[state])
             mark.style().unpolish(mark)
             mark.style().polish(mark)
-        shown_problems = [p.message for p in check.problems
+        shown_problems = [key_words.problem_text(p) for p in check.problems
                           if not (p.code == product_key.TOO_SHORT and len(check.key) < product_key.KEY_LENGTH
                                   and check.characters_ok)]
         self.problems.show_error("\n".join(shown_problems) or None)
-        self.gvlk_warning.setText(product_key.gvlk_message(check.gvlk) if check.gvlk else "")
+        self.gvlk_warning.setText(key_words.gvlk_message(check.gvlk) if check.gvlk else "")
         self.gvlk_warning.setVisible(bool(check.gvlk))
         only_checksum = check.complete and [p.code for p in check.problems] == [product_key.CHECKSUM]
         self.use_anyway.setVisible(only_checksum)
