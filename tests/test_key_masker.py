@@ -202,7 +202,7 @@ def test_a_key_split_over_two_adapters_suffixes_never_reaches_check_kms_output(t
     assert as_json  # still real JSON
 
 
-def test_a_report_nested_thousands_deep_is_read_without_a_traceback(tmp_path):
+def test_a_report_nested_thousands_deep_is_refused_by_name_without_a_traceback(tmp_path):
     from srs_wizard.core import console
     from tests.console_reports import windows7_report
 
@@ -210,12 +210,18 @@ def test_a_report_nested_thousands_deep_is_read_without_a_traceback(tmp_path):
     deep: object = "key 2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
     for i in range(900):
         deep = [deep] if i % 2 else {"x": deep}
+    # The masker itself keeps its own stack: json.loads manages this depth, and so must it.
+    masked = pk.mask_keys_in(deep)
+    assert not leaks_any(json.dumps(masked), "2MG3G3BNTT3MFW9KDQW3TCK7R")
+    # A console report that deep is no collector's: refused, naming why, before any masking.
     data["extra"] = deep
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    report = console.loads(raw)  # json.loads manages this depth; so must the masker
-    assert any(n.code == console.KEY_MASKED for n in report.notes)
+    with pytest.raises(console.ConsoleReportError) as info:
+        console.loads(raw)
+    assert [p.code for p in info.value.problems] == [console.TOO_DEEP]
     path = tmp_path / "deep.json"
     path.write_bytes(raw)
     result = _run("read-status", "--console-report", str(path))
+    assert result.returncode == 2
     assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
     assert not leaks_any(result.stdout + result.stderr, "2MG3G3BNTT3MFW9KDQW3TCK7R")
