@@ -17,6 +17,7 @@ from typing import Any
 
 from srs_wizard.core import activation as activation_mod
 from srs_wizard.core import console as console_mod
+from srs_wizard.core import judge as judge_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
 from srs_wizard.core import promo as promo_mod
@@ -296,6 +297,30 @@ _CONSOLE = _Object({
     "nslookup_collected": _optional(_Bool()),
     "dstatus_collected": _optional(_Bool()),
     "problems": _optional(_List(_Text()), nullable=False),
+    "lookups": _optional(_List(_Object({  # the console's own nslookup answers, read (core.judge)
+        "domain": _Field(_Text()),
+        "status": _Field(_Text(choices=judge_mod.LOOKUP_STATUSES)),
+        "hosts": _optional(_List(_Object({"target": _Field(_Text()), "port": _Field(_PORT),
+                                          "priority": _optional(_PORT), "weight": _optional(_PORT)})),
+                           nullable=False),
+    })), nullable=False),
+})
+
+
+def _items(codes: tuple[str, ...]) -> _Field:
+    return _optional(_List(_Object({"code": _Field(_Text(choices=codes)),
+                                    "evidence": _optional(_Text(choices=judge_mod.EVIDENCE))})), nullable=False)
+
+
+_VERDICT = _Object({  # the room verdict (core.judge): codes; parameters beside each code
+    "state": _Field(_Text(choices=judge_mod.STATES)),
+    "evidence": _Field(_Text(choices=judge_mod.EVIDENCE)),
+    "kms_verdict": _optional(_Text(choices=kms_mod.VERDICTS)),
+    "warnings": _items(judge_mod.WARNINGS),
+    "proven": _items(judge_mod.PROVEN),
+    "disagreements": _items(judge_mod.DISAGREEMENTS),
+    "steps": _items(judge_mod.STEPS),
+    "notes": _items(judge_mod.NOTES),
 })
 _RECORD = _Object({
     "schema": _Field(_ANY),  # checked first, on its own
@@ -309,6 +334,7 @@ _RECORD = _Object({
     "promo_actions": _optional(_List(_Text()), nullable=False),
     "activation": _optional(_ACTIVATION),  # absent in records made before the activation check
     "console": _optional(_CONSOLE),  # an imported console report: what was collected, when, from where
+    "verdict": _optional(_VERDICT),  # absent in records made before the room verdict: computed on load
 })
 
 

@@ -56,8 +56,28 @@ class Session:
     # core.console), for the activation page; neither recorded nor drafted.
     console_dstatus: str | None = field(default=None, repr=False)
 
+    def kms_verdict(self) -> str | None:
+        """The KMS verdict the strongest DNS evidence supports (core.judge): the console's own
+        answers outrank this computer's check."""
+        if self.kms is None and self.console is None and self.activation is None:
+            return None  # nothing to judge: the judge's modules are not needed yet
+        from srs_wizard.core import judge
+
+        return judge.effective_kms_verdict(self.kms, self.console, self.activation)
+
     def flow_state(self) -> FlowState:
-        return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback)
+        return FlowState(self.choice, self.kms_verdict(), self.fallback)
+
+    def room_verdict(self, path: str | None = None):
+        """The one verdict of this room (core.judge.RoomVerdict) from all its evidence."""
+        from srs_wizard.core import judge, record
+
+        path = path or self.path
+        mak = (record.mak_json(self.mak, self.mak_used_anyway, self.mak_checklist)
+               if self.mak is not None and path == "mak" else None)
+        return judge.judge(path=path, choice=self.choice, check=self.kms,
+                           connect_timeout=self.kms_inputs.connect_timeout if self.kms is not None else None,
+                           console=self.console, activation=self.activation if path != "promo" else None, mak=mak)
 
     @property
     def path(self) -> str:
@@ -88,6 +108,7 @@ class Session:
         }
         if self.console is not None:
             data["console"] = self.console
+        data["verdict"] = self.room_verdict(path).to_json()
         # A key typed into any free text is saved with its last 5 characters only.
         return record.Record(record.mask_keys(data))
 

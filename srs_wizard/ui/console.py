@@ -243,14 +243,14 @@ def _read_report(path: str):
 def fill_kms_page(page, report) -> None:
     """The KMS page takes the console's suffixes (in its order) and DNS servers; the session
     keeps what was collected, when and from which file."""
-    from srs_wizard.core import console
+    from srs_wizard.core import console, judge
 
     domains, servers = console.check_arguments(report)
     page.domains.setText(", ".join(domains))
     page.nameserver.setText(", ".join(servers))
     wizard = page.wizard()
     if wizard is not None:
-        page.value_changed.emit({"console": report.to_record_json(),
+        page.value_changed.emit({"console": judge.console_record(report),
                                  "console_dstatus": console.dstatus_text(report)})  # for the activation page
         page._store_inputs()
 

@@ -474,7 +474,9 @@ class ActivationPage(QWizardPage):
         if session is not None and (session.console is None or session.console.get("file") == report.file):
             # The record names the console the answer came from; a report imported on the KMS
             # page stays the record's when this one is another file.
-            self.value_changed.emit({"console": report.to_record_json(), "console_dstatus": text})
+            from srs_wizard.core import judge
+
+            self.value_changed.emit({"console": judge.console_record(report), "console_dstatus": text})
         self.status.setText(self.tr("Read the /dstatus output of {path}.").format(path=report.file))
         self._set_output(text, "file", from_console=True)
         self.console_import.collected.show()
