@@ -43,6 +43,9 @@ class Session:
     choice: str | None = None
     kms_inputs: KmsInputs = field(default_factory=KmsInputs)
     kms: kms_mod.KmsCheck | None = None
+    # The inputs ``kms`` was made from: a result belongs to its inputs (the page drops it when
+    # they change); its connect timeout is the one the verdict's words name.
+    kms_checked_with: KmsInputs | None = None
     fallback: str | None = None
     mak: product_key.KeyCheck | None = None
     mak_used_anyway: bool = False
@@ -76,7 +79,8 @@ class Session:
         mak = (record.mak_json(self.mak, self.mak_used_anyway, self.mak_checklist)
                if self.mak is not None and path == "mak" else None)
         return judge.judge(path=path, choice=self.choice, check=self.kms,
-                           connect_timeout=self.kms_inputs.connect_timeout if self.kms is not None else None,
+                           connect_timeout=(self.kms_checked_with or self.kms_inputs).connect_timeout
+                           if self.kms is not None else None,
                            console=self.console, activation=self.activation if path != "promo" else None, mak=mak)
 
     @property
@@ -122,6 +126,7 @@ class Session:
             "choice": self.choice,
             "kms_inputs": vars(self.kms_inputs).copy(),
             "kms": self.kms.to_json() if self.kms else None,
+            "kms_checked_with": vars(self.kms_checked_with).copy() if self.kms_checked_with else None,
             "fallback": self.fallback,
             "mak_masked": self.mak.masked if self.mak else None,
             "mak_checklist": dict(self.mak_checklist),
@@ -143,6 +148,9 @@ class Session:
             raise DraftError(problems)
         inputs = KmsInputs(**{k: v for k, v in (data.get("kms_inputs") or {}).items()
                               if k in KmsInputs.__dataclass_fields__})
+        checked_with = data.get("kms_checked_with")
+        checked_with = KmsInputs(**{k: v for k, v in checked_with.items() if k in KmsInputs.__dataclass_fields__}) \
+            if isinstance(checked_with, dict) else None
         kms_data = data.get("kms")
         try:
             kms = kms_mod.check_from_json(kms_data) if kms_data else None
@@ -170,6 +178,7 @@ class Session:
         return cls(
             technician=data.get("technician") or "", customer=data.get("customer") or "",
             site=data.get("site") or "", choice=data.get("choice"), kms_inputs=inputs, kms=kms,
+            kms_checked_with=checked_with if kms is not None else None,
             fallback=data.get("fallback"),
             mak_checklist=dict(data.get("mak_checklist") or {}),
             promo=promo,
@@ -305,15 +314,17 @@ def draft_problems(data: Any) -> list[str]:
     optional(data, "choice", lambda v: v in flow.CHOICES)
     optional(data, "fallback", lambda v: v in (flow.FALLBACK_MAK, flow.FALLBACK_PROMO))
 
-    inputs = data.get("kms_inputs")
-    if inputs is not None:
+    for name in ("kms_inputs", "kms_checked_with"):
+        inputs = data.get(name)
+        if inputs is None:
+            continue
         if not isinstance(inputs, dict):
-            problems.append("kms_inputs")
-        else:
-            for key in ("domains", "nameserver", "expect"):
-                optional(inputs, key, _is_text, "kms_inputs.")
-            optional(inputs, "timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
-            optional(inputs, "connect_timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
+            problems.append(name)
+            continue
+        for key in ("domains", "nameserver", "expect"):
+            optional(inputs, key, _is_text, f"{name}.")
+        optional(inputs, "timeout", lambda v: _is_number(v, 0.1, 3600), f"{name}.")
+        optional(inputs, "connect_timeout", lambda v: _is_number(v, 0.1, 3600), f"{name}.")
 
     optional(data, "mak_checklist", lambda v: isinstance(v, dict) and all(
         isinstance(k, str) and isinstance(b, bool) for k, b in v.items()))

@@ -83,7 +83,7 @@ class ConsoleScriptButton(QWidget):
 
         task = workers.Task(lambda: str(write_console_script(folder)))
         task.signals.returned.connect(self._written)
-        task.signals.errored.connect(lambda _tag, reason: self._failed(folder, reason))
+        task.signals.errored.connect(lambda _tag, exc: self._failed(folder, workers.describe(exc)))
         task.signals.finished.connect(self._finished)
         self._task = task
         self.button.setEnabled(False)
@@ -168,7 +168,7 @@ class ConsoleReportImport(QWidget):
             return
         task = workers.Task(lambda: _read_report(path))
         task.signals.returned.connect(self._read)
-        task.signals.errored.connect(lambda _tag, reason: self._show_problems(path, [reason]))
+        task.signals.errored.connect(lambda _tag, exc: self._show_problems(path, [workers.describe(exc)]))
         task.signals.finished.connect(self._finished)
         self._task = task
         self.button.setEnabled(False)

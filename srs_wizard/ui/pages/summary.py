@@ -207,7 +207,8 @@ class SummaryPage(QWizardPage):
         if self.ask_open(path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    def _failed(self, _tag: int, reason: str) -> None:
+    def _failed(self, _tag: int, exc: BaseException) -> None:
+        reason = workers.describe(exc)
         path = getattr(self, "_pending_path", "")
         message = self.tr("The PDF could not be saved to {path}:\n{reason}\n\nAny earlier file there is unchanged "
                           "and nothing you entered is lost. Choose another place.").format(path=path, reason=reason)
