@@ -13,8 +13,8 @@ from typing import Callable
 
 from srs_wizard.core import judge, kms, product_key
 from srs_wizard.core.present import advice
-from srs_wizard.core.present import judge as judge_words
 from srs_wizard.core.present import console as console_words
+from srs_wizard.core.present import judge as judge_words
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
