@@ -580,7 +580,7 @@ def judge(*, path: str, choice: str | None = None, check: kms.KmsCheck | None = 
             if host_check is not None and host_check.code == act.HOST_NOT_IN_DNS and host_check.host:
                 steps.append(item(S_ASK_HOST_OWNER, host=host_check.host))
         if host_check is not None and host_check.code == act.HOST_UNEXPECTED and host_check.host:
-            steps.insert(0 if state != LICENSED else len(steps), item(S_REMOVE_ROGUE, host=host_check.host))
+            steps.insert(0, item(S_REMOVE_ROGUE, host=host_check.host))
         return RoomVerdict(state, evidence, dns.verdict, tuple(warnings), tuple(proven),
                            tuple(dns.disagreements), tuple(steps), tuple(notes))
 

@@ -85,7 +85,7 @@ def kms_section(check: kms.KmsCheck, verdict: judge.RoomVerdict | None = None,
     colour = VERDICT_COLOURS.get(check.verdict, "#333333")
     disagreements = judge_words.disagreements(verdict) if verdict is not None else []
     sentence = " ".join(disagreements) if disagreements else advice.verdict_sentence(check)
-    title = advice.verdict_title(check.verdict)
+    title = advice.verdict_title(check.verdict, check)
     if disagreements:
         colour = "#8a4b00"
         title = translate("summary", "This computer's check: {title}").format(title=title)

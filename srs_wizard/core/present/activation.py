@@ -372,9 +372,8 @@ def product_name(product: act.Product) -> str:
 def grace_text(minutes: int | None) -> str:
     if minutes is None:
         return "–"
-    return translate("activation", "{days} days ({minutes} min)").format(
-        days=-(-minutes // 1440), minutes=minutes
-    )  # as ospp.vbs rounds
+    # ospp.vbs prints whole days rounded down (259199 minutes left: 179 days), so the same here.
+    return translate("activation", "{days} days ({minutes} min)").format(days=minutes // 1440, minutes=minutes)
 
 
 def product_headers() -> list[str]:
@@ -418,15 +417,14 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
     """The command line's readable answer (and the text the wizard copies)."""
     from srs_wizard.core.present.report import _table
 
+    from srs_wizard.core import judge
+    from srs_wizard.core.present import judge as judge_words
+
     lines = [verdict_title(report.verdict, report.error_code)]
-    step = next_step(
-        report.verdict,
-        report.error_code,
-        "mak" if report.product is not None and report.product.channel == act.MAK else None,
-        report.product,
-    )
-    if step:
-        lines.append(step)
+    # What to do: the room verdict's steps for a room whose only evidence is this answer.
+    path = "mak" if report.product is not None and report.product.channel == act.MAK else "kms"
+    steps = judge_words.steps(judge.judge(path=path, activation=act.ActivationResult(None, None, report)))
+    lines += steps if len(steps) < 2 else [f"{i}. {s}" for i, s in enumerate(steps, 1)]
     if report.product is not None:
         lines.append(translate("activation", "Product: {name}").format(name=product_name(report.product)))
     if report.products:
@@ -435,7 +433,7 @@ def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
         lines.append("")
         for item in items:
             lines.append(f"- {item.message}")
-            if item.action:
+            if item.action and item.action not in steps:  # each sentence once
                 lines.append(f"  {item.action}")
     return "\n".join(lines)
 

@@ -12,7 +12,18 @@ from srs_wizard.core.present import kms_protocol
 from srs_wizard.i18n import translate
 
 
-def verdict_title(verdict: str) -> str:
+def _bind_timed_out(check: kms.KmsCheck | None) -> bool:
+    """not_kms only because every host that accepted a connection was silent to the bind:
+    a busy or distant KMS host looks the same as a service that is not KMS."""
+    if check is None or check.verdict != kms.NOT_KMS:
+        return False
+    reachable = [h for h in (check.used_hosts() or check.hosts) if h.reachable]
+    return bool(reachable) and all(h.protocol == kms.PROTOCOL_TIMEOUT for h in reachable)
+
+
+def verdict_title(verdict: str, check: kms.KmsCheck | None = None) -> str:
+    if _bind_timed_out(check):
+        return translate("advice", "KMS hosts found, but none answered the KMS bind in time")
     titles = {
         kms.READY: translate("advice", "KMS is ready"),
         kms.FOUND: translate("advice", "KMS hosts found (not contacted)"),
@@ -47,6 +58,13 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
         outcome = host.protocol if check.bind_tried else None
         return (kms_protocol.outcome_sentence(outcome, host.target, host.port) + " "
                 + kms_protocol.activation_caveat())
+    if _bind_timed_out(check):
+        return translate(
+            "advice",
+            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none answered "
+            "the KMS bind in time (busy, far away, or not KMS); the console's own ospp.vbs /act shows which.",
+        ).format(domain=check.used_domain or "–", count=len(used_hosts),
+                 reachable=sum(1 for h in used_hosts if h.reachable))
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",

@@ -191,17 +191,18 @@ def _error_action(found: j.Item) -> str:
     if not isinstance(code, str):
         return ""
     port = found.get("port")
-    port_text = str(port) if isinstance(port, int) and not isinstance(port, bool) else str(j.DEFAULT_PORT)
-    if code == "0xC004F074":
+    if not isinstance(port, int) or isinstance(port, bool):
+        text = act_words.code_words(code)[1]  # no SRV record seen: the default port's words
+    elif code == "0xC004F074":
         text = translate("judge", "Check the SRV record, TCP port {port} on the KMS host's firewall and the console's "
                                   "DNS suffix (the Application log, event 12288, and cscript ospp.vbs /dhistorykms "
-                                  "show what the console tried).").format(port=port_text)
+                                  "show what the console tried).").format(port=port)
     elif code == "0x800706BA":
         text = translate("judge", "Open TCP port {port} on the KMS host's firewall, or remove a stale SRV "
-                                  "record.").format(port=port_text)
+                                  "record.").format(port=port)
     elif code == "0xC004F039":
         text = translate("judge", "Check that TCP port {port} is open and that the KMS service runs on the "
-                                  "host.").format(port=port_text)
+                                  "host.").format(port=port)
     else:
         text = act_words.code_words(code)[1]
     if found.get("still"):
@@ -308,7 +309,7 @@ def step_text(found: j.Item) -> str:
         return translate("judge", "If the customer's KMS is found in DNS, run cscript ospp.vbs /remhst, then /act.")
     if code == j.S_REMOVE_ROGUE:
         return _fill(translate("judge", "Remove the SRV record of {host}, or run cscript ospp.vbs /remhst if it was "
-                                        "set by hand, then /act."), found, "host")
+                                        "set by hand."), found, "host")
     if code == j.S_ASK_HOST_OWNER:
         return _fill(translate("judge", "Ask the customer whether {host} is theirs: it is not among the hosts the KMS "
                                         "check found in DNS."), found, "host")

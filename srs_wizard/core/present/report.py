@@ -58,7 +58,7 @@ def format_kms_report(check) -> str:
         out.append(note)
     if out:
         out.append("")
-    out.append(translate("report", "{verdict}: {sentence}").format(verdict=advice.verdict_title(check.verdict),
+    out.append(translate("report", "{verdict}: {sentence}").format(verdict=advice.verdict_title(check.verdict, check),
                                                                    sentence=advice.verdict_sentence(check)))
     warning = advice.rogue_warning(check)
     if warning:

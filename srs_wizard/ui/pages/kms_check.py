@@ -516,7 +516,7 @@ class KmsCheckPage(QWizardPage):
         session = self.wizard().session
         verdict = session.room_verdict("kms") if session.kms is check else None
         disagreements = judge_words.disagreements(verdict) if verdict is not None else []
-        title = advice.verdict_title(check.verdict)
+        title = advice.verdict_title(check.verdict, check)
         if disagreements:
             title = self.tr("This computer's check: {title}").format(title=title)
         self.verdict_title.setText(title)
