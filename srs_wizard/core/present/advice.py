@@ -125,5 +125,6 @@ def rogue_warning(check: kms.KmsCheck) -> str | None:
 def admin_checklist(check: kms.KmsCheck) -> list[str]:
     """The checklist for the customer's KMS administrator, when there is a host to check."""
     if check.verdict in (kms.READY, kms.NOT_KMS, kms.UNREACHABLE, kms.FOUND):
-        return kms_words.admin_checklist()
+        ports = sorted({h.port for h in (check.used_hosts() or check.hosts)})
+        return kms_words.admin_checklist(ports[0] if ports else None)
     return []

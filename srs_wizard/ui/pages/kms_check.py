@@ -597,7 +597,7 @@ class KmsCheckPage(QWizardPage):
         wizard = self.wizard()
         if wizard is None or self._runner.busy:
             return False
-        return wizard.session.kms is not None or (self.skip_check.isChecked() and self.skip_check.isVisible())
+        return wizard.session.kms is not None or (self.skip_check.isChecked() and not self.skip_check.isHidden())
 
     def load(self, session) -> None:
         self._shown_inputs, self._stale = None, False  # filling the fields is not an edit of a result
