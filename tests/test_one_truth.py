@@ -69,7 +69,8 @@ def finish(wizard, qtbot, tmp_path) -> dict:
     summary.save_pdf()
     qtbot.waitUntil(lambda: not summary.busy, timeout=20000)
     assert summary.saved_path == str(tmp_path / "room.pdf"), summary.status.text()
-    pdf = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "room.pdf")).pages))
+    pages = PdfReader(str(tmp_path / "room.pdf")).pages
+    pdf = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in pages))  # ligatures as typed
     record = json.loads((tmp_path / "room.json").read_text("utf-8"))
     return {"page": summary.view.toPlainText(), "copied": copied, "pdf": pdf, "record": record}
 

@@ -415,10 +415,9 @@ def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
 
 def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
     """The command line's readable answer (and the text the wizard copies)."""
-    from srs_wizard.core.present.report import _table
-
     from srs_wizard.core import judge
     from srs_wizard.core.present import judge as judge_words
+    from srs_wizard.core.present.report import _table
 
     lines = [verdict_title(report.verdict, report.error_code)]
     # What to do: the room verdict's steps for a room whose only evidence is this answer.
