@@ -27,13 +27,14 @@ LANGUAGES = ["en", "zh_CN"]
 GVLK = "2MG3G-3BNTT-3MFW9-KDQW3-TCK7R"
 
 
-FOOTER = re.compile(r"srs-wizard[^·]{1,20}·ContosoLtd(?:Page\d+of\d+|第\d+页，共\d+页)")
+FOOTER = re.compile(r"srs-wizard[^·]{1,20}·ContosoLtd(?:Page\d+of\d+|第\d+页,共\d+页)")
 
 
 def squash(text: str) -> str:
-    """Text without whitespace (PDF lines wrap anywhere, in Chinese without spaces) and
-    without the PDF's page footers, so a sentence over a page break is one sentence."""
-    return FOOTER.sub("", "".join(text.split()))
+    """Text without whitespace (PDF lines wrap anywhere, in Chinese without spaces), in NFKC
+    (the PDF's text has its ligatures undone and full-width punctuation as ASCII), and without
+    the PDF's page footers, so a sentence over a page break is one sentence."""
+    return FOOTER.sub("", "".join(unicodedata.normalize("NFKC", text).split()))
 
 
 def corpus_text(name: str) -> str:
