@@ -245,10 +245,12 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
 
     check = dataclasses.replace(check, domains=tuple(
         dataclasses.replace(d, source=console.SOURCE_CONSOLE) for d in check.domains))
+    verdict = _console_verdict(check, report)
     if args.json:
         data = _check_json(check)
         for domain in data["domains"]:
             domain["console_nslookup"] = report.nslookup_for(domain["name"])
+        data["room_verdict"] = verdict.to_json()
         data["console"] = {"file": report.file, "computer": report.computer,
                            "collected_at": report.collected_at, "suffix_order": list(report.suffix_order),
                            "order_source": report.order_source, "order_matches": report.order_matches,
@@ -259,7 +261,19 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
         _say(format_kms_report(check))
         _say()
         _say(console_answers_text(report, check))
+        from srs_wizard.core.present import judge as judge_words
+
+        for line in judge_words.disagreements(verdict):  # the console's own answer outranks ours
+            _say()
+            _say(line)
     return exit_code_for_verdict(check.verdict)
+
+
+def _console_verdict(check, report):
+    """The room verdict of this check and the report's own nslookup answers (core.judge)."""
+    from srs_wizard.core import judge
+
+    return judge.judge(path="kms", check=check, console=judge.console_record(report))
 
 
 # --------------------------------------------------------------------------- console-script
@@ -448,7 +462,9 @@ def run_read_status(args: argparse.Namespace) -> int:
             from srs_wizard.core.present.console import collected_line
 
             _say(collected_line(console_report.computer, console_report.collected_at))
-        _say(words.format_report(report, items))
+        from srs_wizard.core.present.report import format_status_report
+
+        _say(format_status_report(report, items, matches))
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED

@@ -413,30 +413,6 @@ def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
     return rows
 
 
-def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
-    """The command line's readable answer (and the text the wizard copies)."""
-    from srs_wizard.core import judge
-    from srs_wizard.core.present import judge as judge_words
-    from srs_wizard.core.present.report import _table
-
-    lines = [verdict_title(report.verdict, report.error_code)]
-    # What to do: the room verdict's steps for a room whose only evidence is this answer.
-    path = "mak" if report.product is not None and report.product.channel == act.MAK else "kms"
-    steps = judge_words.steps(judge.judge(path=path, activation=act.ActivationResult(None, None, report)))
-    lines += steps if len(steps) < 2 else [f"{i}. {s}" for i, s in enumerate(steps, 1)]
-    if report.product is not None:
-        lines.append(translate("activation", "Product: {name}").format(name=product_name(report.product)))
-    if report.products:
-        lines += ["", _table(product_headers(), product_rows(report.products))]
-    if items:
-        lines.append("")
-        for item in items:
-            lines.append(f"- {item.message}")
-            if item.action and item.action not in steps:  # each sentence once
-                lines.append(f"  {item.action}")
-    return "\n".join(lines)
-
-
 def ospp_paths() -> tuple[str, str]:
     """OSPP.VBS of Office 2013: Office of the same bitness as Windows, and 32-bit Office on 64-bit Windows."""
     return (

@@ -104,24 +104,6 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     )
 
 
-def next_steps(check: kms.KmsCheck, connect_timeout: float | None = None) -> list[str]:
-    """What to do next for this check alone: the room verdict's steps (core.judge) for a room
-    whose only evidence is this computer's check."""
-    from srs_wizard.core import judge
-    from srs_wizard.core.present import judge as judge_words
-
-    return judge_words.steps(judge.judge(path="kms", check=check, connect_timeout=connect_timeout))
-
-
-def rogue_warning(check: kms.KmsCheck) -> str | None:
-    if not check.unexpected_hosts:
-        return None
-    from srs_wizard.core import judge
-    from srs_wizard.core.present import judge as judge_words
-
-    return judge_words.warning_text(judge.item(judge.W_ROGUE_HOSTS, hosts=list(check.unexpected_hosts)))
-
-
 def admin_checklist(check: kms.KmsCheck) -> list[str]:
     """The checklist for the customer's KMS administrator, when there is a host to check."""
     if check.verdict in (kms.READY, kms.NOT_KMS, kms.UNREACHABLE, kms.FOUND):

@@ -383,6 +383,17 @@ def console_lookup_for(lookups, domain: str) -> str:
     return "–"
 
 
+def kms_steps(check: j.kms.KmsCheck, connect_timeout: float | None = None) -> list[str]:
+    """The steps for a room whose only evidence is this computer's check (``check-kms``)."""
+    return steps(j.judge(path="kms", check=check, connect_timeout=connect_timeout))
+
+
+def rogue_warning(check: j.kms.KmsCheck) -> str | None:
+    if not check.unexpected_hosts:
+        return None
+    return warning_text(j.item(j.W_ROGUE_HOSTS, hosts=list(check.unexpected_hosts)))
+
+
 def as_text(verdict: j.RoomVerdict) -> str:
     """The verdict as plain text (the command line)."""
     lines = warnings(verdict) + [state_title(verdict), evidence_line(verdict)]

@@ -530,7 +530,7 @@ class KmsCheckPage(QWizardPage):
             widget.style().polish(widget)
         self.verdict_box.setAccessibleName(title)
         self.verdict_title.setAccessibleName(title)
-        warning = advice.rogue_warning(check)
+        warning = judge_words.rogue_warning(check)
         self.rogue.setText(warning or "")
         self.rogue.setVisible(bool(warning))
         self.hosts.setRowCount(len(check.hosts))
