@@ -178,3 +178,22 @@ def test_grace_days_as_ospp_prints_them():
     # ospp.vbs prints whole days rounded down: 259199 minutes is 179 days, not 180.
     assert act_words.grace_text(259199).startswith("179 days")
     assert act_words.grace_text(1440 * 180).startswith("180 days")
+
+
+def test_rollout_follows_the_records_verdict_not_the_weaker_check():
+    from srs_wizard.core import record, rollout
+    from srs_wizard.core.session import Session
+
+    check = check_of(kms.NOT_FOUND, 1688, domain="rooms.contoso.com")
+    console = {"file": None, "computer": "SRS-ROOM-07", "collected_at": "2026-11-28T14:05:09+08:00",
+               "lookups": [judge.read_nslookup("rooms.contoso.com", NSLOOKUP_FOUND_EN).to_json()]}
+    data = Session(technician="T", customer="C", site="S", choice="kms", kms=check,
+                   console=console).to_record().data
+    assert record.check(data) == []  # the record it writes is one its own validator takes
+    assert data["verdict"]["state"] == judge.KMS_CONSOLE_FOUND
+    status, problem, facts = rollout.classify(data)
+    assert (status, problem) == (rollout.NOT_CHECKED, "activation_not_checked")
+    assert facts["kms_verdict"] == kms.NOT_FOUND  # the check's own verdict is still reported
+    # A record made before the verdict: this computer's check is all there is.
+    del data["verdict"]
+    assert rollout.classify(data)[:2] == (rollout.FAILING, "kms_not_found")

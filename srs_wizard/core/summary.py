@@ -249,7 +249,6 @@ def activation_banner(data: dict, verdict: judge.RoomVerdict | None = None) -> s
 def activation_section(data: dict, format_datetime: Callable[[datetime], str],
                        verdict: judge.RoomVerdict | None = None) -> str:
     """Where the answer came from, the checks, every code with what to do, and the product table."""
-    from srs_wizard.core import activation as act
     from srs_wizard.core.present import activation as words
 
     result = _activation_result(data)
@@ -287,8 +286,6 @@ def activation_section(data: dict, format_datetime: Callable[[datetime], str],
                                       + "</li>" for i in items) + "</ul>")
     if result.report.products:
         parts.append(_grid(words.product_headers(), words.product_rows(result.report.products)))
-    elif result.report.verdict == act.UNREADABLE:
-        parts.append("<p>" + e(words.next_step(act.UNREADABLE)) + "</p>")
     return "".join(parts)
 
 
