@@ -3,6 +3,7 @@ contradict it, and the console's own evidence outranks this computer's check."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -197,3 +198,13 @@ def test_rollout_follows_the_records_verdict_not_the_weaker_check():
     # A record made before the verdict: this computer's check is all there is.
     del data["verdict"]
     assert rollout.classify(data)[:2] == (rollout.FAILING, "kms_not_found")
+
+
+def test_a_stored_verdict_renders_the_public_kms_client_key_in_full():
+    # Records mask every whole key; the GVLK in a step is worded in when shown, never stored.
+    from srs_wizard.core.session import Session
+
+    data = Session(technician="T", customer="C", site="S", choice="kms", kms=check_of(kms.READY, 1688)).to_record().data
+    assert "TCK7R" not in json.dumps(data["verdict"])
+    steps = judge_words.steps(judge.record_verdict(data))
+    assert any(f"/inpkey:{GVLK}" in s for s in steps)

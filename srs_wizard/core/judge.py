@@ -22,7 +22,6 @@ from typing import Any, Iterable
 
 from srs_wizard.core import activation as act
 from srs_wizard.core import kms
-from srs_wizard.core.product_key import LYNC_2013_GVLK
 
 SCHEMA_KEYS = ("state", "evidence", "kms_verdict", "warnings", "proven", "disagreements", "steps", "notes")
 
@@ -89,7 +88,7 @@ NOTES = (N_KEY_NOT_THE_MAK, N_KEY_MATCH, N_PROMO_REASON, N_MAK_REASON, N_KMS_NOT
 # Next steps.
 S_KEEP_RECORD = "keep_record"
 S_CHECK_LYNC_BLOCK = "check_lync_block"
-S_INSTALL_GVLK = "install_gvlk"          # gvlk
+S_INSTALL_GVLK = "install_gvlk"          # (the public key is worded in, never stored: records mask keys)
 S_INSTALL_MAK = "install_mak"            # last5 (of the MAK typed, or null)
 S_ACTIVATE = "activate"                  # mak: bool (internet or phone)
 S_DSTATUS = "dstatus"
@@ -458,9 +457,9 @@ def _kms_steps(check: kms.KmsCheck, port: int | None, timeout: float | None) -> 
     if later is not None:
         steps.append(item(S_LATER_DOMAIN, used=later.used_domain, host=later.host, domain=later.domain))
     if verdict == kms.READY:
-        steps += [item(S_INSTALL_GVLK, gvlk=LYNC_2013_GVLK), item(S_KMS_COUNT), item(S_DSTATUS)]
+        steps += [item(S_INSTALL_GVLK), item(S_KMS_COUNT), item(S_DSTATUS)]
     elif verdict == kms.FOUND:
-        steps += [item(S_TEST_CONNECTION, port=port), item(S_INSTALL_GVLK, gvlk=LYNC_2013_GVLK)]
+        steps += [item(S_TEST_CONNECTION, port=port), item(S_INSTALL_GVLK)]
     elif verdict == kms.NOT_KMS:
         reachable = [h for h in used_hosts if h.reachable]
         timed_out = [h for h in reachable if h.protocol == kms.PROTOCOL_TIMEOUT]
@@ -523,7 +522,7 @@ def _activation_steps(result: act.ActivationResult, path: str, expected_last5: s
         if path == "mak":
             steps.append(item(S_INSTALL_MAK, last5=expected_last5))
         else:
-            steps.append(item(S_INSTALL_GVLK, gvlk=LYNC_2013_GVLK))
+            steps.append(item(S_INSTALL_GVLK))
         steps += [item(S_ACTIVATE, mak=path == "mak"), item(S_DSTATUS)]
         return NO_KEY, steps, notes
     if verdict == act.NOT_FOUND:
@@ -615,7 +614,7 @@ def judge(*, path: str, choice: str | None = None, check: kms.KmsCheck | None = 
             if first is not None:
                 steps.append(item(S_CHECK_FROM_CONSOLE_NETWORK, domain=first.get("domain"),
                                   hosts=list(dns.console_hosts)))
-            steps += [item(S_INSTALL_GVLK, gvlk=LYNC_2013_GVLK), item(S_DSTATUS)]
+            steps += [item(S_INSTALL_GVLK), item(S_DSTATUS)]
         elif state == KMS_CONSOLE_NONE:
             first = dns.disagreements[0] if dns.disagreements else None
             if first is not None:

@@ -12,6 +12,7 @@ from srs_wizard.core import activation as act
 from srs_wizard.core import judge as j
 from srs_wizard.core.present import activation as act_words
 from srs_wizard.core.present import advice
+from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.i18n import translate
 
 
@@ -220,9 +221,9 @@ def step_text(found: j.Item) -> str:
         return act_words.next_step(act.LICENSED, None, None,
                                    act.Product(source=act.SOURCE_DSTATUS, license_name="Office 15, suite"))
     if code == j.S_INSTALL_GVLK:
-        return _fill(translate("judge", "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console "
-                                        "(cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act)."),
-                     found, "gvlk")
+        return translate("judge", "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console "
+                                  "(cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).").format(
+            gvlk=LYNC_2013_GVLK)
     if code == j.S_INSTALL_MAK:
         if found.get("last5"):
             return _fill(translate("judge", "Install the MAK typed here (ending in {last5}) with cscript ospp.vbs "
