@@ -129,8 +129,15 @@ def test_the_next_steps_never_contradict_the_verdict(case):
     # Every port named comes from the evidence; the KMS default only when no SRV record was seen.
     for port in PORT_WORDS.findall(text):
         assert int(port) in (srv_ports or {1688}), (port, srv_ports, text)
-    # The verdict survives the record: stored and read back, it renders the same words.
-    again = judge.RoomVerdict.from_json(verdict.to_json())
+    # The verdict survives the record: the record's schema takes it, and read back it renders
+    # the same words.
+    from srs_wizard.core import record
+
+    holder = {"schema": record.SCHEMA, "created": "2026-11-28T10:30:00+08:00", "app_version": "", "machine": "",
+              "technician": "", "customer": "", "site": "", "path": "kms", "kms": None, "mak": None, "promo": None,
+              "verdict": verdict.to_json()}
+    assert [p for p in record.check(holder) if p.field.startswith("verdict")] == []
+    again = judge.RoomVerdict.from_json(json.loads(json.dumps(verdict.to_json())))
     assert judge_words.steps(again) == steps and judge_words.state_title(again) == judge_words.state_title(verdict)
     # A weaker piece of evidence never decides over a stronger one.
     if kwargs["activation"] is not None and kwargs["path"] != "promo":

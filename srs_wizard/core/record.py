@@ -307,9 +307,21 @@ _CONSOLE = _Object({
 })
 
 
+# Every parameter a verdict item has (core.judge), typed, so the walk settles them at once.
+_ITEM_PARAMS = {
+    **{name: _optional(_Text()) for name in ("verdict", "domain", "host", "here", "by", "error", "last5", "used",
+                                             "found", "expected", "kms")},
+    **{name: _optional(_List(_Text()), nullable=False) for name in ("hosts", "domains")},
+    "port": _optional(_PORT),
+    "timeout": _optional(_Number()),
+    **{name: _optional(_Bool()) for name in ("still", "mak", "gvlk")},
+}
+
+
 def _items(codes: tuple[str, ...]) -> _Field:
     return _optional(_List(_Object({"code": _Field(_Text(choices=codes)),
-                                    "evidence": _optional(_Text(choices=judge_mod.EVIDENCE))})), nullable=False)
+                                    "evidence": _optional(_Text(choices=judge_mod.EVIDENCE)),
+                                    **_ITEM_PARAMS})), nullable=False)
 
 
 _VERDICT = _Object({  # the room verdict (core.judge): codes; parameters beside each code
