@@ -183,6 +183,10 @@ def test_an_edited_or_cancelled_check_leaves_no_result(make_wizard, qtbot, tmp_p
     told = finish(wizard, qtbot, tmp_path)
     assert told["record"]["kms"] is None
     assert judge.N_KMS_NOT_CHECKED in [n["code"] for n in told["record"]["verdict"]["notes"]]
+    from srs_wizard.core import record, rollout
+
+    again = record.loads((tmp_path / "room.json").read_bytes())  # the saved record is one the program takes
+    assert rollout.classify(again.data)[0] == rollout.NOT_CHECKED
     told_everywhere(told, judge_words.note_text(judge.item(judge.N_KMS_NOT_CHECKED)))
     never_told(told, "kms09.dead.test", "dead.test")
 
@@ -398,3 +402,20 @@ def test_when_kms_will_not_do_the_way_on_is_offered_first(make_wizard, qtbot, tm
     told = finish(wizard, qtbot, tmp_path)
     told_everywhere(told, offer)
     assert "use_mak_or_promo" in [s["code"] for s in told["record"]["verdict"]["steps"]]
+
+
+def test_save_pdf_never_writes_a_record_the_validator_refuses(make_wizard, qtbot, tmp_path):
+    wizard = make_wizard()
+    page = go_to_mak(wizard)
+    wizard.session.technician = "T" * 3000  # longer than a record's text may be
+    page.key.setText(valid_mak())
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == flow.Page.SUMMARY
+    summary = wizard.summary_page
+    failures = []
+    summary.show_failure = failures.append
+    summary.choose_save_path = lambda s: str(tmp_path / "room.pdf")
+    summary.save_pdf()
+    assert not summary.busy and failures and "technician" in failures[0]
+    assert list(tmp_path.glob("room.*")) == []  # nothing written

@@ -285,7 +285,7 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
     elif activation in ("not_found", "unreadable", UNKNOWN):
         status = NOT_CHECKED
     elif path == "kms":
-        status = NOT_CHECKED if kms_state in (kms_mod.READY, kms_mod.FOUND) and not rogue else FAILING
+        status = NOT_CHECKED if kms_state in (None, kms_mod.READY, kms_mod.FOUND) and not rogue else FAILING
     elif path == "mak":
         status = (FAILING if key_state != KEY_VALID else PENDING if checklist_open else NOT_CHECKED)
     else:  # promo: the MAK is not in the record yet

@@ -87,7 +87,11 @@ class Session:
     def path(self) -> str:
         return effective_path(self.flow_state())
 
-    def to_record(self, now: datetime | None = None, machine: str | None = None) -> "record.Record":
+    def to_record(self, now: datetime | None = None, machine: str | None = None,
+                  check: bool = True) -> "record.Record":
+        """The record of this session. It is checked as a saved record would be (RecordError,
+        naming the fields, when it is not one the program's own validator takes); ``check``
+        False only to show it on screen while something is still wrong."""
         from srs_wizard import __version__
         from srs_wizard.core import record
 
@@ -114,7 +118,12 @@ class Session:
             data["console"] = self.console
         data["verdict"] = self.room_verdict(path).to_json()
         # A key typed into any free text is saved with its last 5 characters only.
-        return record.Record(record.mask_keys(data))
+        made = record.Record(record.mask_keys(data))
+        if check:
+            problems = record.check(made.data)
+            if problems:
+                raise record.RecordError(problems)
+        return made
 
     # The draft: everything typed, never the key.
     def to_draft(self) -> dict:
@@ -340,14 +349,18 @@ def draft_problems(data: Any) -> list[str]:
             optional(promo, "systems", lambda v: isinstance(v, int) and not isinstance(v, bool), "promo.")
     optional(data, "promo_actions", lambda v: isinstance(v, list) and all(a in PROMO_ACTIONS for a in v))
 
-    kms = data.get("kms")
-    if kms is not None:
-        # The record's rules for a KMS result, applied through a record that holds only it.
+    # The record's rules for a KMS result, the console's answer and an imported console report,
+    # applied through a record that holds only them: a draft resumes only what a record may hold.
+    for name in ("kms", "activation", "console"):
+        value = data.get(name)
+        if value is None:
+            continue
         holder = {"schema": record.SCHEMA, "created": "2000-01-01T00:00:00+00:00", "app_version": "",
-                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": kms,
-                  "mak": None, "promo": None, "promo_actions": [], "notes": ""}
-        if record.check(holder):
-            problems.append("kms")
+                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": None,
+                  "mak": None, "promo": None, "promo_actions": [], "notes": "", name: value}
+        if any(p.field == name or p.field.startswith(name + ".") or p.field.startswith(name + "[")
+               for p in record.check(holder)):
+            problems.append(name)
     if not problems and record.contains_unmasked_key(data):
         problems.append(HOLDS_A_KEY)
     return problems
