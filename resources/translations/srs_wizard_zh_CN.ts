@@ -923,6 +923,10 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
         <translation>摘要尚未保存为 PDF。不保存就完成吗？</translation>
     </message>
     <message>
+        <source>The record cannot be saved as it is: {problems}. Correct these fields and save again; nothing you entered is lost.</source>
+        <translation>记录无法按现状保存：{problems}。请更正这些字段后再保存；您输入的内容不会丢失。</translation>
+    </message>
+    <message>
         <source>Saving {path}…</source>
         <translation>正在保存 {path}…</translation>
     </message>
