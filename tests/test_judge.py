@@ -215,3 +215,20 @@ def test_a_stored_verdict_renders_the_public_kms_client_key_in_full():
     assert "TCK7R" not in json.dumps(data["verdict"])
     steps = judge_words.steps(judge.record_verdict(data))
     assert any(f"/inpkey:{GVLK}" in s for s in steps)
+
+
+def test_a_console_reports_dstatus_is_the_proof_before_any_answer_is_pasted():
+    from tests.console_reports import DSTATUS_ZH
+
+    # The report's /dstatus names the host the console's KMS client found; this computer found none.
+    found = DSTATUS_ZH.replace("Last 5 characters", "\tKMS machine name from DNS: kms01.rooms.contoso.com:1688\n"
+                               "Last 5 characters")
+    console = {"discovery": {"host": act.read_status(found).product.kms_dns_host, "not_available": False}}
+    verdict = judge.judge(path="kms", check=check_of(kms.NOT_FOUND, 1688, domain="rooms.contoso.com"),
+                          console=console)
+    assert verdict.state == judge.KMS_CONSOLE_FOUND and verdict.evidence == judge.EV_CONSOLE_DNS
+    assert "kms01.rooms.contoso.com:1688" in judge_words.disagreements(verdict)[0]
+    # And "no name available" outranks a host this computer found.
+    console = {"discovery": {"host": None, "not_available": True}}
+    verdict = judge.judge(path="kms", check=check_of(kms.READY, 1688), console=console)
+    assert verdict.state == judge.KMS_CONSOLE_NONE and verdict.kms_verdict == kms.NOT_FOUND

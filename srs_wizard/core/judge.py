@@ -359,11 +359,23 @@ class _Dns:
     port: int | None = None              # the port the evidence names
 
 
-def _dns(check: kms.KmsCheck | None, lookups: tuple[ConsoleLookup, ...],
-         report: act.StatusReport | None) -> _Dns:
+def _discovery(report: act.StatusReport | None, console: dict | None) -> tuple[str | None, bool]:
+    """(the host the console's KMS client found in DNS, or None; whether it said none is
+    available): from the console's answer, else from the /dstatus a console report holds."""
     product = report.product if report is not None else None
-    dstatus_host = product.kms_dns_host if product is not None and not product.kms_override else None
-    dstatus_none = bool(product is not None and product.kms_name_not_available and not product.kms_host)
+    if product is not None:
+        host = product.kms_dns_host if not product.kms_override else None
+        return host, bool(product.kms_name_not_available and not product.kms_host)
+    found = console.get("discovery") if isinstance(console, dict) else None
+    if isinstance(found, dict):
+        host = found.get("host") if isinstance(found.get("host"), str) and found.get("host") else None
+        return host, found.get("not_available") is True and host is None
+    return None, False
+
+
+def _dns(check: kms.KmsCheck | None, lookups: tuple[ConsoleLookup, ...],
+         report: act.StatusReport | None, console: dict | None = None) -> _Dns:
+    dstatus_host, dstatus_none = _discovery(report, console)
     ours_usable = check is not None and check.verdict in kms.USABLE_VERDICTS
     used_hosts = (check.used_hosts() or check.hosts) if check is not None else ()
     ours_port = _port_of(used_hosts)
@@ -445,7 +457,7 @@ def _port_from(host_port: str) -> int | None:
 def effective_kms_verdict(check: kms.KmsCheck | None, console: dict | None,
                           activation: act.ActivationResult | None) -> str | None:
     """The KMS verdict the strongest DNS evidence supports: what the flow branches on."""
-    return _dns(check, console_lookups(console), activation.report if activation else None).verdict
+    return _dns(check, console_lookups(console), activation.report if activation else None, console).verdict
 
 
 def _kms_steps(check: kms.KmsCheck, port: int | None, timeout: float | None) -> list[Item]:
@@ -542,7 +554,7 @@ def judge(*, path: str, choice: str | None = None, check: kms.KmsCheck | None = 
     ``activation``: the console's own answer; ``mak``: the record's ``mak`` object.
     """
     report = activation.report if activation is not None else None
-    dns = _dns(check, console_lookups(console), report)
+    dns = _dns(check, console_lookups(console), report, console)
     warnings: list[Item] = []
     if check is not None and check.unexpected_hosts:
         warnings.append(item(W_ROGUE_HOSTS, EV_THIS_COMPUTER, hosts=list(check.unexpected_hosts)))
@@ -650,7 +662,14 @@ def record_verdict(data: dict) -> RoomVerdict:
 def console_record(report) -> dict:
     """A console report (core.console.ConsoleReport) as the record keeps it, with its own
     nslookup answers read into statuses and hosts (``lookups``) for the judgement."""
+    from srs_wizard.core import console as console_mod
+
     data = report.to_record_json()
     data["lookups"] = [read_nslookup(lookup.domain, lookup.output).to_json()
                        for lookup in report.lookups if lookup.domain]
+    text = console_mod.dstatus_text(report)
+    if text is not None:
+        product = act.read_status(text).product
+        if product is not None and not product.kms_override:
+            data["discovery"] = {"host": product.kms_dns_host, "not_available": product.kms_name_not_available}
     return data

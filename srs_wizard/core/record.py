@@ -297,6 +297,10 @@ _CONSOLE = _Object({
     "nslookup_collected": _optional(_Bool()),
     "dstatus_collected": _optional(_Bool()),
     "problems": _optional(_List(_Text()), nullable=False),
+    "discovery": _optional(_Object({  # its /dstatus: the host the console's KMS client found
+        "host": _Field(_Text(), nullable=True),
+        "not_available": _Field(_Bool()),
+    })),
     "lookups": _optional(_List(_Object({  # the console's own nslookup answers, read (core.judge)
         "domain": _Field(_Text()),
         "status": _Field(_Text(choices=judge_mod.LOOKUP_STATUSES)),
