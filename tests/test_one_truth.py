@@ -127,6 +127,9 @@ def test_the_consoles_own_lookup_outranks_this_computers(make_wizard, qtbot, tmp
         judge.ConsoleLookup("lab.contoso.com", judge.LOOKUP_NXDOMAIN))
     nothing_here = judge_words.step_text(judge.item(judge.S_PUBLISH_SRV, port=1688))
     assert nothing_here not in page.steps.text()
+    page.copy_results.click()  # Copy results says what the page says
+    copied = QApplication.clipboard().text()
+    assert said in copied and nothing_here not in copied
 
     told = finish(wizard, qtbot, tmp_path)
     told_everywhere(told, said, judge_words.state_title(verdict), "kms01.contoso.com:1688")

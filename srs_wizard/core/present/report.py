@@ -31,8 +31,9 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def format_kms_report(check) -> str:
-    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
+def format_kms_report(check, verdict=None) -> str:
+    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI).
+    ``verdict``: the room verdict (core.judge) when there is more evidence than this check."""
     dash = "-"
     out = []
     problem = kms_words.config_problem_text(check.config_problem)
@@ -65,7 +66,9 @@ def format_kms_report(check) -> str:
     warning = judge_words.rogue_warning(check)
     if warning:
         out.append(warning)
-    steps = judge_words.kms_steps(check)
+    if verdict is not None:
+        out += judge_words.disagreements(verdict)  # the console's own answers outrank this check
+    steps = judge_words.steps(verdict) if verdict is not None else judge_words.kms_steps(check)
     if steps:
         out.append("")
         out.append(translate("report", "Next steps:"))

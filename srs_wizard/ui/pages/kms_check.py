@@ -581,8 +581,8 @@ class KmsCheckPage(QWizardPage):
             self.fallback_buttons[flow.FALLBACK_MAK].setChecked(True)  # the default way on
 
     def results_text(self) -> str:
-        check = self.wizard().session.kms
-        return format_kms_report(check) if check else ""
+        session = self.wizard().session
+        return format_kms_report(session.kms, session.room_verdict("kms")) if session.kms else ""
 
     def _fallback_clicked(self) -> None:
         self._fallback_chosen = True
