@@ -388,6 +388,7 @@ def test_when_kms_will_not_do_the_way_on_is_offered_first(make_wizard, qtbot, tm
     assert page.fallback_box.y() < page.domain_table.y()
     assert page.fallback_buttons[flow.FALLBACK_MAK].isChecked()
     assert wizard.session.fallback == flow.FALLBACK_MAK
+    assert not page.copy_gvlk.isVisible() and GVLK not in page.steps.text()  # no KMS client key to install
     wizard.next()
     assert wizard.currentId() == flow.Page.MAK
     wizard.back()

@@ -355,6 +355,10 @@
         <translation>DNS 服务器</translation>
     </message>
     <message>
+        <source>Lync 2013 KMS client key: {key}</source>
+        <translation>Lync 2013 KMS 客户端密钥：{key}</translation>
+    </message>
+    <message>
         <source>No other path: record this result only</source>
         <translation>没有其他途径：只记录此结果</translation>
     </message>
@@ -477,12 +481,6 @@
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message>
-        <source>Lync 2013 KMS client key: {key}
-Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp.vbs /act.</source>
-        <translation>Lync 2013 KMS 客户端密钥：{key}
-在控制台上用 cscript ospp.vbs /inpkey:{key} 安装，然后运行 cscript ospp.vbs /act。</translation>
     </message>
     <message>
         <source>KMS will not activate this room. Continue with:</source>

@@ -290,9 +290,8 @@ class KmsCheckPage(QWizardPage):
         self.hosts.setHorizontalHeaderLabels(kms_words.host_headers())
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
-        self.gvlk_label.setText(self.tr(
-            "Lync 2013 KMS client key: {key}\nInstall it on the console with cscript ospp.vbs /inpkey:{key}, then "
-            "cscript ospp.vbs /act.").format(key=LYNC_2013_GVLK))
+        # The key to copy; when to install it is the next steps' to say (each sentence once).
+        self.gvlk_label.setText(self.tr("Lync 2013 KMS client key: {key}").format(key=LYNC_2013_GVLK))
         self.fallback_box.setTitle(self.tr("KMS will not activate this room. Continue with:"))
         self.fallback_buttons[None].setText(self.tr("No other path: record this result only"))
         self.stale_label.setText(self.tr("The inputs changed: check again. The result below was made with the "
@@ -571,6 +570,10 @@ class KmsCheckPage(QWizardPage):
             verdict = judge_mod.judge(path="kms", check=check)
         steps = judge_words.steps(verdict)
         self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
+        # The key is offered only where a step installs it (never after KMS was shown impossible).
+        offer_key = judge.S_INSTALL_GVLK in verdict.step_codes
+        self.gvlk_label.setVisible(offer_key)
+        self.copy_gvlk.setVisible(offer_key)
         checklist = advice.admin_checklist(check) if verdict.state != judge.LICENSED else []
         self.checklist.setText("\n".join(f"• {item}" for item in checklist))
         self.checklist.setVisible(bool(checklist))
