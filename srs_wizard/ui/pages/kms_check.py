@@ -201,7 +201,6 @@ class KmsCheckPage(QWizardPage):
         res = QVBoxLayout(self.results)
         res.setContentsMargins(0, 0, 0, 0)
         # Warnings first, each its own box; then the verdict, and at once the way on when KMS will not do.
-        res.addWidget(self.stale_label)
         res.addWidget(self.rogue)
         res.addWidget(self.verdict_box)
         res.addWidget(self.fallback_box)
@@ -240,6 +239,7 @@ class KmsCheckPage(QWizardPage):
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         body.addWidget(line)
+        body.addWidget(self.stale_label)  # outside the greyed result, so it reads at full strength
         body.addWidget(self.results)
         body.addStretch(1)
         self.scroll = scrolling(self, inner)
