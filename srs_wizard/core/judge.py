@@ -418,8 +418,9 @@ def _dns(check: kms.KmsCheck | None, lookups: tuple[ConsoleLookup, ...],
         if check is not None and check.hosts:
             disagreements.append(item(D_CONSOLE_NONE_HERE_FOUND, EV_CONSOLE_DNS, domain=check.used_domain,
                                       hosts=[f"{h.target}:{h.port}" for h in used_hosts], by="dstatus"))
+        lookup_port = min((p for _, p, _, _ in console_found.hosts), default=None) if console_found else None
         return _Dns(kms.NOT_FOUND, EV_CONSOLE_DNS, KMS_CONSOLE_NONE, tuple(proven), tuple(disagreements), (),
-                    ours_port)
+                    ours_port or lookup_port)
     if console_found is not None:
         hosts = tuple(f"{t}:{p}" for t, p, _, _ in console_found.hosts)
         port = min(p for _, p, _, _ in console_found.hosts)
@@ -573,7 +574,10 @@ def judge(*, path: str, choice: str | None = None, check: kms.KmsCheck | None = 
         notes.append(item(N_MAK_REASON, kms=dns.verdict))
     if path == "kms" and check is None and not (report is not None):
         notes.append(item(N_KMS_NOT_CHECKED))
-    port = dns.port
+    # The port the evidence names: the host the console itself uses (set by hand or found in
+    # DNS) first, then the SRV records.
+    used = report.product.kms_host if report is not None and report.product is not None else None
+    port = (_port_from(used) if used else None) or dns.port
 
     steps: list[Item] = []
     state: str
