@@ -56,7 +56,7 @@ def next_page(current: Page, state: FlowState) -> int:
             CHOICE_UNSURE: Page.KMS_CHECK,
         }.get(state.choice, Page.KMS_CHECK)
     if current == Page.KMS_CHECK:
-        if not kms_usable(state):
+        if offers_fallback(state):  # a fallback counts only after a check said KMS will not do
             if state.fallback == FALLBACK_MAK:
                 return Page.MAK
             if state.fallback == FALLBACK_PROMO:

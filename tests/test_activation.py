@@ -326,10 +326,15 @@ def test_a_licensed_suite_without_lync_never_says_lync_is_licensed():
     assert report.verdict == act.LICENSED and report.product is not None and not report.product.is_lync
     step = words.next_step(report.verdict, report.error_code, None, report.product)
     assert "Lync 2013 on the console is licensed" not in step and "no Lync 2013 product" in step
-    assert "Lync 2013 on the console is licensed" not in words.format_report(report, [])
+    from srs_wizard.core.present.report import format_status_report
+
+    text = format_status_report(report, [])
+    assert "Lync 2013 on the console is licensed" not in text and "no Lync 2013 product" in text
 
 
 def test_windows8_active_directory_block_is_read_and_no_kms_host_follows_it():
+    from srs_wizard.core.present.report import format_status_report
+
     report = read("dstatus_win8_ad_licensed.txt")
     suite, lync = report.products
     assert report.product is lync and lync.activated_by_ad and suite.activated_by_ad
@@ -342,7 +347,7 @@ def test_windows8_active_directory_block_is_read_and_no_kms_host_follows_it():
     assert act.compare_kms_host(report, found=["kms01.contoso.test"]).code == act.HOST_NONE
     data = lync.to_json()
     assert act.Product.from_json(data) == lync  # the record keeps the new fields
-    text = words.format_report(report, words.advice(report))
+    text = format_status_report(report, words.advice(report))
     assert "Activated through Active Directory: activation object Office 2013 Lync VL" in text
     assert "Active Directory only" in text and "Active Directory (no KMS host)" in text
 
@@ -355,12 +360,14 @@ def test_a_kms_line_after_the_active_directory_block_is_not_read():
 
 
 def test_windows8_activation_type_and_kms_lookup_domain():
+    from srs_wizard.core.present.report import format_status_report
+
     report = read("dstatus_win8_kms_lookup_domain.txt")
     p = report.product
     assert p.activation_type == "ALL" and p.kms_lookup_domain == "rooms.contoso.test"
     assert p.kms_dns_host == "kms01.rooms.contoso.test:1688" and not p.activated_by_ad
     assert p.last_activation is None and p.ad_object_name is None
-    text = words.format_report(report, words.advice(report))
+    text = format_status_report(report, words.advice(report))
     assert "KMS lookup domain: rooms.contoso.test" in text
     assert words.activation_type_label("ALL") == "any (Active Directory, KMS or token)"
 

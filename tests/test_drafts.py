@@ -393,3 +393,27 @@ def test_resume_keeps_a_new_session_taken_past_the_welcome_page(make_wizard, qtb
     wizard.welcome.resume_button.click()
     assert wizard.welcome.customer.text() == "Old Co"
     assert read(data_dir / "draft-2.json")["customer"] == "New Co"  # kept, offered at a later start
+
+
+def test_a_draft_with_a_malformed_console_or_answer_is_set_aside_not_resumed():
+    # Resumed, it would make a record the program's own validator refuses (Save PDF would write it).
+    from srs_wizard.core.session import DraftError, Session
+
+    good = Session(technician="T", customer="C", site="S").to_draft()
+    for name, value in (("console", {"computer": "SRS-ROOM-07", "file": None, "collected_at": "noon"}),
+                        ("console", {"computer": 7}),
+                        ("activation", {"verdict": "sort of"})):
+        with pytest.raises(DraftError) as info:
+            Session.from_draft(dict(good, **{name: value}))
+        assert info.value.problems == [name]
+
+
+def test_to_record_refuses_what_the_validator_would():
+    from srs_wizard.core import record
+    from srs_wizard.core.session import Session
+
+    session = Session(technician="T" * 3000, customer="C", site="S", choice="mak")
+    with pytest.raises(record.RecordError) as info:
+        session.to_record()
+    assert "technician" in [p.field for p in info.value.problems]
+    assert session.to_record(check=False).data["technician"] == "T" * 3000  # shown, never saved

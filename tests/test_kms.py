@@ -480,9 +480,9 @@ def test_stale_first_domain_hides_a_live_host_in_a_later_one(dnsmasq, rpc_respon
     assert check.notes == ()  # the core keeps facts; the sentence is made where it is shown
     (note,) = kms_words.notes(check)
     assert "kms.fabrikam.test" in note and "fabrikam.test" in note and "contoso.test" in note
-    from srs_wizard.core.present import advice
+    from srs_wizard.core.present import judge as judge_words
 
-    assert any("kms.fabrikam.test" in step and "contoso.test" in step for step in advice.next_steps(check))
+    assert any("kms.fabrikam.test" in step and "contoso.test" in step for step in judge_words.kms_steps(check))
     # The same domains in the other order: the console uses fabrikam.test and activates.
     swapped = kms.find_kms_hosts(["fabrikam.test", "contoso.test"], [server.address], timeout=3,
                                  connect_timeout=0.5)
@@ -571,8 +571,9 @@ def test_pdf_holds_the_protocol_and_the_administrators_checklist(qapp, tmp_path,
     text = " ".join(text_of(reader).split())
     assert "speaks KMS on port" in text
     assert "KMS protocol" in text
-    for item in ("Office 2013 KMS host key", "5 or more Office clients", "TCP port 1688 is open",
-                 "within 4 hours"):
+    port = check.hosts[0].port  # the SRV record's port is the one to open, not the default
+    for item in ("Office 2013 KMS host key", "5 or more Office clients",
+                 f"TCP port {port} (the SRV record's) is open", "within 4 hours"):
         assert item in text, item
 
 
@@ -678,4 +679,7 @@ def test_not_kms_sentence_counts_only_the_hosts_that_accepted(dnsmasq, rpc_respo
     assert check.verdict == kms.NOT_KMS
     sentence = advice.verdict_sentence(check)
     assert "1 of its 2 KMS host(s) accept connections" in sentence
-    assert "www.contoso.test" in advice.next_steps(check)[0] and "dead.contoso.test" not in advice.next_steps(check)[0]
+    from srs_wizard.core.present import judge as judge_words
+
+    first = judge_words.kms_steps(check)[0]
+    assert "www.contoso.test" in first and "dead.contoso.test" not in first

@@ -156,6 +156,10 @@
         <translation>3. 显示许可状态，并将其输出提供在下方：</translation>
     </message>
     <message>
+        <source>KMS cannot activate this room (see the KMS check): choose a MAK or a promotional MAK on the KMS page. To record the console&apos;s license state, run:</source>
+        <translation>KMS 无法激活此会议室（见 KMS 检查）：请在 KMS 页面上选择 MAK 或促销 MAK。要记录控制台的许可状态，请运行：</translation>
+    </message>
+    <message>
         <source>Give the console&apos;s answer above, or go on: the summary will say that activation was not checked.</source>
         <translation>请在上方提供控制台的输出，或直接继续：摘要中会注明未检查激活。</translation>
     </message>
@@ -363,6 +367,26 @@
         <translation>DNS 服务器</translation>
     </message>
     <message>
+        <source>Lync 2013 KMS client key: {key}</source>
+        <translation>Lync 2013 KMS 客户端密钥：{key}</translation>
+    </message>
+    <message>
+        <source>No other path: record this result only</source>
+        <translation>没有其他途径：只记录此结果</translation>
+    </message>
+    <message>
+        <source>The inputs changed: check again. The result below was made with the earlier inputs and is not recorded.</source>
+        <translation>输入已更改：请重新检查。下面的结果是用之前的输入得出的，不会被记录。</translation>
+    </message>
+    <message>
+        <source>Go on &amp;without a KMS check (recorded as not checked)</source>
+        <translation>不做 KMS 检查继续(&amp;W)（记录为未检查）</translation>
+    </message>
+    <message>
+        <source>Go on without a KMS check</source>
+        <translation>不做 KMS 检查继续</translation>
+    </message>
+    <message>
         <source>System default ({servers})</source>
         <translation>系统默认（{servers}）</translation>
     </message>
@@ -471,18 +495,16 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>Lync 2013 KMS client key: {key}
-Install it on the console with cscript ospp.vbs /inpkey:{key}, then cscript ospp.vbs /act.</source>
-        <translation>Lync 2013 KMS 客户端密钥：{key}
-在控制台上用 cscript ospp.vbs /inpkey:{key} 安装，然后运行 cscript ospp.vbs /act。</translation>
+        <source>This computer&apos;s check: {title}</source>
+        <translation>本计算机的检查：{title}</translation>
+    </message>
+    <message>
+        <source>The console&apos;s nslookup</source>
+        <translation>控制台的 nslookup</translation>
     </message>
     <message>
         <source>KMS will not activate this room. Continue with:</source>
         <translation>KMS 无法激活此会议室。请继续使用：</translation>
-    </message>
-    <message>
-        <source>Nothing else: record this result</source>
-        <translation>不使用其他方式：记录此结果</translation>
     </message>
     <message>
         <source>A MAK from the Volume Licensing Service Center</source>
@@ -1230,6 +1252,10 @@ Finds out how a Skype Room System&apos;s Skype for Business client gets its volu
         <translation>摘要尚未保存为 PDF。不保存就完成吗？</translation>
     </message>
     <message>
+        <source>The record cannot be saved as it is: {problems}. Correct these fields and save again; nothing you entered is lost.</source>
+        <translation>记录无法按现状保存：{problems}。请更正这些字段后再保存；您输入的内容不会丢失。</translation>
+    </message>
+    <message>
         <source>Saving {path}…</source>
         <translation>正在保存 {path}…</translation>
     </message>
@@ -1865,6 +1891,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
 <context>
     <name>advice</name>
     <message>
+        <source>KMS hosts found, but none answered the KMS bind in time</source>
+        <translation>找到了 KMS 主机，但没有一个及时应答 KMS 绑定</translation>
+    </message>
+    <message>
         <source>KMS is ready</source>
         <translation>KMS 已就绪</translation>
     </message>
@@ -1941,16 +1971,16 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>控制台</translation>
     </message>
     <message>
+        <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none answered the KMS bind in time (busy, far away, or not KMS); the console&apos;s own ospp.vbs /act shows which.</source>
+        <translation>控制台使用 {domain}：其 {count} 台 KMS 主机中有 {reachable} 台接受连接，但没有一台及时应答 KMS 绑定（繁忙、距离远或不是 KMS）；控制台自己的 ospp.vbs /act 会显示是哪一种。</translation>
+    </message>
+    <message>
         <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
         <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection from this computer; a console that cannot reach them either fails to activate (0xC004F039 / 0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受来自本计算机的连接；如果控制台同样无法连接它们，激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
-    </message>
-    <message>
-        <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
-        <translation>临时解决办法：让 Office 直接指向该主机：cscript ospp.vbs /sethst:HOST，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
@@ -1971,74 +2001,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>This machine has no DNS domain or search list, so a KMS client has nowhere to look (0x8007007B).</source>
         <translation>此计算机没有 DNS 域或搜索列表，因此 KMS 客户端无处查找 (0x8007007B)。</translation>
-    </message>
-    <message>
-        <source>Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).</source>
-        <translation>请确保控制台上已安装 Lync 2013 KMS 客户端密钥 {gvlk}（cscript ospp.vbs /inpkey:{gvlk}，然后 cscript ospp.vbs /act）。</translation>
-    </message>
-    <message>
-        <source>As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
-        <translation>临时解决办法：让 Office 指向一台可用的主机：cscript ospp.vbs /sethst:HOST 和 /setprt:1688，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
-    </message>
-    <message>
-        <source>The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or put {domain} first in the console&apos;s DNS suffix search list.</source>
-        <translation>控制台停在 {used}；{domain} 中的 {host} 会应答：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
-    </message>
-    <message>
-        <source>The KMS host activates Office clients only once it has counted 5 or more of them (0xC004F038 until then).</source>
-        <translation>KMS 主机只有在统计到 5 个或更多 Office 客户端后才会激活它们（在此之前为 0xC004F038）。</translation>
-    </message>
-    <message>
-        <source>Check the result on the console with cscript ospp.vbs /dstatus.</source>
-        <translation>在控制台上用 cscript ospp.vbs /dstatus 检查结果。</translation>
-    </message>
-    <message>
-        <source>Run the check again with the connection test to be sure TCP port 1688 is open.</source>
-        <translation>请带连接测试再检查一次，以确认 TCP 端口 1688 已打开。</translation>
-    </message>
-    <message>
-        <source>Ask the customer&apos;s IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV records of hosts that no longer run KMS.</source>
-        <translation>请询问客户的 IT 部门，{hosts} 的端口 {port} 上运行的是什么：它不是 KMS 服务。请删除不再运行 KMS 的主机的 SRV 记录。</translation>
-    </message>
-    <message>
-        <source>Open TCP port 1688 from the console to the KMS host (firewalls on the host and in the network).</source>
-        <translation>打开从控制台到 KMS 主机的 TCP 端口 1688（主机上和网络中的防火墙）。</translation>
-    </message>
-    <message>
-        <source>Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host (0x800706BA).</source>
-        <translation>删除已不存在主机的 SRV 记录：过时的记录会把客户端引向失效的主机 (0x800706BA)。</translation>
-    </message>
-    <message>
-        <source>If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console&apos;s DNS domain, or add that domain to the console&apos;s DNS suffix search list.</source>
-        <translation>如果客户运行 KMS，请发布它：在控制台的 DNS 域中添加端口为 1688 的 _vlmcs._tcp SRV 记录，或将该域加入控制台的 DNS 后缀搜索列表。</translation>
-    </message>
-    <message>
-        <source>Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK (Office 365 without VLSC access).</source>
-        <translation>没有 KMS 时，请使用来自批量许可服务中心的 MAK，或向 OEM 申请促销 MAK（没有 VLSC 访问权限的 Office 365）。</translation>
-    </message>
-    <message>
-        <source>Check that the console uses the customer&apos;s DNS servers and that they answer (see each domain&apos;s status).</source>
-        <translation>请检查控制台是否使用客户的 DNS 服务器，以及这些服务器是否应答（见各个域的状态）。</translation>
-    </message>
-    <message>
-        <source>Run the check again once DNS answers.</source>
-        <translation>DNS 应答后再检查一次。</translation>
-    </message>
-    <message>
-        <source>Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check again.</source>
-        <translation>将控制台加入域，或设置其主 DNS 后缀（或 DHCP 域选项 15），然后再检查。</translation>
-    </message>
-    <message>
-        <source>Or type the customer&apos;s DNS domain in the check and run it again.</source>
-        <translation>或在检查中输入客户的 DNS 域，然后再运行一次。</translation>
-    </message>
-    <message>
-        <source>Unexpected KMS host(s) publish themselves in DNS: {hosts}. Every _vlmcs record should be a host the customer runs; remove the others.</source>
-        <translation>意外的 KMS 主机在 DNS 中发布了自己：{hosts}。每条 _vlmcs 记录都应是客户运行的主机；请删除其他记录。</translation>
-    </message>
-    <message>
-        <source>Warning: KMS host(s) not on the expected list: {hosts}. This may be a rogue KMS host.</source>
-        <translation>警告：KMS 主机不在预期列表中：{hosts}。这可能是非法 KMS 主机。</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2616,317 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     </message>
 </context>
 <context>
+    <name>judge</name>
+    <message>
+        <source>the console&apos;s own ospp.vbs answer</source>
+        <translation>控制台自己的 ospp.vbs 回答</translation>
+    </message>
+    <message>
+        <source>the console&apos;s KMS client (ospp.vbs /dstatus)</source>
+        <translation>控制台的 KMS 客户端（ospp.vbs /dstatus）</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own nslookup</source>
+        <translation>控制台自己的 nslookup</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s KMS check</source>
+        <translation>本计算机的 KMS 检查</translation>
+    </message>
+    <message>
+        <source>the checks made here</source>
+        <translation>在此处所做的检查</translation>
+    </message>
+    <message>
+        <source>nothing checked</source>
+        <translation>未检查任何内容</translation>
+    </message>
+    <message>
+        <source>Office 2013 licensed; Lync 2013 not shown</source>
+        <translation>Office 2013 已获得许可；未显示 Lync 2013</translation>
+    </message>
+    <message>
+        <source>KMS: {verdict}</source>
+        <translation>KMS：{verdict}</translation>
+    </message>
+    <message>
+        <source>KMS: the console&apos;s own DNS answer names a KMS host</source>
+        <translation>KMS：控制台自己的 DNS 回答给出了一台 KMS 主机</translation>
+    </message>
+    <message>
+        <source>KMS: the console&apos;s own DNS answer names no KMS host</source>
+        <translation>KMS：控制台自己的 DNS 回答没有给出 KMS 主机</translation>
+    </message>
+    <message>
+        <source>MAK: the offline checks passed</source>
+        <translation>MAK：已通过离线检查</translation>
+    </message>
+    <message>
+        <source>MAK: the key does not pass the checks</source>
+        <translation>MAK：密钥未通过检查</translation>
+    </message>
+    <message>
+        <source>Decided by {evidence}.</source>
+        <translation>依据：{evidence}。</translation>
+    </message>
+    <message>
+        <source>Warning: KMS host(s) not on the expected list: {hosts}. This may be a rogue KMS host: every _vlmcs record should be a host the customer runs; remove the others.</source>
+        <translation>警告：不在预期列表中的 KMS 主机：{hosts}。这可能是非法 KMS 主机：每条 _vlmcs 记录都应是客户运行的主机；请删除其他记录。</translation>
+    </message>
+    <message>
+        <source>Warning: the console uses the KMS host {host}, which is not one the customer runs (a rogue KMS host or a wrong override).</source>
+        <translation>警告：控制台使用的 KMS 主机 {host} 不是客户运行的主机（非法 KMS 主机或错误的手动设置）。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own answer: {answer}.</source>
+        <translation>控制台自己的回答：{answer}。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS client found {host} in DNS (ospp.vbs /dstatus: KMS machine name from DNS).</source>
+        <translation>控制台的 KMS 客户端在 DNS 中找到了 {host}（ospp.vbs /dstatus：KMS machine name from DNS）。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS client found no KMS host in DNS (ospp.vbs /dstatus: KMS name not available).</source>
+        <translation>控制台的 KMS 客户端在 DNS 中没有找到 KMS 主机（ospp.vbs /dstatus：KMS name not available）。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own nslookup found {hosts} for _vlmcs._tcp.{domain}.</source>
+        <translation>控制台自己的 nslookup 为 _vlmcs._tcp.{domain} 找到了 {hosts}。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own nslookup found no _vlmcs._tcp record in {domains}.</source>
+        <translation>控制台自己的 nslookup 在 {domains} 中没有找到 _vlmcs._tcp 记录。</translation>
+    </message>
+    <message>
+        <source>Proof of discovery: the host the console&apos;s KMS client found, {host}, is one of the hosts this computer found for {domain}.</source>
+        <translation>发现证明：控制台的 KMS 客户端找到的主机 {host} 是本计算机为 {domain} 找到的主机之一。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS client found {host}, which is not among the hosts this computer found for {domain} ({hosts}).</source>
+        <translation>控制台的 KMS 客户端找到了 {host}，它不在本计算机为 {domain} 找到的主机（{hosts}）之中。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s KMS check: {verdict}.</source>
+        <translation>本计算机的 KMS 检查：{verdict}。</translation>
+    </message>
+    <message>
+        <source>The console uses a KMS host set by hand: {host} (DNS discovery is off until /remhst).</source>
+        <translation>控制台使用手动设置的 KMS 主机：{host}（在运行 /remhst 之前不通过 DNS 查找）。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own lookup found {hosts} for {domain}; this computer could not ({here}): check from the console&apos;s network.</source>
+        <translation>控制台自己的查询为 {domain} 找到了 {hosts}；本计算机没有找到（{here}）：请从控制台所在的网络检查。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s KMS client found {hosts}; this computer could not ({here}): check from the console&apos;s network.</source>
+        <translation>控制台的 KMS 客户端找到了 {hosts}；本计算机没有找到（{here}）：请从控制台所在的网络检查。</translation>
+    </message>
+    <message>
+        <source>This computer found {hosts} for {domain}, but the console&apos;s own KMS client did not find it (ospp.vbs /dstatus: KMS name not available).</source>
+        <translation>本计算机为 {domain} 找到了 {hosts}，但控制台自己的 KMS 客户端没有找到它（ospp.vbs /dstatus：KMS name not available）。</translation>
+    </message>
+    <message>
+        <source>This computer found {hosts} for {domain}, but the console&apos;s own nslookup found no _vlmcs._tcp record: the console does not see it.</source>
+        <translation>本计算机为 {domain} 找到了 {hosts}，但控制台自己的 nslookup 没有找到 _vlmcs._tcp 记录：控制台看不到它。</translation>
+    </message>
+    <message>
+        <source>Note: the console&apos;s key ends in {found}, not like the MAK typed here ({expected}).</source>
+        <translation>注意：控制台上的密钥以 {found} 结尾，与此处输入的 MAK（{expected}）不同。</translation>
+    </message>
+    <message>
+        <source>A promotional MAK was chosen because the KMS check said: {verdict}.</source>
+        <translation>选择促销 MAK 的原因是 KMS 检查的结果：{verdict}。</translation>
+    </message>
+    <message>
+        <source>A promotional MAK was chosen at the start (Office 365 without VLSC access).</source>
+        <translation>一开始就选择了促销 MAK（没有 VLSC 访问权限的 Office 365）。</translation>
+    </message>
+    <message>
+        <source>A MAK was chosen because the KMS check said: {verdict}.</source>
+        <translation>选择 MAK 的原因是 KMS 检查的结果：{verdict}。</translation>
+    </message>
+    <message>
+        <source>KMS not checked: the technician went on without a check.</source>
+        <translation>未检查 KMS：技术人员未做检查就继续了。</translation>
+    </message>
+    <message>
+        <source>Check the SRV record, TCP port {port} on the KMS host&apos;s firewall and the console&apos;s DNS suffix (the Application log, event 12288, and cscript ospp.vbs /dhistorykms show what the console tried).</source>
+        <translation>请检查 SRV 记录、KMS 主机防火墙上的 TCP 端口 {port} 以及控制台的 DNS 后缀（应用程序日志中的事件 12288 和 cscript ospp.vbs /dhistorykms 会显示控制台尝试过什么）。</translation>
+    </message>
+    <message>
+        <source>Open TCP port {port} on the KMS host&apos;s firewall, or remove a stale SRV record.</source>
+        <translation>在 KMS 主机的防火墙上打开 TCP 端口 {port}，或删除过时的 SRV 记录。</translation>
+    </message>
+    <message>
+        <source>Check that TCP port {port} is open and that the KMS service runs on the host.</source>
+        <translation>请检查 TCP 端口 {port} 是否打开，以及 KMS 服务是否在主机上运行。</translation>
+    </message>
+    <message>
+        <source>If {code} remains after that: {action}</source>
+        <translation>如果之后仍出现 {code}：{action}</translation>
+    </message>
+    <message>
+        <source>Nothing more to do on the console: keep this record with the customer.</source>
+        <translation>控制台上无需再做任何事：请将此记录交给客户保存。</translation>
+    </message>
+    <message>
+        <source>Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, then cscript ospp.vbs /act).</source>
+        <translation>请确保控制台上已安装 Lync 2013 KMS 客户端密钥 {gvlk}（cscript ospp.vbs /inpkey:{gvlk}，然后 cscript ospp.vbs /act）。</translation>
+    </message>
+    <message>
+        <source>Install the MAK typed here (ending in {last5}) with cscript ospp.vbs /inpkey:&lt;MAK&gt;, then run cscript ospp.vbs /act.</source>
+        <translation>用 cscript ospp.vbs /inpkey:&lt;MAK&gt; 安装此处输入的 MAK（以 {last5} 结尾），然后运行 cscript ospp.vbs /act。</translation>
+    </message>
+    <message>
+        <source>Install the MAK with cscript ospp.vbs /inpkey:&lt;MAK&gt;, then run cscript ospp.vbs /act.</source>
+        <translation>用 cscript ospp.vbs /inpkey:&lt;MAK&gt; 安装 MAK，然后运行 cscript ospp.vbs /act。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act (the console needs internet, or activate by phone).</source>
+        <translation>运行 cscript ospp.vbs /act（控制台需要连接互联网，或通过电话激活）。</translation>
+    </message>
+    <message>
+        <source>Run cscript ospp.vbs /act.</source>
+        <translation>运行 cscript ospp.vbs /act。</translation>
+    </message>
+    <message>
+        <source>Check the result on the console with cscript ospp.vbs /dstatus.</source>
+        <translation>在控制台上用 cscript ospp.vbs /dstatus 检查结果。</translation>
+    </message>
+    <message>
+        <source>The KMS host activates Office clients only once it has counted 5 or more of them (0xC004F038 until then).</source>
+        <translation>KMS 主机只有在统计到 5 个或更多 Office 客户端后才会激活它们（在此之前为 0xC004F038）。</translation>
+    </message>
+    <message>
+        <source>The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or put {domain} first in the console&apos;s DNS suffix search list.</source>
+        <translation>控制台停在 {used}；{domain} 中的 {host} 会应答：请从 {used} 中删除过时的记录，或在控制台的 DNS 后缀搜索列表中把 {domain} 放在最前面。</translation>
+    </message>
+    <message>
+        <source>Ask the customer&apos;s IT what listens on port {port} of {hosts}: it refused or did not understand the KMS bind. Remove the SRV records of hosts that no longer run KMS.</source>
+        <translation>请询问客户的 IT，{hosts} 的端口 {port} 上运行的是什么：它拒绝了或无法理解 KMS 绑定。请删除已不再运行 KMS 的主机的 SRV 记录。</translation>
+    </message>
+    <message>
+        <source>{hosts} accepted the connection on port {port} but did not answer the KMS bind within {seconds} s (busy, far away, or not KMS): ask the customer&apos;s IT whether it runs KMS, or check again with a longer connect timeout.</source>
+        <translation>{hosts} 接受了端口 {port} 上的连接，但在 {seconds} 秒内没有应答 KMS 绑定（繁忙、距离远或不是 KMS）：请询问客户的 IT 是否运行 KMS，或用更长的连接超时再检查一次。</translation>
+    </message>
+    <message>
+        <source>{hosts} accepted the connection on port {port} but did not answer the KMS bind in time (busy, far away, or not KMS): ask the customer&apos;s IT whether it runs KMS, or check again with a longer connect timeout.</source>
+        <translation>{hosts} 接受了端口 {port} 上的连接，但没有及时应答 KMS 绑定（繁忙、距离远或不是 KMS）：请询问客户的 IT 是否运行 KMS，或用更长的连接超时再检查一次。</translation>
+    </message>
+    <message>
+        <source>Run the check again with the connection test to be sure TCP port {port} is open.</source>
+        <translation>请带连接测试再运行一次检查，以确认 TCP 端口 {port} 是打开的。</translation>
+    </message>
+    <message>
+        <source>Open TCP port {port} from the console to {hosts} (firewalls on the host and in the network).</source>
+        <translation>打开从控制台到 {hosts} 的 TCP 端口 {port}（主机上和网络中的防火墙）。</translation>
+    </message>
+    <message>
+        <source>Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host (0x800706BA).</source>
+        <translation>删除已不存在主机的 SRV 记录：过时的记录会把客户端引向失效的主机 (0x800706BA)。</translation>
+    </message>
+    <message>
+        <source>As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:{port}, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
+        <translation>临时解决办法：让 Office 指向一台可用的主机：cscript ospp.vbs /sethst:HOST 和 /setprt:{port}，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
+    </message>
+    <message>
+        <source>As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns off finding the host in DNS until cscript ospp.vbs /remhst.</source>
+        <translation>临时解决办法：让 Office 直接指向该主机：cscript ospp.vbs /sethst:HOST，然后 /act。这会关闭通过 DNS 查找主机，直到运行 cscript ospp.vbs /remhst。</translation>
+    </message>
+    <message>
+        <source>If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp (port {port}, the KMS default, unless the host listens elsewhere) in the console&apos;s DNS domain, or add that domain to the console&apos;s DNS suffix search list.</source>
+        <translation>如果客户运行 KMS，请发布它：在控制台的 DNS 域中添加 SRV 记录 _vlmcs._tcp（端口 {port}，即 KMS 的默认端口，除非主机监听其他端口），或将该域添加到控制台的 DNS 后缀搜索列表中。</translation>
+    </message>
+    <message>
+        <source>Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK (Office 365 without VLSC access).</source>
+        <translation>没有 KMS 时，请使用来自批量许可服务中心的 MAK，或向 OEM 申请促销 MAK（没有 VLSC 访问权限的 Office 365）。</translation>
+    </message>
+    <message>
+        <source>Check that the console uses the customer&apos;s DNS servers and that they answer (see each domain&apos;s status).</source>
+        <translation>请检查控制台是否使用客户的 DNS 服务器，以及这些服务器是否应答（见各个域的状态）。</translation>
+    </message>
+    <message>
+        <source>Run the check again once DNS answers.</source>
+        <translation>DNS 应答后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check again.</source>
+        <translation>将控制台加入域，或设置其主 DNS 后缀（或 DHCP 域选项 15），然后再检查。</translation>
+    </message>
+    <message>
+        <source>Or type the customer&apos;s DNS domain in the check and run it again.</source>
+        <translation>或在检查中输入客户的 DNS 域，然后再运行一次。</translation>
+    </message>
+    <message>
+        <source>Check from the console&apos;s network: this computer does not see what the console sees ({hosts}). Run the KMS check on the console&apos;s network with the console&apos;s DNS server, or read the console&apos;s own answer with ospp.vbs /dstatus.</source>
+        <translation>请从控制台所在的网络检查：本计算机看不到控制台看到的内容（{hosts}）。请在控制台所在的网络中用控制台的 DNS 服务器运行 KMS 检查，或用 ospp.vbs /dstatus 读取控制台自己的回答。</translation>
+    </message>
+    <message>
+        <source>Make the console find {hosts}: give it the customer&apos;s DNS servers and the DNS suffix that publishes the record, then run cscript ospp.vbs /act and /dstatus on the console.</source>
+        <translation>让控制台找到 {hosts}：为它设置客户的 DNS 服务器和发布该记录的 DNS 后缀，然后在控制台上运行 cscript ospp.vbs /act 和 /dstatus。</translation>
+    </message>
+    <message>
+        <source>If the customer&apos;s KMS is found in DNS, run cscript ospp.vbs /remhst, then /act.</source>
+        <translation>如果客户的 KMS 可以在 DNS 中找到，请运行 cscript ospp.vbs /remhst，然后运行 /act。</translation>
+    </message>
+    <message>
+        <source>Remove the SRV record of {host}, or run cscript ospp.vbs /remhst if it was set by hand.</source>
+        <translation>删除 {host} 的 SRV 记录；如果它是手动设置的，请运行 cscript ospp.vbs /remhst。</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether {host} is theirs: it is not among the hosts the KMS check found in DNS.</source>
+        <translation>请询问客户 {host} 是否是他们的主机：它不在 KMS 检查在 DNS 中找到的主机之中。</translation>
+    </message>
+    <message>
+        <source>The key typed is a public KMS client key (GVLK), not a MAK: type the MAK from VLSC (or the OEM&apos;s promotional MAK).</source>
+        <translation>输入的密钥是公开的 KMS 客户端密钥 (GVLK)，不是 MAK：请输入来自 VLSC 的 MAK（或 OEM 的促销 MAK）。</translation>
+    </message>
+    <message>
+        <source>Retype the MAK: it does not pass the offline checks.</source>
+        <translation>请重新输入 MAK：它未通过离线检查。</translation>
+    </message>
+    <message>
+        <source>Finish the VLSC checklist on the MAK page with the customer&apos;s IT.</source>
+        <translation>请与客户的 IT 一起完成 MAK 页面上的 VLSC 检查清单。</translation>
+    </message>
+    <message>
+        <source>Send the request to the OEM and keep their answer with this record.</source>
+        <translation>将申请发送给 OEM，并将其答复与此记录一起保存。</translation>
+    </message>
+    <message>
+        <source>When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:&lt;MAK&gt;, then /act).</source>
+        <translation>收到 MAK 后，在 Skype 会议室系统管理控制台中输入它（或 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后 /act）。</translation>
+    </message>
+    <message>
+        <source>found {hosts}</source>
+        <translation>找到 {hosts}</translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation>没有此名称 (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>没有 SRV 记录</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <source>answer not understood</source>
+        <translation>无法理解的回答</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>后续步骤：</translation>
+    </message>
+</context>
+<context>
     <name>kms</name>
     <message>
         <source>KMS SRV records found.</source>
@@ -2842,6 +3115,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>TCP port 1688 is open in the KMS host&apos;s firewall.</source>
         <translation>KMS 主机的防火墙已打开 TCP 端口 1688。</translation>
+    </message>
+    <message>
+        <source>TCP port {port} (the SRV record&apos;s) is open in the KMS host&apos;s firewall.</source>
+        <translation>KMS 主机防火墙中的 TCP 端口 {port}（SRV 记录中的端口）已打开。</translation>
     </message>
     <message>
         <source>The clocks of the console and the KMS host are within 4 hours of each other.</source>
@@ -3921,6 +4198,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>KMS（密钥管理服务）：检查未发现可用的 KMS 主机</translation>
     </message>
     <message>
+        <source>This computer&apos;s check: {title}</source>
+        <translation>本计算机的检查：{title}</translation>
+    </message>
+    <message>
         <source>DNS domains searched</source>
         <translation>已搜索的 DNS 域</translation>
     </message>
@@ -3943,6 +4224,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>ms</source>
         <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>The console&apos;s nslookup</source>
+        <translation>控制台的 nslookup</translation>
     </message>
     <message>
         <source>DNS servers asked: {servers}</source>
@@ -4093,22 +4378,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>激活</translation>
     </message>
     <message>
-        <source>Type the MAK in the Skype Room System admin console, or on the console run cscript ospp.vbs /inpkey:&lt;MAK&gt;, then cscript ospp.vbs /act.</source>
-        <translation>在 Skype 会议室系统管理控制台中输入 MAK，或在控制台上运行 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后运行 cscript ospp.vbs /act。</translation>
-    </message>
-    <message>
-        <source>Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above.</source>
-        <translation>用 cscript ospp.vbs /dstatus 检查结果：最后 5 个字符必须与上面的密钥一致。</translation>
-    </message>
-    <message>
-        <source>Send the request to the OEM and keep their answer with this record.</source>
-        <translation>将申请发送给 OEM，并将其答复与此记录一起保存。</translation>
-    </message>
-    <message>
-        <source>When the MAK arrives, type it in the Skype Room System admin console (or cscript ospp.vbs /inpkey:&lt;MAK&gt;, then /act).</source>
-        <translation>收到 MAK 后，在 Skype 会议室系统管理控制台中输入它（或 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后 /act）。</translation>
-    </message>
-    <message>
         <source>Skype Room System: Skype for Business license</source>
         <translation>Skype 会议室系统：Skype for Business 许可证</translation>
     </message>
@@ -4139,6 +4408,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Next steps</source>
         <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Notes</source>

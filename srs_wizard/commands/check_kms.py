@@ -141,15 +141,29 @@ def _print_console_check(args: argparse.Namespace, check, report) -> int:
 
     check = dataclasses.replace(check, domains=tuple(
         dataclasses.replace(d, source=console.SOURCE_CONSOLE) for d in check.domains))
+    verdict = _console_verdict(check, report)
     if args.json:
         from srs_wizard.core.present import kms as kms_words
 
-        print_json(kms_words.check_json(check, console=report))
+        data = kms_words.check_json(check, console=report)
+        data["room_verdict"] = verdict.to_json()
+        print_json(data)
     else:
+        from srs_wizard.core.present import judge as judge_words
         from srs_wizard.core.present.console import console_answers_text
         from srs_wizard.core.present.report import format_kms_report
 
         say(format_kms_report(check))
         say()
         say(console_answers_text(report, check))
+        for line in judge_words.disagreements(verdict):  # the console's own answer outranks ours
+            say()
+            say(line)
     return exit_code_for_verdict(check.verdict)
+
+
+def _console_verdict(check, report):
+    """The room verdict of this check and the report's own nslookup answers (core.judge)."""
+    from srs_wizard.core import judge
+
+    return judge.judge(path="kms", check=check, console=judge.console_record(report))

@@ -63,8 +63,9 @@ def run(args: argparse.Namespace) -> int:
 
         installation_ids = activation.read_installation_ids(dinstid_text(console_report) or "")
     items = words.advice(report, expected, activation.compare_kms_host(report))
+    matches = activation.key_matches(report, expected)
     if args.json:
-        data = words.status_json(report, items, activation.key_matches(report, expected), console_report)
+        data = words.status_json(report, items, matches, console_report)
         if installation_ids:
             data["installation_ids"] = [i.to_json() for i in installation_ids]
         print_json(data)
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             from srs_wizard.core.present.console import collected_line
 
             say(collected_line(console_report.computer, console_report.collected_at))
-        say(words.format_status_and_ids(report, items, installation_ids))
+        say(words.format_status_and_ids(report, items, installation_ids, matches))
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED

@@ -17,6 +17,7 @@ from typing import Any
 
 from srs_wizard.core import activation as activation_mod
 from srs_wizard.core import console as console_mod
+from srs_wizard.core import judge as judge_mod
 from srs_wizard.core import kms as kms_mod
 from srs_wizard.core import product_key
 from srs_wizard.core import promo as promo_mod
@@ -298,6 +299,46 @@ _CONSOLE = _Object({
     "nslookup_collected": _optional(_Bool()),
     "dstatus_collected": _optional(_Bool()),
     "problems": _optional(_List(_Text()), nullable=False),
+    "discovery": _optional(_Object({  # its /dstatus: the host the console's KMS client found
+        "host": _Field(_Text(), nullable=True),
+        "not_available": _Field(_Bool()),
+    })),
+    "lookups": _optional(_List(_Object({  # the console's own nslookup answers, read (core.judge)
+        "domain": _Field(_Text()),
+        "status": _Field(_Text(choices=judge_mod.LOOKUP_STATUSES)),
+        "hosts": _optional(_List(_Object({"target": _Field(_Text()), "port": _Field(_PORT),
+                                          "priority": _optional(_PORT), "weight": _optional(_PORT)})),
+                           nullable=False),
+    })), nullable=False),
+})
+
+
+# Every parameter a verdict item has (core.judge), typed, so the walk settles them at once.
+_ITEM_PARAMS = {
+    **{name: _optional(_Text()) for name in ("verdict", "domain", "host", "here", "by", "error", "last5", "used",
+                                             "found", "expected", "kms")},
+    **{name: _optional(_List(_Text()), nullable=False) for name in ("hosts", "domains")},
+    "port": _optional(_PORT),
+    "timeout": _optional(_Number()),
+    **{name: _optional(_Bool()) for name in ("still", "mak", "gvlk")},
+}
+
+
+def _items(codes: tuple[str, ...]) -> _Field:
+    return _optional(_List(_Object({"code": _Field(_Text(choices=codes)),
+                                    "evidence": _optional(_Text(choices=judge_mod.EVIDENCE)),
+                                    **_ITEM_PARAMS})), nullable=False)
+
+
+_VERDICT = _Object({  # the room verdict (core.judge): codes; parameters beside each code
+    "state": _Field(_Text(choices=judge_mod.STATES)),
+    "evidence": _Field(_Text(choices=judge_mod.EVIDENCE)),
+    "kms_verdict": _optional(_Text(choices=kms_mod.VERDICTS)),
+    "warnings": _items(judge_mod.WARNINGS),
+    "proven": _items(judge_mod.PROVEN),
+    "disagreements": _items(judge_mod.DISAGREEMENTS),
+    "steps": _items(judge_mod.STEPS),
+    "notes": _items(judge_mod.NOTES),
 })
 _RECORD = _Object({
     "schema": _Field(_ANY),  # checked first, on its own
@@ -311,6 +352,7 @@ _RECORD = _Object({
     "promo_actions": _optional(_List(_Text()), nullable=False),
     "activation": _optional(_ACTIVATION),  # absent in records made before the activation check
     "console": _optional(_CONSOLE),  # an imported console report: what was collected, when, from where
+    "verdict": _optional(_VERDICT),  # absent in records made before the room verdict: computed on load
 })
 
 
@@ -578,9 +620,17 @@ def check(data: Any) -> list[Problem]:
             if last5 is not None and not (len(last5) == 5 and last5.isascii() and last5.isalnum()):
                 problems.append(Problem(f"activation.products[{i}].last5", NOT_MASKED))
     path = data.get("path")
-    if not problems and data.get(path) is None:
+    if not problems and data.get(path) is None and not (path == "kms" and _kms_not_checked(data)):
         problems.append(Problem(path, RESULTS_MISSING, (path,)))
     return problems
+
+
+def _kms_not_checked(data: dict) -> bool:
+    """The KMS path without a check, said so by the room verdict ("go on without a check")."""
+    verdict = data.get("verdict")
+    notes = verdict.get("notes") if isinstance(verdict, dict) else None
+    return isinstance(notes, list) and any(isinstance(n, dict) and n.get("code") == judge_mod.N_KMS_NOT_CHECKED
+                                           for n in notes)
 
 
 def from_json(data: Any) -> Record:

@@ -354,6 +354,10 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
     actions = tuple(a for a in actions if isinstance(a, str)) if isinstance(actions, list) else ()
     activation = _activation(data)
     kms_verdict = kms.get("verdict") if kms else None
+    # The record's room verdict, when it has one: the console's own DNS answers outrank this
+    # computer's check (a host the console found is not "not found").
+    judged = data.get("verdict").get("kms_verdict") if isinstance(data.get("verdict"), dict) else None
+    kms_state = judged if judged in kms_mod.VERDICTS else kms_verdict
     rogue = len(kms.get("unexpected_hosts") or []) if kms else 0
     key_state = _key_state(mak) if (path == "mak" and mak) else None
     promo_state = (PROMO_PREPARED if actions else PROMO_NOT_SENT) if path == "promo" else None
@@ -382,7 +386,7 @@ def judge(path: str | None, activation: str | None, kms_verdict: str | None = No
     elif activation in ("not_found", "unreadable", UNKNOWN):
         status = NOT_CHECKED
     elif path == "kms":
-        status = NOT_CHECKED if kms_verdict in (kms_mod.READY, kms_mod.FOUND) and not rogue else FAILING
+        status = NOT_CHECKED if kms_state in (None, kms_mod.READY, kms_mod.FOUND) and not rogue else FAILING
     elif path == "mak":
         status = (FAILING if key_state != KEY_VALID else PENDING if checklist_open else NOT_CHECKED)
     elif path is None:  # a console report without /dstatus
@@ -395,8 +399,8 @@ def judge(path: str | None, activation: str | None, kms_verdict: str | None = No
         found.append("activation_error")
     if rogue:
         found.append("rogue_kms")
-    if path == "kms" and kms_verdict not in (None, kms_mod.READY, kms_mod.FOUND):
-        found.append(f"kms_{kms_verdict}")
+    if path == "kms" and kms_state not in (None, kms_mod.READY, kms_mod.FOUND):
+        found.append(f"kms_{kms_state}")
     if key_state and key_state != KEY_VALID:
         found.append(f"key_{key_state}")
     if activation in ("no_key", "grace"):

@@ -43,6 +43,9 @@ class Session:
     choice: str | None = None
     kms_inputs: KmsInputs = field(default_factory=KmsInputs)
     kms: kms_mod.KmsCheck | None = None
+    # The inputs ``kms`` was made from: a result belongs to its inputs (the page drops it when
+    # they change); its connect timeout is the one the verdict's words name.
+    kms_checked_with: KmsInputs | None = None
     fallback: str | None = None
     mak: product_key.KeyCheck | None = None
     mak_used_anyway: bool = False
@@ -58,8 +61,29 @@ class Session:
     # The technician asked for the "Activate without internet" page (a MAK path only).
     offline_wanted: bool = False
 
+    def kms_verdict(self) -> str | None:
+        """The KMS verdict the strongest DNS evidence supports (core.judge): the console's own
+        answers outrank this computer's check."""
+        if self.kms is None and self.console is None and self.activation is None:
+            return None  # nothing to judge: the judge's modules are not needed yet
+        from srs_wizard.core import judge
+
+        return judge.effective_kms_verdict(self.kms, self.console, self.activation)
+
     def flow_state(self) -> FlowState:
-        return FlowState(self.choice, self.kms.verdict if self.kms else None, self.fallback, self._offline())
+        return FlowState(self.choice, self.kms_verdict(), self.fallback, self._offline())
+
+    def room_verdict(self, path: str | None = None):
+        """The one verdict of this room (core.judge.RoomVerdict) from all its evidence."""
+        from srs_wizard.core import judge, record
+
+        path = path or self.path
+        mak = (record.mak_json(self.mak, self.mak_used_anyway, self.mak_checklist)
+               if self.mak is not None and path == "mak" else None)
+        return judge.judge(path=path, choice=self.choice, check=self.kms,
+                           connect_timeout=(self.kms_checked_with or self.kms_inputs).connect_timeout
+                           if self.kms is not None else None,
+                           console=self.console, activation=self.activation if path != "promo" else None, mak=mak)
 
     def _offline(self) -> bool:
         """Activate without internet: asked for, or /act could not reach the activation server."""
@@ -74,7 +98,11 @@ class Session:
     def path(self) -> str:
         return effective_path(self.flow_state())
 
-    def to_record(self, now: datetime | None = None, machine: str | None = None) -> "record.Record":
+    def to_record(self, now: datetime | None = None, machine: str | None = None,
+                  check: bool = True) -> "record.Record":
+        """The record of this session. It is checked as a saved record would be (RecordError,
+        naming the fields, when it is not one the program's own validator takes); ``check``
+        False only to show it on screen while something is still wrong."""
         from srs_wizard import __version__
         from srs_wizard.core import record
 
@@ -99,8 +127,14 @@ class Session:
         }
         if self.console is not None:
             data["console"] = self.console
+        data["verdict"] = self.room_verdict(path).to_json()
         # A key typed into any free text is saved with its last 5 characters only.
-        return record.Record(record.mask_keys(data))
+        made = record.Record(record.mask_keys(data))
+        if check:
+            problems = record.check(made.data)
+            if problems:
+                raise record.RecordError(problems)
+        return made
 
     # The draft: everything typed, never the key.
     def to_draft(self) -> dict:
@@ -112,6 +146,7 @@ class Session:
             "choice": self.choice,
             "kms_inputs": vars(self.kms_inputs).copy(),
             "kms": self.kms.to_json() if self.kms else None,
+            "kms_checked_with": vars(self.kms_checked_with).copy() if self.kms_checked_with else None,
             "fallback": self.fallback,
             "mak_masked": self.mak.masked if self.mak else None,
             "mak_checklist": dict(self.mak_checklist),
@@ -133,6 +168,9 @@ class Session:
             raise DraftError(problems)
         inputs = KmsInputs(**{k: v for k, v in (data.get("kms_inputs") or {}).items()
                               if k in KmsInputs.__dataclass_fields__})
+        checked_with = data.get("kms_checked_with")
+        checked_with = KmsInputs(**{k: v for k, v in checked_with.items() if k in KmsInputs.__dataclass_fields__}) \
+            if isinstance(checked_with, dict) else None
         kms_data = data.get("kms")
         try:
             kms = kms_mod.check_from_json(kms_data) if kms_data else None
@@ -160,6 +198,7 @@ class Session:
         return cls(
             technician=data.get("technician") or "", customer=data.get("customer") or "",
             site=data.get("site") or "", choice=data.get("choice"), kms_inputs=inputs, kms=kms,
+            kms_checked_with=checked_with if kms is not None else None,
             fallback=data.get("fallback"),
             mak_checklist=dict(data.get("mak_checklist") or {}),
             promo=promo,
@@ -294,15 +333,17 @@ def draft_problems(data: Any) -> list[str]:
     optional(data, "choice", lambda v: v in choices.CHOICES)
     optional(data, "fallback", lambda v: v in (choices.FALLBACK_MAK, choices.FALLBACK_PROMO))
 
-    inputs = data.get("kms_inputs")
-    if inputs is not None:
+    for name in ("kms_inputs", "kms_checked_with"):
+        inputs = data.get(name)
+        if inputs is None:
+            continue
         if not isinstance(inputs, dict):
-            problems.append("kms_inputs")
-        else:
-            for key in ("domains", "nameserver", "expect"):
-                optional(inputs, key, _is_text, "kms_inputs.")
-            optional(inputs, "timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
-            optional(inputs, "connect_timeout", lambda v: _is_number(v, 0.1, 3600), "kms_inputs.")
+            problems.append(name)
+            continue
+        for key in ("domains", "nameserver", "expect"):
+            optional(inputs, key, _is_text, f"{name}.")
+        optional(inputs, "timeout", lambda v: _is_number(v, 0.1, 3600), f"{name}.")
+        optional(inputs, "connect_timeout", lambda v: _is_number(v, 0.1, 3600), f"{name}.")
 
     optional(data, "mak_checklist", lambda v: isinstance(v, dict) and all(
         isinstance(k, str) and isinstance(b, bool) for k, b in v.items()))
@@ -318,14 +359,18 @@ def draft_problems(data: Any) -> list[str]:
             optional(promo, "systems", lambda v: isinstance(v, int) and not isinstance(v, bool), "promo.")
     optional(data, "promo_actions", lambda v: isinstance(v, list) and all(a in PROMO_ACTIONS for a in v))
 
-    kms = data.get("kms")
-    if kms is not None:
-        # The record's rules for a KMS result, applied through a record that holds only it.
+    # The record's rules for a KMS result, the console's answer and an imported console report,
+    # applied through a record that holds only them: a draft resumes only what a record may hold.
+    for name in ("kms", "activation", "console"):
+        value = data.get(name)
+        if value is None:
+            continue
         holder = {"schema": record.SCHEMA, "created": "2000-01-01T00:00:00+00:00", "app_version": "",
-                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": kms,
-                  "mak": None, "promo": None, "promo_actions": [], "notes": ""}
-        if record.check(holder):
-            problems.append("kms")
+                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": None,
+                  "mak": None, "promo": None, "promo_actions": [], "notes": "", name: value}
+        if any(p.field == name or p.field.startswith(name + ".") or p.field.startswith(name + "[")
+               for p in record.check(holder)):
+            problems.append(name)
     if not problems and record.contains_unmasked_key(data):
         problems.append(HOLDS_A_KEY)
     return problems

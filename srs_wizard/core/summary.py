@@ -11,9 +11,10 @@ from datetime import date, datetime
 from html import escape
 from typing import Callable
 
-from srs_wizard.core import kms
+from srs_wizard.core import judge, kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import console as console_words
+from srs_wizard.core.present import judge as judge_words
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.promo import PromoRequest
@@ -79,19 +80,24 @@ def _yes_no(value) -> str:
     return translate("summary", "yes") if value else translate("summary", "no")
 
 
-def kms_section(check: kms.KmsCheck) -> str:
+def kms_section(check: kms.KmsCheck, verdict: judge.RoomVerdict | None = None,
+                console: dict | None = None) -> str:
+    """This computer's check. When the console's own evidence disagrees, the sentence is the
+    disagreement (the console's word wins), never this computer's conclusion."""
     colour = VERDICT_COLOURS.get(check.verdict, "#333333")
+    disagreements = judge_words.disagreements(verdict) if verdict is not None else []
+    sentence = " ".join(disagreements) if disagreements else advice.verdict_sentence(check)
+    title = advice.verdict_title(check.verdict, check)
+    if disagreements:
+        colour = "#8a4b00"
+        title = translate("summary", "This computer's check: {title}").format(title=title)
     parts = [
         "<h2>" + e(translate("summary", "KMS check")) + "</h2>",
-        f'<p class="verdict" style="color:{colour}"><b>{e(advice.verdict_title(check.verdict))}</b><br/>'
-        f"{e(advice.verdict_sentence(check))}</p>",
+        f'<p class="verdict" style="color:{colour}"><b>{e(title)}</b><br/>{e(sentence)}</p>',
     ]
     problem = kms_words.config_problem_text(check.config_problem)
     if problem:
         parts.append(f"<p>{e(problem)}</p>")
-    warning = advice.rogue_warning(check)
-    if warning:
-        parts.append(f'<p class="warning" style="color:#b71c1c"><b>{e(warning)}</b></p>')
     used = kms_words.used_domain_line(check)
     if used:
         parts.append(f"<p>{e(used)}</p>")
@@ -99,6 +105,7 @@ def kms_section(check: kms.KmsCheck) -> str:
         parts.append("<h3>" + e(kms_words.hosts_heading()) + "</h3>")
         parts.append(f"<p>{e(kms_words.random_pick_line())}</p>")
         parts.append(_grid(kms_words.host_headers(), kms_words.host_rows(check)))
+    lookups = judge.console_lookups(console)
     if check.domains:
         parts.append("<h3>" + e(translate("summary", "DNS domains searched")) + "</h3>")
         rows = [
@@ -109,6 +116,7 @@ def kms_section(check: kms.KmsCheck) -> str:
                 kms_words.domain_message(d),
                 f"{d.elapsed_ms:.0f}",
             ]
+            + ([judge_words.console_lookup_for(lookups, d.name)] if lookups else [])
             for d in check.domains
         ]
         parts.append(
@@ -119,7 +127,8 @@ def kms_section(check: kms.KmsCheck) -> str:
                     translate("summary", "Status"),
                     translate("summary", "Message"),
                     translate("summary", "ms"),
-                ],
+                ]
+                + ([translate("summary", "The console's nslookup")] if lookups else []),
                 rows,
             )
         )
@@ -131,7 +140,7 @@ def kms_section(check: kms.KmsCheck) -> str:
         )
     for note in kms_words.notes(check):
         parts.append(f"<p>{e(note)}</p>")
-    checklist = advice.admin_checklist(check)
+    checklist = advice.admin_checklist(check) if verdict is None or verdict.state != judge.LICENSED else []
     if checklist:
         parts.append("<h3>" + e(kms_words.admin_checklist_title()) + "</h3><ul>")
         parts += [f"<li>{e(item)}</li>" for item in checklist]
@@ -217,27 +226,31 @@ def _activation_result(data: dict):
     return act.result_from_json(value) if isinstance(value, dict) else None
 
 
-def activation_banner(data: dict) -> str:
-    """The console's own answer, in large type: the first thing under the title."""
-    from srs_wizard.core.present import activation as words
-
-    result = _activation_result(data)
-    if result is None:
-        verdict = words.PROMO_PENDING if data.get("path") == "promo" else words.NOT_CHECKED
-        code = None
-    else:
-        verdict, code = result.report.verdict, result.report.error_code
-    title = words.verdict_title(verdict, code)
-    step = words.next_step(verdict, code, data.get("path"), result.report.product if result else None)
-    return (
-        f'<p class="activation" style="font-size: 20pt; color: {words.verdict_colour(verdict)};">'
-        f"<b>{e(title)}</b></p>" + (f'<p class="activation-step">{e(step)}</p>' if step else "")
+def warning_boxes(verdict: judge.RoomVerdict) -> str:
+    """Each warning its own red box, before anything else is said."""
+    return "".join(
+        '<table class="warning" width="100%" border="1" cellspacing="0" cellpadding="6" '
+        f'style="border-color:#b71c1c; margin-top: 6px;"><tr><td style="color:#b71c1c"><b>{e(text)}</b></td>'
+        "</tr></table>"
+        for text in judge_words.warnings(verdict)
     )
 
 
-def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -> str:
+def activation_banner(data: dict, verdict: judge.RoomVerdict | None = None) -> str:
+    """The room verdict in large type: the first thing under the title, after any warning."""
+    verdict = verdict or judge.record_verdict(data)
+    lines = [judge_words.evidence_line(verdict)] + judge_words.disagreements(verdict)
+    return (
+        warning_boxes(verdict)
+        + f'<p class="activation" style="font-size: 20pt; color: {judge_words.state_colour(verdict)};">'
+        f"<b>{e(judge_words.state_title(verdict))}</b></p>"
+        + "".join(f'<p class="activation-step">{e(line)}</p>' for line in lines)
+    )
+
+
+def activation_section(data: dict, format_datetime: Callable[[datetime], str],
+                       verdict: judge.RoomVerdict | None = None) -> str:
     """Where the answer came from, the checks, every code with what to do, and the product table."""
-    from srs_wizard.core import activation as act
     from srs_wizard.core.present import activation as words
 
     result = _activation_result(data)
@@ -268,52 +281,23 @@ def activation_section(data: dict, format_datetime: Callable[[datetime], str]) -
                 host=shown
             )
         rows.append((translate("summary", "KMS host the console uses"), shown))
-    expected = None
-    if data.get("mak") and isinstance(data["mak"].get("masked"), str):
-        expected = data["mak"]["masked"][-5:]
     parts = ["<h2>" + e(translate("summary", "Activation")) + "</h2>", _facts_table(rows)]
-    items = words.advice(result.report, None, host)
-    # The key check as it was made on site (the record keeps only the MAK's last five).
-    key_item = words.key_message(
-        result.key_matches, result.report.product.last5 if result.report.product else None, expected
-    )
-    if key_item is not None:
-        items.insert(len(items) - len(words.host_message(host)), key_item)
+    # Each code with its meaning; what to do is in the next steps (each sentence once), and
+    # the key check is a note of the verdict.
+    said = set(judge_words.steps(verdict)) if verdict is not None else set()
+    items = [i for i in words.advice(result.report, None, host) if not i.code.startswith("key_")]
+    items = [words.Advice(i.code, i.message, "" if i.action in said else i.action) for i in items]
     if items:
-        parts.append("<ul>" + "".join(f"<li>{e(i.message)}<br/>{e(i.action)}</li>" for i in items) + "</ul>")
+        parts.append("<ul>" + "".join(f"<li>{e(i.message)}" + (f"<br/>{e(i.action)}" if i.action else "")
+                                      + "</li>" for i in items) + "</ul>")
     if result.report.products:
         parts.append(_grid(words.product_headers(), words.product_rows(result.report.products)))
-    elif result.report.verdict == act.UNREADABLE:
-        parts.append("<p>" + e(words.next_step(act.UNREADABLE)) + "</p>")
     return "".join(parts)
 
 
 def next_steps(rec: Record) -> list[str]:
-    path = rec.data.get("path")
-    if path == "kms" and rec.data.get("kms"):
-        return advice.next_steps(kms.check_from_json(rec.data["kms"]))
-    if path == "mak":
-        return [
-            translate(
-                "summary",
-                "Type the MAK in the Skype Room System admin console, or on the console run cscript "
-                "ospp.vbs /inpkey:<MAK>, then cscript ospp.vbs /act.",
-            ),
-            translate(
-                "summary",
-                "Check the result with cscript ospp.vbs /dstatus: the last 5 characters must match the key above.",
-            ),
-        ]
-    if path == "promo":
-        return [
-            translate("summary", "Send the request to the OEM and keep their answer with this record."),
-            translate(
-                "summary",
-                "When the MAK arrives, type it in the Skype Room System admin console (or cscript "
-                "ospp.vbs /inpkey:<MAK>, then /act).",
-            ),
-        ]
-    return []
+    """The room verdict's next steps (the one place they are decided: core.judge)."""
+    return judge_words.steps(judge.record_verdict(rec.data))
 
 
 def summary_html(
@@ -345,7 +329,8 @@ def summary_html(
     )
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
     parts.append("<h1>" + e(translate("summary", "Skype Room System: Skype for Business license")) + "</h1>")
-    parts.append(activation_banner(data))
+    verdict = judge.record_verdict(data)
+    parts.append(activation_banner(data, verdict))
     parts.append(
         '<p class="tool">'
         + e(
@@ -364,24 +349,29 @@ def summary_html(
                 (translate("summary", "Computer"), data.get("machine", "")),
                 (
                     translate("summary", "Licensing path"),
-                    path_title(data.get("path", ""), (data.get("kms") or {}).get("verdict")),
+                    path_title(data.get("path", ""), verdict.kms_verdict),
                 ),
             ]
             + console_words.record_rows(data.get("console"), fmt_dt)
         )
     )
     if data.get("kms"):
-        parts.append(kms_section(kms.check_from_json(data["kms"])))
+        parts.append(kms_section(kms.check_from_json(data["kms"]), verdict, data.get("console")))
     if data.get("mak"):
         parts.append(mak_section(data["mak"]))
     if data.get("promo"):
         parts.append(promo_section(data["promo"], data.get("promo_actions") or [], fmt_d))
-    parts.append(activation_section(data, fmt_dt))
-    steps = next_steps(rec)
+    parts.append(activation_section(data, fmt_dt, verdict))
+    steps = judge_words.steps(verdict)
     if steps:
         parts.append("<h2>" + e(translate("summary", "Next steps")) + "</h2><ol>")
         parts += [f"<li>{e(s)}</li>" for s in steps]
         parts.append("</ol>")
+    proven = judge_words.proven(verdict) + judge_words.notes(verdict)
+    if proven:
+        parts.append("<h2>" + e(translate("summary", "Evidence")) + "</h2><ul>")
+        parts += [f"<li>{e(s)}</li>" for s in proven]
+        parts.append("</ul>")
     if data.get("notes"):
         parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(data["notes"]) + "</p>")
     if for_print:

@@ -84,7 +84,7 @@ class ConsoleScriptButton(QWidget):
 
         task = workers.Task(lambda: str(write_console_script(folder)))
         task.signals.returned.connect(self._written)
-        task.signals.errored.connect(lambda _tag, reason: self._failed(folder, reason))
+        task.signals.errored.connect(lambda _tag, exc: self._failed(folder, workers.describe(exc)))
         task.signals.finished.connect(self._finished)
         self._task = task
         self.button.setEnabled(False)
@@ -169,7 +169,7 @@ class ConsoleReportImport(QWidget):
             return
         task = workers.Task(lambda: _read_report(path))
         task.signals.returned.connect(self._read)
-        task.signals.errored.connect(lambda _tag, reason: self._show_problems(path, [reason]))
+        task.signals.errored.connect(lambda _tag, exc: self._show_problems(path, [workers.describe(exc)]))
         task.signals.finished.connect(self._finished)
         self._task = task
         self.button.setEnabled(False)
@@ -245,14 +245,14 @@ def _read_report(path: str):
 def fill_kms_page(page, report) -> None:
     """The KMS page takes the console's suffixes (in its order) and DNS servers; the session
     keeps what was collected, when and from which file."""
-    from srs_wizard.core import console
+    from srs_wizard.core import console, judge
 
     domains, servers = console.check_arguments(report)
     page.domains.setText(", ".join(domains))
     page.nameserver.setText(", ".join(servers))
     wizard = page.wizard()
     if wizard is not None:
-        page.value_changed.emit({"console": report.to_record_json(),
+        page.value_changed.emit({"console": judge.console_record(report),
                                  "console_dstatus": console.dstatus_text(report)})  # for the activation page
         page._store_inputs()
 

@@ -292,7 +292,10 @@ class SessionController:
         task.signals.errored.connect(self._draft_not_written)
         workers.start(self._file_pool(), task)
 
-    def _draft_not_written(self, _tag: int, reason: str) -> None:
+    def _draft_not_written(self, _tag: int, exc: BaseException) -> None:
+        from srs_wizard.ui.workers import describe
+
+        reason = describe(exc)
         folder = self.data_dir
         log.warning("drafts cannot be written to %s: %s", folder, reason)
         if self._told_drafts_fail or self.closed:

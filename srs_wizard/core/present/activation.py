@@ -447,9 +447,8 @@ def product_name(product: act.Product) -> str:
 def grace_text(minutes: int | None) -> str:
     if minutes is None:
         return "–"
-    return translate("activation", "{days} days ({minutes} min)").format(
-        days=-(-minutes // 1440), minutes=minutes
-    )  # as ospp.vbs rounds
+    # ospp.vbs prints whole days rounded down (259199 minutes left: 179 days), so the same here.
+    return translate("activation", "{days} days ({minutes} min)").format(days=minutes // 1440, minutes=minutes)
 
 
 def product_headers() -> list[str]:
@@ -489,33 +488,6 @@ def product_rows(products: Sequence[act.Product]) -> list[list[str]]:
             ]
         )
     return rows
-
-
-def format_report(report: act.StatusReport, items: Sequence[Advice]) -> str:
-    """The command line's readable answer (and the text the wizard copies)."""
-    from srs_wizard.core.present.report import _table
-
-    lines = [verdict_title(report.verdict, report.error_code)]
-    step = next_step(
-        report.verdict,
-        report.error_code,
-        "mak" if report.product is not None and report.product.channel == act.MAK else None,
-        report.product,
-    )
-    if step:
-        lines.append(step)
-    if report.product is not None:
-        lines.append(translate("activation", "Product: {name}").format(name=product_name(report.product)))
-        lines += activation_lines(report.product)
-    if report.products:
-        lines += ["", _table(product_headers(), product_rows(report.products))]
-    if items:
-        lines.append("")
-        for item in items:
-            lines.append(f"- {item.message}")
-            if item.action:
-                lines.append(f"  {item.action}")
-    return "\n".join(lines)
 
 
 def ospp_paths() -> tuple[str, str]:
@@ -571,16 +543,20 @@ def installation_id_lines(ids: Sequence[act.InstallationId]) -> list[str]:
 
 
 def format_status_and_ids(report: act.StatusReport, items: Sequence[Advice],
-                          ids: Sequence[act.InstallationId]) -> str:
+                          ids: Sequence[act.InstallationId], key_matches: bool | None = None) -> str:
     """read-status's readable answer: the license state, then any installation IDs (/dinstid)."""
+    from srs_wizard.core.present.report import format_status_report
+
     if not ids:
-        return format_report(report, items)
+        return format_status_report(report, items, key_matches)
     lines = installation_id_lines(ids)
     if report.product is None and not report.general_errors:
         lines.append(translate("activation", "This answer shows no license state: run cscript ospp.vbs /dstatus "
                                              "for it."))
         return "\n".join(lines)
-    return format_report(report, items) + "\n\n" + "\n".join(lines)
+    return format_status_report(report, items, key_matches) + "\n\n" + "\n".join(lines)
+
+
 def status_json(report: act.StatusReport, items: list[Advice], key_matches: bool | None, console=None) -> dict:
     """``read-status --json``: the report's own JSON, the advice in the language chosen now,
     the key check, and where the text came from when it was a console report."""

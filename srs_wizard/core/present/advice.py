@@ -9,11 +9,21 @@ from __future__ import annotations
 from srs_wizard.core import kms
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present import kms_protocol
-from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.i18n import translate
 
 
-def verdict_title(verdict: str) -> str:
+def _bind_timed_out(check: kms.KmsCheck | None) -> bool:
+    """not_kms only because every host that accepted a connection was silent to the bind:
+    a busy or distant KMS host looks the same as a service that is not KMS."""
+    if check is None or check.verdict != kms.NOT_KMS:
+        return False
+    reachable = [h for h in (check.used_hosts() or check.hosts) if h.reachable]
+    return bool(reachable) and all(h.protocol == kms.PROTOCOL_TIMEOUT for h in reachable)
+
+
+def verdict_title(verdict: str, check: kms.KmsCheck | None = None) -> str:
+    if _bind_timed_out(check):
+        return translate("advice", "KMS hosts found, but none answered the KMS bind in time")
     titles = {
         kms.READY: translate("advice", "KMS is ready"),
         kms.FOUND: translate("advice", "KMS hosts found (not contacted)"),
@@ -48,6 +58,13 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
         outcome = host.protocol if check.bind_tried else None
         return (kms_protocol.outcome_sentence(outcome, host.target, host.port) + " "
                 + kms_protocol.activation_caveat())
+    if _bind_timed_out(check):
+        return translate(
+            "advice",
+            "The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none answered "
+            "the KMS bind in time (busy, far away, or not KMS); the console's own ospp.vbs /act shows which.",
+        ).format(domain=check.used_domain or "–", count=len(used_hosts),
+                 reachable=sum(1 for h in used_hosts if h.reachable))
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",
@@ -87,105 +104,9 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
     )
 
 
-def next_steps(check: kms.KmsCheck) -> list[str]:
-    """What to do next for this result, most useful first."""
-    verdict = check.verdict
-    steps: list[str] = []
-    gvlk_step = translate(
-        "advice",
-        "Make sure the Lync 2013 KMS client key {gvlk} is installed on the console (cscript ospp.vbs /inpkey:{gvlk}, "
-        "then cscript ospp.vbs /act).",
-    ).format(gvlk=LYNC_2013_GVLK)
-    sethst_step = translate(
-        "advice",
-        "As a workaround, point Office at a working host: cscript ospp.vbs /sethst:HOST and /setprt:1688, then /act. "
-        "This turns off finding the host in DNS until cscript ospp.vbs /remhst.",
-    )
-    later = check.later_domain_host()
-    if later is not None:
-        steps.append(translate(
-            "advice",
-            "The console stops at {used}; {host} in {domain} would answer: remove the stale record from {used}, or "
-            "put {domain} first in the console's DNS suffix search list.",
-        ).format(used=later.used_domain, host=later.host, domain=later.domain))
-    if verdict == kms.READY:
-        steps.append(gvlk_step)
-        steps.append(translate(
-            "advice",
-            "The KMS host activates Office clients only once it has counted 5 or more of them (0xC004F038 until then).",
-        ))
-        steps.append(translate("advice", "Check the result on the console with cscript ospp.vbs /dstatus."))
-    elif verdict == kms.FOUND:
-        steps.append(translate(
-            "advice", "Run the check again with the connection test to be sure TCP port 1688 is open."))
-        steps.append(gvlk_step)
-    elif verdict == kms.NOT_KMS:
-        hosts = [h for h in (check.used_hosts() or check.hosts) if h.reachable]
-        steps.append(translate(
-            "advice",
-            "Ask the customer's IT what listens on port {port} of {hosts}: it is not a KMS service. Remove the SRV "
-            "records of hosts that no longer run KMS.",
-        ).format(port=hosts[0].port if hosts else 1688, hosts=", ".join(h.target for h in hosts) or "–"))
-        steps.append(sethst_step)
-    elif verdict == kms.UNREACHABLE:
-        steps.append(translate(
-            "advice",
-            "Open TCP port 1688 from the console to the KMS host (firewalls on the host and in the network).",
-        ))
-        steps.append(translate(
-            "advice",
-            "Remove SRV records of hosts that no longer exist: a stale record sends clients to a dead host "
-            "(0x800706BA).",
-        ))
-        steps.append(sethst_step)
-    elif verdict == kms.NOT_FOUND:
-        steps.append(translate(
-            "advice",
-            "If the customer runs KMS, publish it: add an SRV record _vlmcs._tcp with port 1688 in the console's DNS "
-            "domain, or add that domain to the console's DNS suffix search list.",
-        ))
-        steps.append(translate(
-            "advice",
-            "As a workaround, point Office at the host directly: cscript ospp.vbs /sethst:HOST, then /act. This turns "
-            "off finding the host in DNS until cscript ospp.vbs /remhst.",
-        ))
-        steps.append(translate(
-            "advice",
-            "Without KMS, use a MAK from the Volume Licensing Service Center, or ask the OEM for a promotional MAK "
-            "(Office 365 without VLSC access).",
-        ))
-    elif verdict == kms.DNS_ERROR:
-        steps.append(translate(
-            "advice",
-            "Check that the console uses the customer's DNS servers and that they answer (see each domain's status).",
-        ))
-        steps.append(translate("advice", "Run the check again once DNS answers."))
-    else:
-        steps.append(translate(
-            "advice",
-            "Join the console to the domain, or set its primary DNS suffix (or the DHCP domain option 15), then check "
-            "again.",
-        ))
-        steps.append(translate("advice", "Or type the customer's DNS domain in the check and run it again."))
-    if check.unexpected_hosts:
-        steps.append(translate(
-            "advice",
-            "Unexpected KMS host(s) publish themselves in DNS: {hosts}. Every _vlmcs record should be a host the "
-            "customer runs; remove the others.",
-        ).format(hosts=", ".join(check.unexpected_hosts)))
-    return steps
-
-
-def rogue_warning(check: kms.KmsCheck) -> str | None:
-    if not check.unexpected_hosts:
-        return None
-    return translate(
-        "advice", "Warning: KMS host(s) not on the expected list: {hosts}. This may be a rogue KMS host."
-    ).format(hosts=", ".join(check.unexpected_hosts))
-
-
 def admin_checklist(check: kms.KmsCheck) -> list[str]:
     """The checklist for the customer's KMS administrator, when there is a host to check."""
     if check.verdict in (kms.READY, kms.NOT_KMS, kms.UNREACHABLE, kms.FOUND):
-        return kms_words.admin_checklist()
+        ports = sorted({h.port for h in (check.used_hosts() or check.hosts)})
+        return kms_words.admin_checklist(ports[0] if ports else None)
     return []

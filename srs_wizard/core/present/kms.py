@@ -192,13 +192,15 @@ def admin_checklist_heading() -> str:
     return translate("kms", "For the customer's KMS administrator:")
 
 
-def admin_checklist() -> list[str]:
-    """What only the KMS host's administrator can check; the bind proves none of it."""
+def admin_checklist(port: int | None = None) -> list[str]:
+    """What only the KMS host's administrator can check; the bind proves none of it.
+    ``port``: the SRV record's port (the KMS default 1688 when none was seen)."""
     return [
         translate("kms", "An Office 2013 KMS host key is installed on the KMS host, and the host is activated "
                          "(otherwise 0xC004F042 or 0xC004F041)."),
         translate("kms", "The KMS host has counted 5 or more Office clients (0xC004F038 until then)."),
-        translate("kms", "TCP port 1688 is open in the KMS host's firewall."),
+        translate("kms", "TCP port 1688 is open in the KMS host's firewall.") if port in (None, 1688) else
+        translate("kms", "TCP port {port} (the SRV record's) is open in the KMS host's firewall.").format(port=port),
         translate("kms", "The clocks of the console and the KMS host are within 4 hours of each other."),
     ]
 

@@ -30,8 +30,9 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def format_kms_report(check) -> str:
-    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI)."""
+def format_kms_report(check, verdict=None) -> str:
+    """The readable report: domains, hosts, verdict and next steps (also copied by the GUI).
+    ``verdict``: the room verdict (core.judge) when there is more evidence than this check."""
     dash = "-"
     out = []
     problem = kms_words.config_problem_text(check.config_problem)
@@ -57,12 +58,16 @@ def format_kms_report(check) -> str:
         out.append(note)
     if out:
         out.append("")
-    out.append(translate("report", "{verdict}: {sentence}").format(verdict=advice.verdict_title(check.verdict),
+    out.append(translate("report", "{verdict}: {sentence}").format(verdict=advice.verdict_title(check.verdict, check),
                                                                    sentence=advice.verdict_sentence(check)))
-    warning = advice.rogue_warning(check)
+    from srs_wizard.core.present import judge as judge_words
+
+    warning = judge_words.rogue_warning(check)
     if warning:
         out.append(warning)
-    steps = advice.next_steps(check)
+    if verdict is not None:
+        out += judge_words.disagreements(verdict)  # the console's own answers outrank this check
+    steps = judge_words.steps(verdict) if verdict is not None else judge_words.kms_steps(check)
     if steps:
         out.append("")
         out.append(translate("report", "Next steps:"))
@@ -100,4 +105,37 @@ def format_key_report(result) -> str:
         lines.append(gvlk_message(result.gvlk))
     lines.append(translate("report", "The key passes every offline check.") if result.valid
                  else translate("report", "The key does not pass the offline checks."))
+    return "\n".join(lines)
+
+
+def format_status_report(report, items, key_matches: bool | None = None) -> str:
+    """``read-status``'s readable answer: the verdict, the steps of a room whose only evidence
+    is this answer (core.judge), the product table and every code with what to do (each once)."""
+    from srs_wizard.core import activation as act
+    from srs_wizard.core import judge
+    from srs_wizard.core.present import judge as judge_words
+    from srs_wizard.core.present.activation import (
+        activation_lines,
+        product_headers,
+        product_name,
+        product_rows,
+        verdict_title,
+    )
+
+    path = "mak" if report.product is not None and report.product.channel == act.MAK else "kms"
+    steps = judge_words.steps(judge.judge(path=path, activation=act.ActivationResult(None, None, report,
+                                                                                       key_matches)))
+    lines = [verdict_title(report.verdict, report.error_code)]
+    lines += steps if len(steps) < 2 else [f"{i}. {s}" for i, s in enumerate(steps, 1)]
+    if report.product is not None:
+        lines.append(translate("activation", "Product: {name}").format(name=product_name(report.product)))
+        lines += activation_lines(report.product)
+    if report.products:
+        lines += ["", _table(product_headers(), product_rows(report.products))]
+    if items:
+        lines.append("")
+        for item in items:
+            lines.append(f"- {item.message}")
+            if item.action and item.action not in steps:  # each sentence once
+                lines.append(f"  {item.action}")
     return "\n".join(lines)

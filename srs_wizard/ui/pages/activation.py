@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from srs_wizard import flow
 from srs_wizard.core import activation as act
 from srs_wizard.core import ospp_run
 from srs_wizard.core.present import activation as words
@@ -67,8 +68,10 @@ class ActivationPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._task = None
-        self._parse_task = None
+        # Running ospp.vbs or reading a file; and reading the answer (a task of its own): each
+        # runner drops a cancelled or replaced task's outcome.
+        self._runner = workers.TaskRunner(lambda: self.wizard().pool, lambda _busy: self._set_busy(_busy))
+        self._reader = workers.TaskRunner(lambda: self.wizard().pool, lambda _busy: self.completeChanged.emit())
         self._source: str | None = None
         self._setting_text = False
         self._run_problem: str | None = None
@@ -148,6 +151,10 @@ class ActivationPage(QWizardPage):
         answer.addLayout(console_row)
         answer.addWidget(self.status)
 
+        # Warnings (a KMS host that is not the customer's) in their own box, before the verdict.
+        self.warnings = plain_label()
+        self.warnings.setObjectName("rogue")
+        self.warnings.hide()
         self.verdict = plain_label()
         self.verdict.setObjectName("activationVerdict")
         big = QFont(self.font())
@@ -175,6 +182,7 @@ class ActivationPage(QWizardPage):
         body.addLayout(office_row)
         body.addWidget(self.commands_box)
         body.addWidget(self.answer_box)
+        body.addWidget(self.warnings)
         body.addWidget(self.verdict)
         body.addWidget(self.next_step)
         body.addWidget(self.offline_button, 0, Qt.AlignLeft)
@@ -265,9 +273,18 @@ class ActivationPage(QWizardPage):
     def ospp_path(self) -> str:
         return words.ospp_paths()[1 if self.office.currentIndex() == 1 else 0]
 
+    def _kms_impossible(self) -> bool:
+        """The KMS path after the evidence showed KMS will not do: no GVLK and /act to offer."""
+        session = self._session()
+        if session is None or self._path() != "kms":
+            return False
+        verdict = session.kms_verdict()
+        return verdict is not None and verdict not in flow.USABLE_VERDICTS
+
     def _refresh_commands(self, *_args) -> None:
         ospp = f'cscript "{self.ospp_path()}"'
         session = self._session()
+        impossible = self._kms_impossible()
         if self._path() == "mak":
             mak = session.mak if session is not None else None
             shown = mak.masked if mak is not None and mak.key else "<MAK>"
@@ -282,10 +299,17 @@ class ActivationPage(QWizardPage):
             (self.tr("3. Show the license state, and give its answer below:"), f"{ospp} /dstatus",
              f"{ospp} /dstatus"),
         ]
-        for (what, shown, _), label, edit in zip(self._commands, self.step_labels, self.command_edits):
+        if impossible:  # only the license state can still be read; the way on is MAK or promo
+            self._commands[2] = (self.tr("KMS cannot activate this room (see the KMS check): choose a MAK or a "
+                                         "promotional MAK on the KMS page. To record the console's license state, "
+                                         "run:"), f"{ospp} /dstatus", f"{ospp} /dstatus")
+        for row, ((what, shown, _), label, edit) in enumerate(zip(self._commands, self.step_labels,
+                                                                   self.command_edits)):
             label.setText(what)
             edit.setText(shown)
             edit.setCursorPosition(0)
+            for widget in (label, edit, self.copy_buttons[row]):
+                widget.setVisible(not (impossible and row < 2))
 
     def _full_mak(self) -> str | None:
         from srs_wizard.core import product_key
@@ -303,9 +327,9 @@ class ActivationPage(QWizardPage):
     def _update_run_button(self) -> None:
         can_run = self.runner_command is not None
         self.run_button.setVisible(can_run)
-        self.also_act.setVisible(can_run)
-        self.run_button.setEnabled(can_run and self._task is None)
-        self.open_file.setEnabled(self._task is None)
+        self.also_act.setVisible(can_run and not self._kms_impossible())
+        self.run_button.setEnabled(can_run and not self._runner.busy)
+        self.open_file.setEnabled(not self._runner.busy)
 
     def set_runner_command(self, command: list[str] | None) -> None:
         self.runner_command = list(command) if command else None
@@ -328,6 +352,7 @@ class ActivationPage(QWizardPage):
     def _text_changed(self) -> None:
         if self._setting_text:
             return
+        self._drop_result()  # a new paste replaces the answer; a cleared field clears it
         self._source = "pasted"
         self._run_problem = None
         if self._from_console:  # edited by hand: no longer the console's answer as collected
@@ -336,11 +361,20 @@ class ActivationPage(QWizardPage):
             self._update_console_offer()
         self._read_timer.start()
 
+    def _drop_result(self) -> None:
+        """The answer shown is no longer the text's: it leaves the session at once."""
+        session = self._session()
+        if session is not None and session.activation is not None:
+            self.value_changed.emit({"activation": None})
+        self._reader.cancel()
+        for widget in (self.verdict, self.next_step, self.advice, self.products, self.warnings):
+            widget.setEnabled(False)  # greyed until the new text is read
+
     def read_answer(self) -> None:
         """Read the text on a worker: a pasted megabyte takes longer than a frame."""
         session = self._session()
         text = self.output.toPlainText()
-        self._parse_task = None
+        self._reader.cancel()
         if not text.strip() or session is None:
             if session is not None:
                 self.value_changed.emit({"activation": None})
@@ -348,17 +382,12 @@ class ActivationPage(QWizardPage):
             self.completeChanged.emit()
             return
         source = self._source
-        task = workers.Task(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
-                            else act.StatusReport(act.UNREADABLE, None))
-        task.signals.returned.connect(lambda tag, report: self._parsed(tag, report, source))
-        self._parse_task = task
-        self.completeChanged.emit()  # Next waits for the reading (a few ms, longer for a huge paste)
-        workers.start(self.wizard().pool, task)
+        # Next waits for the reading (a few ms, longer for a huge paste); a newer text drops it.
+        self._reader.start(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
+                           else act.StatusReport(act.UNREADABLE, None),
+                           returned=lambda report: self._parsed(report, source))
 
-    def _parsed(self, tag: int, report: act.StatusReport, source: str | None) -> None:
-        if self._parse_task is None or tag != self._parse_task.tag:
-            return  # the text changed since: a newer reading is on its way
-        self._parse_task = None
+    def _parsed(self, report: act.StatusReport, source: str | None) -> None:
         result = self._result_for(report, source)
         self.value_changed.emit({"activation": result})
         self._show_result(result)
@@ -401,25 +430,52 @@ class ActivationPage(QWizardPage):
 
     def _show_result(self, result: act.ActivationResult | None) -> None:
         self._update_offline_offer(result)
-        if result is None:
+        from srs_wizard.core.present import judge as judge_words
+
+        for widget in (self.verdict, self.next_step, self.advice, self.products, self.warnings):
+            widget.setEnabled(True)
+        session = self._session()
+        if result is None or session is None:
             self.verdict.setText(words.verdict_title(words.NOT_CHECKED))
             self.verdict.setStyleSheet("")
             self.next_step.setText(self.tr("Give the console's answer above, or go on: the summary will say that "
                                            "activation was not checked."))
             self.advice.clear()
             self.advice.hide()
+            self.warnings.hide()
             self.products.setRowCount(0)
             self.products.hide()
             return
         report = result.report
-        self.verdict.setText(words.verdict_title(report.verdict, report.error_code))
-        self.verdict.setStyleSheet(f"color: {words.verdict_colour(report.verdict)};")
+        # The room verdict (core.judge), made from the session: the answer shown is the session's.
+        verdict = session.room_verdict()
+        self.verdict.setText(judge_words.state_title(verdict))
+        self.verdict.setStyleSheet(f"color: {judge_words.state_colour(verdict)};")
         self.verdict.setAccessibleDescription(self.verdict.text())
-        self.next_step.setText(words.next_step(report.verdict, report.error_code, self._path(), report.product))
-        items = words.advice(report, self._expected_last5(), result.host_check)
+        warnings = judge_words.warnings(verdict)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        steps = judge_words.steps(verdict)
+        self.next_step.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)) if len(steps) > 1
+                               else "".join(steps))
+        # Each code once with its meaning (the title's own code is not repeated); what to do is in
+        # the steps above; then what the console's own evidence proves and the notes.
+        said = set(steps) | {self.verdict.text()}
         lines = []
-        for item in items:
-            lines.append(item.message + ("\n    " + item.action if item.action else ""))
+        for item in words.advice(report, None, result.host_check):
+            if item.code.startswith("key_") or item.code == "kms_host_unexpected":
+                continue  # the verdict's notes and warnings say these
+            if item.code == report.error_code and report.verdict == act.ERROR:
+                continue  # the title says it
+            action = "" if item.action in said else item.action
+            lines.append(item.message + ("\n    " + action if action else ""))
+        lines += judge_words.disagreements(verdict)
+        from srs_wizard.core import judge
+
+        # The proof of discovery: the host the console's own KMS client found, against ours.
+        lines += [judge_words.proven_text(p) for p in verdict.proven
+                  if p.code in (judge.P_DISCOVERY_AGREES, judge.P_DISCOVERY_DIFFERS, judge.P_CONSOLE_NO_DISCOVERY)]
+        lines += judge_words.notes(verdict)
         self.advice.setText(visible("\n".join(lines)))
         self.advice.setVisible(bool(lines))
         rows = words.product_rows(report.products)
@@ -446,24 +502,16 @@ class ActivationPage(QWizardPage):
         return path
 
     def open_text_file(self) -> None:
-        if self._task is not None:
+        if self._runner.busy:
             return
         path = self.choose_file()
         if not path:
             return
-        task = workers.Task(lambda: read_text_file(path))
-        task.signals.returned.connect(self._file_read)
-        task.signals.errored.connect(self._file_failed)
-        task.signals.finished.connect(self._task_finished)
-        self._task = task
         self._pending_path = path
         self.status.setText(self.tr("Reading {path}…").format(path=path))
-        self._set_busy(True)
-        workers.start(self.wizard().pool, task)
+        self._runner.start(lambda: read_text_file(path), returned=self._file_read, errored=self._file_failed)
 
-    def _file_read(self, tag: int, answer: tuple) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _file_read(self, answer: tuple) -> None:
         problem, text = answer
         path = self._pending_path
         if problem == "too_large":
@@ -475,11 +523,9 @@ class ActivationPage(QWizardPage):
         self.status.setText(self.tr("Read {path}.").format(path=path))
         self._set_output(text, "file")
 
-    def _file_failed(self, tag: int, reason: str) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _file_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
-                                                                                  reason=reason))
+                                                                                  reason=workers.describe(exc)))
 
     # ------------------------------------------------------------------ from a console report
     def _console_imported(self, report) -> None:
@@ -500,7 +546,9 @@ class ActivationPage(QWizardPage):
         if session is not None and (session.console is None or session.console.get("file") == report.file):
             # The record names the console the answer came from; a report imported on the KMS
             # page stays the record's when this one is another file.
-            self.value_changed.emit({"console": report.to_record_json(), "console_dstatus": text})
+            from srs_wizard.core import judge
+
+            self.value_changed.emit({"console": judge.console_record(report), "console_dstatus": text})
         self.status.setText(self.tr("Read the /dstatus output of {path}.").format(path=report.file))
         self._set_output(text, "file", from_console=True)
         self.console_import.collected.show()
@@ -523,25 +571,18 @@ class ActivationPage(QWizardPage):
 
     # ------------------------------------------------------------------ run here
     def run_here(self) -> None:
-        if self._task is not None or self.runner_command is None:
+        if self._runner.busy or self.runner_command is None:
             return
-        actions = ["/act", "/dstatus"] if self.also_act.isChecked() else ["/dstatus"]
+        actions = ["/act", "/dstatus"] if self.also_act.isChecked() and self.also_act.isVisible() else ["/dstatus"]
         command, timeout = list(self.runner_command), float(self.run_timeout)
         event = threading.Event()
-        task = workers.Task(lambda: ospp_run.run_ospp(command, actions, timeout, event), cancel=event.set)
-        task.signals.returned.connect(self._ran)
-        task.signals.errored.connect(self._file_failed)
-        task.signals.finished.connect(self._task_finished)
-        self._task = task
         self._pending_path = " ".join(command[-1:])
         self.status.setText(self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
             actions=" ".join(actions), seconds=timeout))
-        self._set_busy(True)
-        workers.start(self.wizard().pool, task)
+        self._runner.start(lambda: ospp_run.run_ospp(command, actions, timeout, event), cancel=event.set,
+                           returned=self._ran, errored=self._file_failed)
 
-    def _ran(self, tag: int, result: ospp_run.RunResult) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _ran(self, result: ospp_run.RunResult) -> None:
         self._run_problem = result.problem
         messages = {
             None: self.tr("Ran in {seconds:.1f} s.").format(seconds=result.elapsed_s),
@@ -557,16 +598,8 @@ class ActivationPage(QWizardPage):
             self._set_output(result.output, "ran")
 
     def cancel(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
+        if self._runner.cancel():
             self.status.setText(self.tr("Cancelled."))
-        self._set_busy(False)
-
-    def _task_finished(self, tag: int) -> None:
-        if self._task is not None and tag == self._task.tag:
-            self._task = None
-            self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         self.cancel_run.setVisible(busy)
@@ -576,14 +609,13 @@ class ActivationPage(QWizardPage):
     @property
     def busy(self) -> bool:
         """Running ospp.vbs, or still reading its answer (the reading is a task of its own)."""
-        return self._task is not None or self._parse_task is not None
+        return self._runner.busy or self._reader.busy
 
     def shutdown(self) -> None:
-        self._parse_task = None
         self._read_timer.stop()
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
+        for runner in (self._reader, self._runner):
+            runner.on_busy = None
+            runner.cancel()
 
     # ------------------------------------------------------------------ wizard
     def initializePage(self) -> None:
@@ -595,7 +627,7 @@ class ActivationPage(QWizardPage):
             self._show_result(self._session_result())
 
     def isComplete(self) -> bool:
-        return self._task is None and self._parse_task is None
+        return not self.busy
 
     def load(self, session) -> None:
         self._show_result(session.activation)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from srs_wizard import flow
 from srs_wizard.core import kms
 from srs_wizard.core.present import advice
+from srs_wizard.core.present import judge as judge_words
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present.kms_inputs import usage_error_text
 from srs_wizard.core.present.report import format_kms_report
@@ -47,7 +49,12 @@ class KmsCheckPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._task = None  # the check whose results we want; a cancelled one is forgotten
+        # The check whose results we want: a cancelled or replaced one is dropped by the runner.
+        self._runner = workers.TaskRunner(lambda: self.wizard().pool, self._set_busy)
+        self._shown_check = None   # the result on the page (fresh, or stale once an input changed)
+        self._shown_inputs = None  # the inputs the shown result was made from (None: no result shown)
+        self._stale = False        # the inputs changed since: the result shown is no longer the session's
+        self._fallback_chosen = False  # the technician picked a fallback (the default is MAK)
         # The machine's DNS settings are read each time the page is entered (initializePage):
         # a console plugged into the network after the start gets its domains then.
         self.resolv_conf: str | None = None  # a resolv.conf-style file instead of the system's (tests)
@@ -113,9 +120,11 @@ class KmsCheckPage(QWizardPage):
         for edit in (self.domains, self.nameserver, self.expect):
             edit.returnPressed.connect(self.start_check)
             edit.textChanged.connect(self._validate)
+            edit.textChanged.connect(self._inputs_changed)
             edit.textEdited.connect(self._user_changed)
         for spin in (self.timeout, self.connect_timeout):
             spin.valueChanged.connect(self._user_changed)
+            spin.valueChanged.connect(self._inputs_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.cancel_button)
@@ -142,6 +151,13 @@ class KmsCheckPage(QWizardPage):
         banner.addWidget(self.verdict)
         self.rogue = plain_label()
         self.rogue.setObjectName("rogue")
+        # A result whose inputs were edited since: greyed, with this line over it.
+        self.stale_label = plain_label()
+        self.stale_label.setObjectName("stale")
+        self.stale_label.hide()
+        self.skip_check = QCheckBox()
+        self.skip_check.hide()
+        self.skip_check.toggled.connect(lambda _on: self.completeChanged.emit())
         self.used_domain = plain_label()
         self.hosts_title = QLabel()
         self.hosts_order = plain_label()
@@ -166,12 +182,13 @@ class KmsCheckPage(QWizardPage):
         self.fallback_group = QButtonGroup(self)
         self.fallback_buttons = {}
         fb_layout = QVBoxLayout(self.fallback_box)
-        for key in (None, flow.FALLBACK_MAK, flow.FALLBACK_PROMO):
+        for key in (flow.FALLBACK_MAK, flow.FALLBACK_PROMO, None):  # the ways on first: MAK is the default
             button = QRadioButton()
             self.fallback_group.addButton(button)
             self.fallback_buttons[key] = button
             fb_layout.addWidget(button)
             button.toggled.connect(self._fallback_toggled)
+            button.clicked.connect(self._fallback_clicked)
         self.fallback_buttons[None].setChecked(True)
 
         gvlk_row = QHBoxLayout()
@@ -179,8 +196,10 @@ class KmsCheckPage(QWizardPage):
         gvlk_row.addWidget(self.copy_gvlk)
         res = QVBoxLayout(self.results)
         res.setContentsMargins(0, 0, 0, 0)
-        res.addWidget(self.verdict_box)
+        # Warnings first, each its own box; then the verdict, and at once the way on when KMS will not do.
         res.addWidget(self.rogue)
+        res.addWidget(self.verdict_box)
+        res.addWidget(self.fallback_box)
         res.addWidget(self.used_domain)
         res.addWidget(self.hosts_title)
         res.addWidget(self.hosts_order)
@@ -196,7 +215,6 @@ class KmsCheckPage(QWizardPage):
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_results)
         res.addLayout(copy_row)
-        res.addWidget(self.fallback_box)
 
         # A console that cannot run the program (Windows 7): its own view, through a collector.
         from srs_wizard.ui.console import ConsoleReportImport, ConsoleScriptButton, fill_kms_page
@@ -213,9 +231,11 @@ class KmsCheckPage(QWizardPage):
         body.addWidget(self.advanced)
         body.addLayout(actions)
         body.addWidget(self.console_script)
+        body.addWidget(self.skip_check)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         body.addWidget(line)
+        body.addWidget(self.stale_label)  # outside the greyed result, so it reads at full strength
         body.addWidget(self.results)
         body.addStretch(1)
         self.scroll = scrolling(self, inner)
@@ -266,11 +286,14 @@ class KmsCheckPage(QWizardPage):
         self.hosts.setHorizontalHeaderLabels(kms_words.host_headers())
         self.domain_table.setHorizontalHeaderLabels([self.tr("Domain"), self.tr("From"), self.tr("Status"),
                                                      self.tr("Message")])
-        self.gvlk_label.setText(self.tr(
-            "Lync 2013 KMS client key: {key}\nInstall it on the console with cscript ospp.vbs /inpkey:{key}, then "
-            "cscript ospp.vbs /act.").format(key=LYNC_2013_GVLK))
+        # The key to copy; when to install it is the next steps' to say (each sentence once).
+        self.gvlk_label.setText(self.tr("Lync 2013 KMS client key: {key}").format(key=LYNC_2013_GVLK))
         self.fallback_box.setTitle(self.tr("KMS will not activate this room. Continue with:"))
-        self.fallback_buttons[None].setText(self.tr("Nothing else: record this result"))
+        self.fallback_buttons[None].setText(self.tr("No other path: record this result only"))
+        self.stale_label.setText(self.tr("The inputs changed: check again. The result below was made with the "
+                                         "earlier inputs and is not recorded."))
+        self.skip_check.setText(self.tr("Go on &without a KMS check (recorded as not checked)"))
+        self.skip_check.setAccessibleName(self.tr("Go on without a KMS check"))
         self.fallback_buttons[flow.FALLBACK_MAK].setText(self.tr("A MAK from the Volume Licensing Service Center"))
         self.fallback_buttons[flow.FALLBACK_PROMO].setText(self.tr("A promotional MAK request to the OEM (Office 365 "
                                                                    "without VLSC)"))
@@ -280,7 +303,9 @@ class KmsCheckPage(QWizardPage):
         self._validate()  # a field's problem is worded in the language chosen now
         session = self.wizard().session if self.wizard() else None
         if session is not None and session.kms is not None:
-            self.show_result(session.kms)
+            self._present(session.kms)
+        elif self._shown_check is not None:
+            self._present(self._shown_check)
 
     def _show_system_servers(self) -> None:
         system = ", ".join(str(s) for s in self._system.nameservers)
@@ -318,7 +343,7 @@ class KmsCheckPage(QWizardPage):
         if expected is not None and not self.advanced_toggle.isChecked():
             self.advanced_toggle.setChecked(True)  # the wrong field must be in sight
         ok = domains is None and servers is None and expected is None
-        self.check_button.setEnabled(ok and self._task is None)
+        self.check_button.setEnabled(ok and not self._runner.busy)
         return ok
 
     def initializePage(self) -> None:
@@ -357,40 +382,42 @@ class KmsCheckPage(QWizardPage):
             self.value_changed.emit({"kms_inputs": self._inputs()})
 
     # ------------------------------------------------------------------ the check
+    @property
+    def _task(self):
+        """The running check's task (None when idle)."""
+        return self._runner.task
+
     def start_check(self) -> None:
-        if not self._validate() or self._task is not None:
+        if not self._validate() or self._runner.busy:
             return
         self._store_inputs()
-        domains = split_list(self.domains.text()) or None
-        servers = split_list(self.nameserver.text()) or None
-        expect = split_list(self.expect.text()) or None
-        task = workers.kms_check_task(domains=domains, nameservers=servers, timeout=self.timeout.value(),
-                                      connect_timeout=self.connect_timeout.value(), expect=expect,
-                                      resolv_conf=self.resolv_conf)
-        task.signals.returned.connect(self._returned)
-        task.signals.errored.connect(self._errored)
-        self._task = task
-        self._set_busy(True)
-        workers.start(self.wizard().pool, task)
+        inputs = self._inputs()
+        # A new check replaces the result: a cancelled or failed one leaves none.
+        self._drop_result()
+        from srs_wizard.core import kms as kms_mod
+
+        token = kms_mod.CancelToken()
+        kwargs = dict(domains=split_list(self.domains.text()) or None,
+                      nameservers=split_list(self.nameserver.text()) or None, timeout=self.timeout.value(),
+                      connect_timeout=self.connect_timeout.value(), expect=split_list(self.expect.text()) or None,
+                      resolv_conf=self.resolv_conf)
+        self._runner.start(lambda: kms_mod.find_kms_hosts(cancel=token, **kwargs), cancel=token.cancel,
+                           returned=lambda check: self._returned(check, inputs), errored=self._errored)
 
     def cancel_check(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-        self._set_busy(False)
+        self._runner.cancel()
         self.status.setText(self.tr("Check cancelled."))
         self.completeChanged.emit()
 
     def shutdown(self) -> None:
         """Stop any check at once (the wizard is closing)."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
+        self._runner.on_busy = None
+        self._runner.cancel()
         self._tick.stop()
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        return self._runner.busy
 
     def _set_busy(self, busy: bool) -> None:
         self.check_button.setEnabled(not busy)
@@ -406,52 +433,99 @@ class KmsCheckPage(QWizardPage):
         else:
             self._tick.stop()
             self._validate()
+        self._update_skip()
         self.completeChanged.emit()
 
     def _update_elapsed(self) -> None:
         self.status.setText(self.tr("Checking… {seconds:.1f} s").format(seconds=self._clock.elapsed() / 1000))
 
-    def _returned(self, tag: int, check: kms.KmsCheck) -> None:
-        if self._task is None or tag != self._task.tag:
-            return  # a cancelled or replaced check
-        self._task = None
+    def _returned(self, check: kms.KmsCheck, inputs) -> None:
         log.info("KMS check: %s, %d host(s), %d domain(s), %.0f ms", check.verdict, len(check.hosts),
                  len(check.domains), check.elapsed_ms)
         wizard = self.wizard()
         from srs_wizard.ui.console import label_console_domains
 
         check = label_console_domains(wizard.session, check)
-        self.value_changed.emit({"kms": check})
-        self._set_busy(False)
+        self.value_changed.emit({"kms": check, "kms_checked_with": inputs})
         self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
-        self.show_result(check)
+        self.show_result(check, inputs)
         # Bring the verdict into view once the layout knows the results' size.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.verdict_box, 0, 0))
         self.completeChanged.emit()
 
-    def _errored(self, tag: int, message: str) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
-        self._task = None
-        self._set_busy(False)
+    def _errored(self, exc: BaseException) -> None:
+        message = workers.describe(exc)
         log.warning("KMS check could not run: %s", message)
         self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
 
     # ------------------------------------------------------------------ results
-    def show_result(self, check: kms.KmsCheck) -> None:
+    # ------------------------------------------------------------------ results
+    def _drop_result(self) -> None:
+        """No result any more (a new check started): nothing shown, nothing recorded."""
+        self._shown_check = None
+        self._shown_inputs = None
+        self._stale = False
+        self.results.setVisible(False)
+        self.stale_label.hide()
+        if self.wizard() is not None and self.wizard().session.kms is not None:
+            self.value_changed.emit({"kms": None, "kms_checked_with": None})
+        self._set_check_label()
+        self._update_skip()
+
+    def _inputs_changed(self, *_args) -> None:
+        """An input was edited while a result is shown: that result is stale at once."""
+        if self._shown_inputs is None or self._stale or self._runner.busy:
+            return
+        if self._inputs() == self._shown_inputs:
+            return
+        self._stale = True
+        self.results.setEnabled(False)  # greyed
+        self.stale_label.show()
+        if self.wizard() is not None and self.wizard().session.kms is not None:
+            self.value_changed.emit({"kms": None, "kms_checked_with": None})
+        self._update_skip()
+        self.completeChanged.emit()
+
+    def _update_skip(self) -> None:
+        wizard = self.wizard()
+        fresh = wizard is not None and wizard.session.kms is not None
+        self.skip_check.setVisible(not fresh and not self._runner.busy)
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def show_result(self, check: kms.KmsCheck, inputs=None) -> None:
+        """A fresh result, made from ``inputs`` (the fields now, when not given)."""
+        self._shown_check = check
+        self._shown_inputs = inputs if inputs is not None else self._inputs()
+        self._stale = False
+        self.results.setEnabled(True)
+        self.stale_label.hide()
+        self._present(check)
+        self._update_skip()
+
+    def _present(self, check: kms.KmsCheck) -> None:
         self.results.setVisible(True)
         self._set_check_label()
-        title = advice.verdict_title(check.verdict)
+        session = self.wizard().session
+        verdict = session.room_verdict("kms") if session.kms is check else None
+        disagreements = judge_words.disagreements(verdict) if verdict is not None else []
+        title = advice.verdict_title(check.verdict, check)
+        if disagreements:
+            title = self.tr("This computer's check: {title}").format(title=title)
         self.verdict_title.setText(title)
-        self.verdict.setText(advice.verdict_sentence(check))
+        self.verdict.setText(" ".join(disagreements) if disagreements else advice.verdict_sentence(check))
+        usable = flow.kms_usable(session.flow_state()) if session.kms is check else \
+            check.verdict in flow.USABLE_VERDICTS
         self.verdict_box.setProperty("verdict", check.verdict)
-        self.verdict_box.setProperty("good", check.verdict in flow.USABLE_VERDICTS)
+        self.verdict_box.setProperty("good", usable and not check.unexpected_hosts and not disagreements)
         for widget in (self.verdict_box, self.verdict_title, self.verdict):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.verdict_box.setAccessibleName(title)
         self.verdict_title.setAccessibleName(title)
-        warning = advice.rogue_warning(check)
+        warning = judge_words.rogue_warning(check)
         self.rogue.setText(warning or "")
         self.rogue.setVisible(bool(warning))
         self.hosts.setRowCount(len(check.hosts))
@@ -466,26 +540,52 @@ class KmsCheckPage(QWizardPage):
         used = kms_words.used_domain_line(check)
         self.used_domain.setText(visible(used or ""))
         self.used_domain.setVisible(bool(used))
+        from srs_wizard.core import judge
+
+        # The console's own nslookup answer beside ours, when a console report was imported.
+        lookups = judge.console_lookups(session.console)
+        headers = [self.tr("Domain"), self.tr("From"), self.tr("Status"), self.tr("Message")]
+        if lookups:
+            headers.append(self.tr("The console's nslookup"))
+        self.domain_table.setColumnCount(len(headers))
+        self.domain_table.setHorizontalHeaderLabels(headers)
         self.domain_table.setRowCount(len(check.domains))
         for row, d in enumerate(check.domains):
-            for col, value in enumerate([d.name, advice.source_label(d.source), kms_words.status_label(d.status),
-                                         kms_words.domain_message(d)]):
+            values = [d.name, advice.source_label(d.source), kms_words.status_label(d.status),
+                      kms_words.domain_message(d)]
+            if lookups:
+                values.append(judge_words.console_lookup_for(lookups, d.name))
+            for col, value in enumerate(values):
                 self.domain_table.setItem(row, col, QTableWidgetItem(visible(value)))
         for table in (self.hosts, self.domain_table):
             height = table.horizontalHeader().height() + 4 + sum(
                 table.rowHeight(r) for r in range(table.rowCount()))
             table.setFixedHeight(min(height, 320))
-        steps = advice.next_steps(check)
+        if verdict is None:  # a stale result: its own steps, greyed
+            from srs_wizard.core import judge as judge_mod
+
+            verdict = judge_mod.judge(path="kms", check=check)
+        steps = judge_words.steps(verdict)
         self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
-        checklist = advice.admin_checklist(check)
+        # The key is offered only where a step installs it (never after KMS was shown impossible).
+        offer_key = judge.S_INSTALL_GVLK in verdict.step_codes
+        self.gvlk_label.setVisible(offer_key)
+        self.copy_gvlk.setVisible(offer_key)
+        checklist = advice.admin_checklist(check) if verdict.state != judge.LICENSED else []
         self.checklist.setText("\n".join(f"• {item}" for item in checklist))
         self.checklist.setVisible(bool(checklist))
         self.checklist_title.setVisible(bool(checklist))
-        self.fallback_box.setVisible(not flow.kms_usable(self.wizard().session.flow_state()))
+        offer = not usable
+        self.fallback_box.setVisible(offer)
+        if offer and session.kms is check and session.fallback is None and not self._fallback_chosen:
+            self.fallback_buttons[flow.FALLBACK_MAK].setChecked(True)  # the default way on
 
     def results_text(self) -> str:
-        check = self.wizard().session.kms
-        return format_kms_report(check) if check else ""
+        session = self.wizard().session
+        return format_kms_report(session.kms, session.room_verdict("kms")) if session.kms else ""
+
+    def _fallback_clicked(self) -> None:
+        self._fallback_chosen = True
 
     def _fallback_toggled(self, checked: bool) -> None:
         if not checked or self.wizard() is None:
@@ -493,10 +593,14 @@ class KmsCheckPage(QWizardPage):
         self.value_changed.emit({"fallback": self._fallback()})
 
     def isComplete(self) -> bool:
+        """A fresh result, or the technician's explicit "go on without a check"."""
         wizard = self.wizard()
-        return wizard is not None and wizard.session.kms is not None and self._task is None
+        if wizard is None or self._runner.busy:
+            return False
+        return wizard.session.kms is not None or (self.skip_check.isChecked() and not self.skip_check.isHidden())
 
     def load(self, session) -> None:
+        self._shown_inputs, self._stale = None, False  # filling the fields is not an edit of a result
         inputs = session.kms_inputs
         if inputs.domains:
             self.domains.setText(inputs.domains)
@@ -507,5 +611,8 @@ class KmsCheckPage(QWizardPage):
         self.console_import.show_record(session.console)
         if session.fallback in self.fallback_buttons:
             self.fallback_buttons[session.fallback].setChecked(True)
+            self._fallback_chosen = session.fallback is not None
         if session.kms is not None:
-            self.show_result(session.kms)
+            self.show_result(session.kms, session.kms_checked_with)
+        else:
+            self._drop_result()

@@ -98,7 +98,7 @@ class SummaryPage(QWizardPage):
             self.refresh()
 
     def html(self) -> str:
-        record = self.wizard().session.to_record()
+        record = self.wizard().session.to_record(check=False)  # shown as it is; Save PDF checks it
         fmt_dt, fmt_d = locale_formatters(self.wizard().locale())
         return summary_html(record, format_datetime=fmt_dt, format_date=fmt_d)
 
@@ -129,7 +129,7 @@ class SummaryPage(QWizardPage):
 
         folder = self.wizard().settings.value("save/folder") or QStandardPaths.writableLocation(
             QStandardPaths.DocumentsLocation)
-        return str(Path(folder) / suggested_name(self.wizard().session.to_record()))
+        return str(Path(folder) / suggested_name(self.wizard().session.to_record(check=False)))
 
     def _ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"), suggested,
@@ -152,7 +152,9 @@ class SummaryPage(QWizardPage):
 
     def _forget_a_stale_pdf(self) -> None:
         """A fact changed since Save PDF (Back, an edit): the PDF on disk no longer matches."""
-        if self.saved_path is not None and record_facts(self.wizard().session.to_record()) != self._saved_facts:
+        if self.saved_path is None:
+            return
+        if record_facts(self.wizard().session.to_record(check=False)) != self._saved_facts:
             log.info("the record changed after %s was saved", self.saved_path)
             self.saved_path = self._saved_facts = None
             self.status.setText("")
@@ -177,7 +179,19 @@ class SummaryPage(QWizardPage):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         wizard = self.wizard()
-        record = wizard.session.to_record()
+        from srs_wizard.core.record import RecordError
+
+        try:
+            record = wizard.session.to_record()
+        except RecordError as exc:  # never a record the program's own validator refuses
+            from srs_wizard.core.present.record import problem_text
+
+            message = self.tr("The record cannot be saved as it is: {problems}. Correct these fields and save "
+                              "again; nothing you entered is lost.").format(
+                problems="; ".join(problem_text(p) for p in exc.problems[:5]))
+            self.status.setText(message)
+            self.show_failure(message)
+            return
         locale = wizard.locale()
         task = workers.Task(lambda: write_pdf_and_record(record, path, locale))
         self._pending_facts = record_facts(record)
@@ -207,7 +221,8 @@ class SummaryPage(QWizardPage):
         if self.ask_open(path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    def _failed(self, _tag: int, reason: str) -> None:
+    def _failed(self, _tag: int, exc: BaseException) -> None:
+        reason = workers.describe(exc)
         path = getattr(self, "_pending_path", "")
         message = self.tr("The PDF could not be saved to {path}:\n{reason}\n\nAny earlier file there is unchanged "
                           "and nothing you entered is lost. Choose another place.").format(path=path, reason=reason)
