@@ -74,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
             from srs_wizard.core.present.console import collected_line
 
             say(collected_line(console_report.computer, console_report.collected_at))
-        say(words.format_status_and_ids(report, items, installation_ids, matches))
+        from srs_wizard.core.present.report import format_status_and_ids
+
+        say(format_status_and_ids(report, items, installation_ids, matches))
     if report.verdict == activation.UNREADABLE:
         return EXIT_USAGE
     return EXIT_OK if report.verdict == activation.LICENSED else EXIT_FAILED

@@ -122,6 +122,7 @@ class RoomRow:
     console_name: str = ""
     checklist_open: bool = False
     activation_at: str = ""
+    kms_state: str | None = None  # the KMS verdict judged (the record's verdict.kms_verdict), else kms_verdict
 
     @property
     def needs_action(self) -> bool:
@@ -363,15 +364,15 @@ def classify(data: dict) -> tuple[str, str | None, dict]:
     promo_state = (PROMO_PREPARED if actions else PROMO_NOT_SENT) if path == "promo" else None
     checklist = (mak.get("checklist") or {}) if mak else {}
     checklist_open = path == "mak" and any(checklist.get(k) is not True for k in record_mod.CHECKLIST_ITEMS)
-    status, problem = judge(path, activation, kms_verdict, rogue, key_state, promo_state, checklist_open)
-    facts = {"kms_verdict": kms_verdict, "unexpected_hosts": rogue, "key_state": key_state,
+    status, problem = judge(path, activation, kms_state, rogue, key_state, promo_state, checklist_open)
+    facts = {"kms_verdict": kms_verdict, "kms_state": kms_state, "unexpected_hosts": rogue, "key_state": key_state,
              "key_masked": mak.get("masked") if (mak and path == "mak") else None,
              "activation": activation, "promo_state": promo_state, "promo_actions": actions,
              "checklist_open": checklist_open}
     return status, problem, facts
 
 
-def judge(path: str | None, activation: str | None, kms_verdict: str | None = None, rogue: int = 0,
+def judge(path: str | None, activation: str | None, kms_state: str | None = None, rogue: int = 0,
           key_state: str | None = None, promo_state: str | None = None, checklist_open: bool = False,
           report_without_dstatus: bool = False) -> tuple[str, str | None]:
     """(status, problem) from a room's facts; ``path`` None: a console report alone."""
@@ -470,7 +471,7 @@ def merged_row(row: RoomRow, report: ConsoleRow) -> RoomRow:
     if report.verdict is not None and (
             activation is None or _moment_of(report.collected_at) >= _moment_of(row.activation_at)):
         activation, source = report.verdict, SOURCE_REPORT
-    status, problem = judge(row.path, activation, row.kms_verdict, row.unexpected_hosts, row.key_state,
+    status, problem = judge(row.path, activation, row.kms_state, row.unexpected_hosts, row.key_state,
                             row.promo_state, row.checklist_open, report_without_dstatus=report.verdict is None)
     return replace(row, status=status, problem=problem, machine=report.computer, activation=activation,
                    activation_source=source, source=SOURCE_BOTH, report_file=report.file,

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from html import escape
 from typing import Callable
 
+from srs_wizard.core import activation as act
 from srs_wizard.core import judge, kms
 from srs_wizard.core.present import advice
 from srs_wizard.core.present import console as console_words

@@ -542,21 +542,6 @@ def installation_id_lines(ids: Sequence[act.InstallationId]) -> list[str]:
     return lines
 
 
-def format_status_and_ids(report: act.StatusReport, items: Sequence[Advice],
-                          ids: Sequence[act.InstallationId], key_matches: bool | None = None) -> str:
-    """read-status's readable answer: the license state, then any installation IDs (/dinstid)."""
-    from srs_wizard.core.present.report import format_status_report
-
-    if not ids:
-        return format_status_report(report, items, key_matches)
-    lines = installation_id_lines(ids)
-    if report.product is None and not report.general_errors:
-        lines.append(translate("activation", "This answer shows no license state: run cscript ospp.vbs /dstatus "
-                                             "for it."))
-        return "\n".join(lines)
-    return format_status_report(report, items, key_matches) + "\n\n" + "\n".join(lines)
-
-
 def status_json(report: act.StatusReport, items: list[Advice], key_matches: bool | None, console=None) -> dict:
     """``read-status --json``: the report's own JSON, the advice in the language chosen now,
     the key check, and where the text came from when it was a console report."""

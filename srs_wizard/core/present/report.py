@@ -139,3 +139,17 @@ def format_status_report(report, items, key_matches: bool | None = None) -> str:
             if item.action and item.action not in steps:  # each sentence once
                 lines.append(f"  {item.action}")
     return "\n".join(lines)
+
+
+def format_status_and_ids(report, items, ids, key_matches: bool | None = None) -> str:
+    """read-status's readable answer: the license state, then any installation IDs (/dinstid)."""
+    from srs_wizard.core.present.activation import installation_id_lines
+
+    if not ids:
+        return format_status_report(report, items, key_matches)
+    lines = installation_id_lines(ids)
+    if report.product is None and not report.general_errors:
+        lines.append(translate("activation", "This answer shows no license state: run cscript ospp.vbs /dstatus "
+                                             "for it."))
+        return "\n".join(lines)
+    return format_status_report(report, items, key_matches) + "\n\n" + "\n".join(lines)
