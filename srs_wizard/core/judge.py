@@ -327,13 +327,17 @@ def console_lookups(console: dict | None) -> tuple[ConsoleLookup, ...]:
 # ---------------------------------------------------------------------------- the judgement
 
 
+def _split(host_port: str) -> tuple[str, str | None]:
+    """(host, port text or None) by the one host[:port] parser; "[::1" from a console as written."""
+    text = host_port.strip()
+    try:
+        return kms.split_host_port(text)
+    except kms.UsageError:
+        return text, None
+
+
 def _host_name(host_port: str) -> str:
-    text = host_port.strip().lower().rstrip(".")
-    if text.startswith("[") and "]" in text:
-        return text[1:text.index("]")]
-    if text.count(":") == 1:
-        text = text.split(":")[0]
-    return text.rstrip(".")
+    return _split(host_port.strip().lower().rstrip("."))[0].rstrip(".")
 
 
 def _same(a: str, b: str) -> bool:
@@ -446,13 +450,7 @@ def _dns(check: kms.KmsCheck | None, lookups: tuple[ConsoleLookup, ...],
 
 
 def _port_from(host_port: str) -> int | None:
-    text = host_port.strip()
-    if text.startswith("["):
-        rest = text[text.find("]") + 1:] if "]" in text else ""
-        return _digits(rest[1:]) if rest.startswith(":") else None
-    if text.count(":") == 1:
-        return _digits(text.split(":")[1])
-    return None
+    return _digits(_split(host_port)[1])
 
 
 def effective_kms_verdict(check: kms.KmsCheck | None, console: dict | None,
