@@ -30,8 +30,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from srs_wizard.core.present.summary import summary_html
 from srs_wizard.core.record import Record
-from srs_wizard.core.summary import summary_html
 from srs_wizard.i18n import translate
 
 LATIN_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")

@@ -12,7 +12,7 @@ from typing import Callable
 
 from srs_wizard.core import rollout as rollout_mod
 from srs_wizard.core.present import rollout as words
-from srs_wizard.core.summary import e
+from srs_wizard.core.present.summary import e
 from srs_wizard.i18n import translate
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from srs_wizard.core import activation as act
 from srs_wizard.core import record
-from srs_wizard.core.summary import summary_html
+from srs_wizard.core.present.summary import summary_html
 from tests.test_pdf import NOW, render, session_for, text_of, valid_mak
 
 CORPUS = Path(__file__).parent / "corpus" / "ospp"

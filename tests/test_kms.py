@@ -541,7 +541,7 @@ def _stale_first_check(dnsmasq, rpc_responder) -> kms.KmsCheck:
 
 
 def test_summary_path_line_never_contradicts_the_verdict(dnsmasq, rpc_responder):
-    from srs_wizard.core import summary
+    from srs_wizard.core.present import summary
     from srs_wizard.core.session import Session
 
     check = _stale_first_check(dnsmasq, rpc_responder)

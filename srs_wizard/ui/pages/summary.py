@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from srs_wizard.core import product_key
-from srs_wizard.core.summary import summary_html
+from srs_wizard.core.present.summary import summary_html
 from srs_wizard.locale_format import locale_formatters
 from srs_wizard.ui import workers
 from srs_wizard.ui.widgets import CopyButton, FieldMessage
