@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -94,6 +94,8 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setHtml(html)
+    plain = document.toPlainText()
+    keep_tokens_whole(document)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -102,23 +104,32 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
         page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
         width, height = page_rect.width(), page_rect.height()
         footer_height = RESOLUTION * 0.35  # about 9 mm
-        # Lay the document out at the writer's resolution, so point sizes are true sizes.
+        body_height = height - footer_height
+        # Lay the document out at the writer's resolution, so point sizes are true sizes, as
+        # one long page: the page breaks are chosen below, between rows and blocks.
         document.documentLayout().setPaintDevice(writer)
-        document.setPageSize(QSizeF(width, height - footer_height))
         document.setDocumentMargin(0)
-        pages = max(1, document.pageCount())
+        document.setTextWidth(width)
+        size_columns(document, width, writer)
+        release_overlong_tokens(document)
+        # Qt lays a changed document out again lazily: a full layout at the final width
+        # before any position is read or any page drawn.
+        document.setTextWidth(width + 1)
+        document.setTextWidth(width)
+        document.documentLayout().documentSize()
+        slices = paginate(document, body_height)
+        pages = len(slices)
         footers = [translate("pdf", "Page {page} of {pages}").format(page=n + 1, pages=pages) for n in range(pages)]
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)
-        body_height = document.pageSize().height()
-        for page in range(pages):
+        for page, (top, bottom, header) in enumerate(slices):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -page * body_height)
-            clip = QRectF(0, page * body_height, document.pageSize().width(), body_height)
-            document.drawContents(painter, clip)
-            painter.restore()
+            offset = 0.0
+            if header is not None:  # a table goes on: its header row again, then its next rows
+                _draw_slice(painter, document, header[0], header[1], 0.0, width)
+                offset = header[1] - header[0]
+            _draw_slice(painter, document, top, bottom, offset, width)
             painter.setFont(footer_font)
             painter.setPen(Qt.darkGray)
             footer_rect = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
@@ -132,8 +143,252 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
         painter.end()
     buffer.close()
     # Everything drawn, so the repair knows every character that is really on the pages.
-    text = document.toPlainText() + title + creator + footer + "".join(footers) + " ·…"
+    text = plain + title + creator + footer + "".join(footers) + " ·…"
     return repair_to_unicode(bytes(buffer.data()), text, families, author=author, title=title, creator=creator)
+
+
+# --------------------------------------------------------------------------- page breaks
+
+# Characters a short token (a command, key, host name, code) is drawn with so that Qt never
+# breaks a line inside it: Qt breaks after "-" and after "/" before a letter. Each is drawn
+# with a look-alike that has no break opportunity, and the ToUnicode repair maps it back, so
+# the text copies and searches exactly as it was written.
+_UNBREAKABLE = {"-": "\u2011", "/": "\u2215"}
+SHOWN_AS = {v: k for k, v in _UNBREAKABLE.items()}
+# A token longer than this may be wider than its column: it keeps its break opportunities
+# at its separators, so it wraps there rather than anywhere.
+_SHORT_TOKEN = 48
+_TOKEN = re.compile(r"[!-~\u00a0-\u024f\u2011\u2215]+")
+
+
+def keep_tokens_whole(document: QTextDocument) -> None:
+    """Replace, in place and keeping every format, the break opportunities inside short tokens."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        for match in _TOKEN.finditer(text):
+            token = match.group()
+            if len(token) > _SHORT_TOKEN or not any(c in token[:-1] for c in _UNBREAKABLE):
+                continue
+            for i, char in enumerate(token[:-1]):
+                if char in _UNBREAKABLE and (char != "/" or token[i + 1].isalnum()):
+                    cursor.setPosition(block.position() + match.start() + i)
+                    cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
+                    cursor.insertText(_UNBREAKABLE[char], cursor.charFormat())
+        block = block.next()
+
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+_SEGMENT = re.compile(r"(?<=[-./:_\\@\u2011\u2215])")
+
+
+def _cell_widths(cell, device) -> tuple[float, float, float]:
+    """A table cell's widest piece between separators (a long host name may wrap after a
+    "." or "-"), its widest word and its whole text's width, measured in the cell's own fonts.
+    Chinese may wrap between characters: a run of them counts as at most four."""
+    piece = widest = natural = 0.0
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().block()
+    while block.isValid():
+        line = 0.0
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            metrics = QFontMetricsF(fragment.charFormat().font(), device)
+            text = fragment.text()
+            line += metrics.horizontalAdvance(text)
+            for word in text.split():
+                if _WIDE.search(word):
+                    word = word[:4]
+                widest = max(widest, metrics.horizontalAdvance(word))
+                piece = max([piece] + [metrics.horizontalAdvance(p) for p in _SEGMENT.split(word)])
+            it += 1
+        natural = max(natural, line)
+        if block == last:
+            break
+        block = block.next()
+    return piece, widest, natural
+
+
+def size_columns(document: QTextDocument, width: float, device) -> None:
+    """Columns sized by their content, measured: first each column's widest piece between
+    separators, then its widest word (a header word, a host name, a key: never broken where
+    it fits), then the room left to the columns whose text wraps, each step in proportion to
+    what a column lacks."""
+    from PySide6.QtGui import QTextLength, QTextTable
+
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.columns() < 2:
+            continue
+        table, fmt = frame, frame.format()
+        scale = device.logicalDpiX() / 96
+        pad = (2 * fmt.cellPadding() + fmt.border() * 2 + fmt.cellSpacing()) * scale + 2
+        columns = table.columns()
+        goals = [[pad] * columns, [pad] * columns, [pad] * columns]
+        for r in range(table.rows()):
+            for c in range(columns):
+                cell = table.cellAt(r, c)
+                if cell.row() != r or cell.column() != c or cell.columnSpan() > 1:
+                    continue
+                # Qt's table layout needs a little more than the text's advance: 10 % more.
+                for goal, value in zip(goals, _cell_widths(cell, device)):
+                    goal[c] = max(goal[c], value * 1.1 + pad)
+        room = width - 2 * fmt.border() * scale
+        widths = list(goals[0])
+        for goal in goals[1:]:
+            lack = [max(0.0, g - w) for g, w in zip(goal, widths)]
+            spare = room - sum(widths)
+            if spare > 0 and sum(lack) > 0:
+                share = min(1.0, spare / sum(lack))
+                widths = [w + need * share for w, need in zip(widths, lack)]
+        total = sum(widths)
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.PercentageLength, 100 * w / total) for w in widths])
+        table.setFormat(fmt)
+
+
+def release_overlong_tokens(document: QTextDocument) -> bool:
+    """A token that Qt had to break anywhere (it is wider than its column) gets its separators
+    back as break opportunities, so it wraps after a ".", "-" or "/" instead. True if any did."""
+    # (Run after size_columns: a token that fits its column keeps its look-alikes.)
+    from PySide6.QtGui import QTextCursor
+
+    document.size()  # lay it out
+    cursor = QTextCursor(document)
+    changed = False
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        text = block.text()
+        ends = {lines.lineAt(i).textStart() for i in range(1, lines.lineCount())}
+        for match in reversed(list(_TOKEN.finditer(text))):
+            if not any(match.start() < end < match.end() and text[end - 1] not in "-/." for end in ends):
+                continue
+            for i in range(match.end() - 2, match.start() - 1, -1):
+                char = text[i]
+                plain = SHOWN_AS.get(char, char)
+                if char in SHOWN_AS or (char == "." and text[i + 1] != "\u200b"):
+                    # Qt breaks after "-" and "/" itself; after "." only at a zero-width space.
+                    cursor.setPosition(block.position() + i)
+                    cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
+                    cursor.insertText(plain + ("\u200b" if char == "." else ""), cursor.charFormat())
+                    changed = True
+        block = block.next()
+    return changed
+
+
+def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float,
+                width: float) -> None:
+    painter.save()
+    painter.translate(0, at - top)
+    document.drawContents(painter, QRectF(0, top, width, bottom - top))
+    painter.restore()
+
+
+def _cut_points(document: QTextDocument):
+    """Where a page may end, in document order: (y, allowed, header) where ``header`` is the
+    (top, bottom) of a table's header rows when the cut falls inside that table.
+
+    A cut is allowed between blocks and between table rows; never right after a heading (it
+    stays with what follows), never between a table's header and its first row, never
+    before the last block (a signature block never stands alone on a page), and inside a
+    paragraph only between its lines when the paragraph is a long one."""
+    from PySide6.QtGui import QTextCursor, QTextTable
+
+    layout = document.documentLayout()
+    units = []  # (top, bottom, kind, payload)
+    block = document.begin()
+    seen_tables = set()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is None:
+            rect = layout.blockBoundingRect(block)
+            if block.text().strip() or block.textList() is not None:
+                heading = block.blockFormat().headingLevel() > 0
+                units.append((rect.top(), rect.bottom(), "heading" if heading else "block", block))
+            block = block.next()
+            continue
+        while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
+            table = table.parentFrame()
+        key = id(table)
+        if key not in seen_tables:
+            seen_tables.add(key)
+            frame = layout.frameBoundingRect(table)
+            units.append((frame.top(), frame.bottom(), "table", table))
+        block = table.lastCursorPosition().block().next()
+    cuts = []
+    for n, (top, bottom, kind, payload) in enumerate(units):
+        after_heading = n > 0 and units[n - 1][2] == "heading"
+        last = n == len(units) - 1 and n > 0
+        cuts.append((top, not after_heading and not last and n > 0, None))
+        if kind == "table":
+            cuts += _row_cuts(layout, payload, top)
+        elif kind == "block" and payload.layout().lineCount() >= 8:
+            # A long paragraph may go on over a page, keeping two lines on each side.
+            lines = payload.layout()
+            origin = layout.blockBoundingRect(payload).top()
+            for i in range(2, lines.lineCount() - 1):
+                cuts.append((origin + lines.lineAt(i).y(), True, None))
+    end = units[-1][1] if units else 0.0
+    return cuts, end
+
+
+def _row_cuts(layout, table, top: float):
+    rows, columns = table.rows(), table.columns()
+    extents = []
+    for r in range(rows):
+        lo, hi = None, None
+        for c in range(columns):
+            cell = table.cellAt(r, c)
+            if cell.row() != r:
+                continue  # a cell spanning from a row above
+            block = cell.firstCursorPosition().block()
+            last = cell.lastCursorPosition().block()
+            while block.isValid():
+                rect = layout.blockBoundingRect(block)
+                lo = rect.top() if lo is None else min(lo, rect.top())
+                hi = rect.bottom() if hi is None else max(hi, rect.bottom())
+                if block == last:
+                    break
+                block = block.next()
+        extents.append((lo, hi))
+    header_rows = min(table.format().headerRowCount(), rows - 1)
+    cuts = []
+    header = None
+    for r in range(1, rows):
+        (_, prev_bottom), (next_top, _) = extents[r - 1], extents[r]
+        if prev_bottom is None or next_top is None:
+            continue
+        y = (prev_bottom + next_top) / 2
+        if r == header_rows:
+            header = (top, y)
+        cuts.append((y, r > header_rows, header if r > header_rows else None))
+    return cuts
+
+
+def paginate(document: QTextDocument, page_height: float) -> list[tuple[float, float, tuple | None]]:
+    """The pages of a document laid out as one long page: (top, bottom, header) each, where
+    ``header`` is a table header to draw first. Each page ends at the lowest allowed cut that
+    fits; only where none fits (one row taller than a page) is a page cut where it is full."""
+    cuts, end = _cut_points(document)
+    pages = []
+    top, header = 0.0, None
+    while True:
+        room = page_height - (header[1] - header[0] if header else 0.0)
+        if end - top <= room:
+            pages.append((top, end, header))
+            return pages
+        fitting = [c for c in cuts if top < c[0] <= top + room and c[1]]
+        if fitting:
+            y, _allowed, next_header = fitting[-1]
+        else:
+            y, next_header = top + room, None
+        pages.append((top, y, header))
+        top, header = y, next_header
 
 
 # --------------------------------------------------------------------------- ToUnicode repair
@@ -237,6 +492,7 @@ def repair_to_unicode(pdf: bytes, text: str, families: list[str], author: str = 
     maps = {key: parse_to_unicode(stream.get_data()) for key, stream in streams.items()}
     candidates = {c for mapping in maps.values() for dest in mapping.values() for c in dest}
     fixes = glyph_alias_fixes(text, candidates, families)
+    fixes.update({c: plain for c, plain in SHOWN_AS.items() if c in candidates})
     for key, stream in streams.items():
         mapping = maps[key]
         changed = False

@@ -6,6 +6,7 @@ import errno
 import ipaddress
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -567,7 +568,7 @@ def test_pdf_holds_the_protocol_and_the_administrators_checklist(qapp, tmp_path,
     _path, reader = render(tmp_path, rec)
     text = " ".join(text_of(reader).split())
     assert "speaks KMS on port" in text
-    assert "KMS protocol" in text
+    assert re.search(r"KMS (\S+ )?protocol", text)  # the header cell may wrap between its words
     for item in ("Office 2013 KMS host key", "5 or more Office clients", "TCP port 1688 is open",
                  "within 4 hours"):
         assert item in text, item

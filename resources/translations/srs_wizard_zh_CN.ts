@@ -3450,6 +3450,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>收到 MAK 后，在 Skype 会议室系统管理控制台中输入它（或 cscript ospp.vbs /inpkey:&lt;MAK&gt;，然后 /act）。</translation>
     </message>
     <message>
+        <source>Technician: {name}</source>
+        <translation>技术人员：{name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
         <source>Skype Room System: Skype for Business license</source>
         <translation>Skype 会议室系统：Skype for Business 许可证</translation>
     </message>

@@ -310,6 +310,14 @@ def next_steps(rec: Record) -> list[str]:
     return []
 
 
+def signature_lines(data: dict) -> list[str]:
+    """The words under the two signature lines of the PDF."""
+    return [
+        translate("summary", "Technician: {name}").format(name=data.get("technician", "")),
+        translate("summary", "Customer: {name}").format(name=data.get("customer", "")),
+    ]
+
+
 def summary_html(
     rec: Record,
     for_print: bool = False,
@@ -325,7 +333,7 @@ def summary_html(
     except (KeyError, ValueError):
         created = data.get("created", "")
     font_css = f"font-family: {fonts};" if fonts else ""
-    grid_size = "8pt" if for_print else "9pt"
+    grid_size = "7.5pt" if for_print else "9pt"
     style = (
         "<style>"
         f"body {{ {font_css} font-size: 10pt; }}"
@@ -334,7 +342,7 @@ def summary_html(
         f"table.grid {{ font-size: {grid_size}; }}"
         "table.grid th { background-color: #e8eef4; text-align: left; }"
         "td { vertical-align: middle; } td.k { color: #444444; }"
-        "p.tool { color: #555555; }"
+        "p.tool { color: #555555; } ul, ol { margin-bottom: 10px; } table.grid { margin-top: 4px; }"
         "</style>"
     )
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
@@ -380,12 +388,11 @@ def summary_html(
         parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(data["notes"]) + "</p>")
     if for_print:
         line = "_" * 34
-        technician_word = e(translate("summary", "Technician"))
-        customer_word = e(translate("summary", "Customer"))
+        technician, customer = (e(text) for text in signature_lines(data))
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
-            f"<td width='50%'><br/><br/>{line}<br/>{technician_word}: {e(data.get('technician', ''))}</td>"
-            f"<td width='50%'><br/><br/>{line}<br/>{customer_word}: {e(data.get('customer', ''))}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{technician}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{customer}</td>"
             "</tr></table>"
         )
     parts.append("</body></html>")
