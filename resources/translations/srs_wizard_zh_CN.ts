@@ -1307,6 +1307,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请向客户确认这台主机是否属于他们。</translation>
     </message>
     <message>
+        <source>{code}: {meaning}</source>
+        <translation>{code}：{meaning}</translation>
+    </message>
+    <message>
         <source>KMS client</source>
         <translation>KMS 客户端</translation>
     </message>
@@ -2231,6 +2235,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>the connection failed</source>
         <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
     </message>
     <message>
         <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
@@ -3392,6 +3404,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>not yet sent</source>
         <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Request</source>

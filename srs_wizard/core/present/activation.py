@@ -326,7 +326,8 @@ def advice(
             continue
         seen.add(code)
         meaning, action, _ = code_words(code)
-        out.append(Advice(code, f"{code}: {meaning}", action))
+        out.append(Advice(code, translate("activation", "{code}: {meaning}").format(code=code, meaning=meaning),
+                          action))
     matches = act.key_matches(report, expected_last5)
     expected = "".join(c for c in (expected_last5 or "") if c.isalnum())[-5:].upper() or None
     key = key_message(matches, report.product.last5 if report.product else None, expected)

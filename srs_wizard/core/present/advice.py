@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from srs_wizard.core import kms
 from srs_wizard.core.present import kms as kms_words
-from srs_wizard.core.present import kms_protocol
+from srs_wizard.core.present import kms_protocol, sentences
 from srs_wizard.core.product_key import LYNC_2013_GVLK
 from srs_wizard.i18n import translate
 
@@ -46,8 +46,8 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
             return kms_protocol.activation_caveat()
         host = working[0]
         outcome = host.protocol if check.bind_tried else None
-        return (kms_protocol.outcome_sentence(outcome, host.target, host.port) + " "
-                + kms_protocol.activation_caveat())
+        return sentences(kms_protocol.outcome_sentence(outcome, host.target, host.port),
+                         kms_protocol.activation_caveat())
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",

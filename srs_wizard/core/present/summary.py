@@ -203,7 +203,7 @@ def promo_section(promo: dict, actions: list[str], format_date: Callable[[date],
         "saved": translate("summary", "saved as .eml"),
         "opened": translate("summary", "opened in the mail app"),
     }
-    done = ", ".join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
+    done = translate("summary", ", ").join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
     rows.append((translate("summary", "Request"), done))
     return "<h2>" + e(translate("summary", "Promotional MAK request")) + "</h2>" + _facts_table(rows)
 
