@@ -363,6 +363,10 @@
         <translation>要搜索的域，按控制台的顺序，主域在前。多个域用逗号分隔。</translation>
     </message>
     <message>
+        <source>Checked in under 0.1 s.</source>
+        <translation>检查用时不到 0.1 秒。</translation>
+    </message>
+    <message>
         <source>Leave empty to ask this computer&apos;s DNS servers (the console&apos;s only when srs-wizard runs on it; import a console report otherwise). HOST or HOST:PORT; IPv6 as [address]:port.</source>
         <translation>留空则询问本计算机的 DNS 服务器（只有在控制台上运行 srs-wizard 时才是控制台的服务器；否则请导入控制台报告）。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
     </message>
@@ -764,10 +768,6 @@ Choose another place; nothing you typed is lost.</source>
         <source>No mail app answered. Use Copy request or Save .eml instead.</source>
         <translation>没有邮件应用响应。请改用“复制申请”或“保存 .eml”。</translation>
     </message>
-    <message>
-        <source>e.g. {name}: start typing to pick it</source>
-        <translation>例如 {name}：输入首字即可选择</translation>
-    </message>
 </context>
 <context>
     <name>SrsWizard</name>
@@ -786,6 +786,14 @@ Choose another place; nothing you typed is lost.</source>
     <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Show the wizard in {language}</source>
+        <translation>以{language}显示向导</translation>
     </message>
     <message>
         <source>The unfinished session saved last time could not be read, so this is a fresh start. The damaged file was kept as {path}.</source>

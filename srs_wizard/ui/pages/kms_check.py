@@ -87,9 +87,9 @@ class KmsCheckPage(QWizardPage):
         self.domains_label.setBuddy(self.domains)
         self.nameserver_label.setBuddy(self.nameserver)
         form.addRow(self.domains_label, self.domains)
-        form.addRow("", self.domains_message)
+        form.addRow("", self.domains_message.holder())
         form.addRow(self.nameserver_label, self.nameserver)
-        form.addRow("", self.nameserver_message)
+        form.addRow("", self.nameserver_message.holder())
         adv_form = QFormLayout(self.advanced)
         adv_form.setContentsMargins(0, 0, 0, 0)
         self.expect_label, self.timeout_label, self.connect_label = QLabel(), QLabel(), QLabel()
@@ -97,7 +97,7 @@ class KmsCheckPage(QWizardPage):
         self.timeout_label.setBuddy(self.timeout)
         self.connect_label.setBuddy(self.connect_timeout)
         adv_form.addRow(self.expect_label, self.expect)
-        adv_form.addRow("", self.expect_message)
+        adv_form.addRow("", self.expect_message.holder())
         adv_form.addRow(self.timeout_label, self.timeout)
         adv_form.addRow(self.connect_label, self.connect_timeout)
 
@@ -228,7 +228,20 @@ class KmsCheckPage(QWizardPage):
         self._validate()
 
     # ------------------------------------------------------------------ text
+    def checked_in(self, elapsed_ms: float) -> str:
+        """"Checked in 1.3 s.", or "in under 0.1 s" where one decimal would say 0.0."""
+        if elapsed_ms < 100:
+            return self.tr("Checked in under 0.1 s.")
+        return self.tr("Checked in {seconds:.1f} s.").format(seconds=elapsed_ms / 1000)
+
+    def _say(self, words) -> None:
+        """Show a status line, and keep how it is worded so a language switch rewords it."""
+        self._status_words = words
+        self.status.setText(words())
+
     def retranslate(self) -> None:
+        if getattr(self, "_status_words", None) is not None:
+            self.status.setText(self._status_words())
         self.setTitle(self.tr("KMS check"))
         self.setSubTitle(self.tr("Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts "
                                  "answer on their port."))
@@ -382,7 +395,7 @@ class KmsCheckPage(QWizardPage):
         if task is not None:
             task.cancel()
         self._set_busy(False)
-        self.status.setText(self.tr("Check cancelled."))
+        self._say(lambda: self.tr("Check cancelled."))
         self.completeChanged.emit()
 
     def shutdown(self) -> None:
@@ -405,7 +418,7 @@ class KmsCheckPage(QWizardPage):
         if busy:
             self._clock.start()
             self._tick.start()
-            self.status.setText(self.tr("Checking…"))
+            self._say(lambda: self.tr("Checking…"))
             self.cancel_button.setFocus()
         else:
             self._tick.stop()
@@ -413,7 +426,8 @@ class KmsCheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _update_elapsed(self) -> None:
-        self.status.setText(self.tr("Checking… {seconds:.1f} s").format(seconds=self._clock.elapsed() / 1000))
+        seconds = self._clock.elapsed() / 1000
+        self._say(lambda: self.tr("Checking… {seconds:.1f} s").format(seconds=seconds))
 
     def _returned(self, tag: int, check: kms.KmsCheck) -> None:
         if self._task is None or tag != self._task.tag:
@@ -427,7 +441,7 @@ class KmsCheckPage(QWizardPage):
         check = label_console_domains(wizard.session, check)
         self.value_changed.emit({"kms": check})
         self._set_busy(False)
-        self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
+        self._say(lambda: self.checked_in(check.elapsed_ms))
         self.show_result(check)
         # Bring the verdict into view once the layout knows the results' size.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.verdict_box, 0, 0))
@@ -439,7 +453,7 @@ class KmsCheckPage(QWizardPage):
         self._task = None
         self._set_busy(False)
         log.warning("KMS check could not run: %s", message)
-        self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
+        self._say(lambda: self.tr("The check could not run: {reason}").format(reason=message))
 
     # ------------------------------------------------------------------ results
     def show_result(self, check: kms.KmsCheck) -> None:

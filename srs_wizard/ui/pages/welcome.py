@@ -50,7 +50,7 @@ class WelcomePage(QWizardPage):
             label.setBuddy(edit)
             self.labels[key] = label
             form.addRow(label, edit)
-            form.addRow("", message)
+            form.addRow("", message.holder())  # its room kept: nothing below moves
             edit.textEdited.connect(lambda _t, k=key: self._edited(k))
         # Shown when an unfinished session was found (or a damaged one was set aside).
         self.resume_box = QFrame()

@@ -1,0 +1,119 @@
+"""The wizard under a finger and in two languages, through its real widgets: the language
+switch on every page, the whole row of a choice, fields judged when typing pauses, the
+contact completer, a message that moves nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCompleter, QWizard
+
+from srs_wizard import flow
+from tests.helpers import fill_welcome, go_to_kms
+from tests.test_promo_page import go_to_promo, type_into
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english_after():
+    yield
+    from srs_wizard.ui import language
+
+    language.install("en")
+
+
+def test_the_language_switch_is_on_every_page_and_rewords_the_status_line(make_wizard, qtbot, english_after,
+                                                                         dnsmasq, kms_zone):
+    wizard = make_wizard(language="en")
+    switch = wizard.button(QWizard.CustomButton2)
+    assert switch.isVisible() and switch.text() == "简体中文" and switch.accessibleName() == "Language"
+    page = go_to_kms(wizard, qtbot)
+    zone, _ = kms_zone
+    server = dnsmasq(zone)
+    page.domains.setText("contoso.test")
+    page.nameserver.setText(server.address)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page._task is None, timeout=15000)
+    assert page.status.text().startswith("Checked in")
+    assert switch.isVisible()
+    qtbot.mouseClick(switch, Qt.LeftButton)
+    assert wizard.language == "zh_CN"
+    assert CJK.search(page.status.text()), page.status.text()  # the status line too
+    assert CJK.search(page.title()) and wizard.button(QWizard.CancelButton).text() == "取消"
+    assert switch.text() == "English" and switch.accessibleName() == "语言"
+    assert wizard.welcome.language.currentData() == "zh_CN"  # the welcome page's control agrees
+    assert page.domains.text() == "contoso.test"  # nothing typed is lost
+    qtbot.mouseClick(switch, Qt.LeftButton)
+    assert page.status.text().startswith("Checked in") and wizard.settings.value("ui/language") == "en"
+
+
+def test_a_quick_check_says_under_a_tenth_of_a_second(make_wizard):
+    wizard = make_wizard()
+    wizard.ensure_pages()
+    page = wizard.kms_page
+    assert page.checked_in(40) == "Checked in under 0.1 s."
+    assert page.checked_in(1250) == "Checked in 1.2 s." or page.checked_in(1250) == "Checked in 1.3 s."
+
+
+def test_tapping_a_choices_description_chooses_it(make_wizard, qtbot):
+    wizard = make_wizard()
+    fill_welcome(wizard)
+    wizard.next()
+    page = wizard.choose_path
+    description = page.explanations[flow.CHOICE_MAK]
+    assert not page.buttons[flow.CHOICE_MAK].isChecked()
+    qtbot.mouseClick(description, Qt.LeftButton, pos=QPoint(description.width() // 2, description.height() // 2))
+    assert page.buttons[flow.CHOICE_MAK].isChecked() and page.choice() == flow.CHOICE_MAK
+
+
+def test_an_address_is_judged_when_typing_pauses_or_the_field_is_left(make_wizard, qtbot):
+    wizard = make_wizard()
+    page = go_to_promo(wizard)
+    email = page.edits["contact_email"]
+    email.setFocus()
+    qtbot.waitUntil(email.hasFocus, timeout=2000)
+    qtbot.keyClicks(email, "zhang@")
+    assert not page.messages["contact_email"].isVisible()  # not scolded mid-word
+    qtbot.waitUntil(lambda: page.messages["contact_email"].isVisible(), timeout=3000)  # the pause came
+    assert "not a valid email" in page.messages["contact_email"].text()
+    qtbot.keyClicks(email, "example.cn")
+    assert not page.messages["contact_email"].isVisible()  # right again: cleared at once
+    phone = page.edits["contact_phone"]
+    phone.setFocus()
+    qtbot.keyClicks(phone, "12ab")
+    assert not page.messages["contact_phone"].isVisible()
+    page.systems.setFocus()
+    qtbot.waitUntil(lambda: page.messages["contact_phone"].isVisible(), timeout=2000)  # left the field
+
+
+def test_a_message_moves_nothing_below_its_field(make_wizard, qtbot):
+    wizard = make_wizard()
+    page = go_to_promo(wizard)
+    below = page.edits["contact_phone"]
+    qtbot.wait(50)
+    before = below.mapTo(page, QPoint(0, 0))
+    type_into(page.edits["contact_email"], "zhang.wei@")
+    page.systems.setFocus()
+    type_into(page.edits["tam_name"], "Wang")
+    qtbot.waitUntil(lambda: page.messages["contact_email"].isVisible(), timeout=2000)
+    qtbot.wait(50)
+    assert below.mapTo(page, QPoint(0, 0)) == before
+
+
+def test_the_contact_completer_offers_earlier_contacts_not_the_technician(make_wizard, qtbot, tmp_path):
+    wizard = make_wizard()
+    page = go_to_promo(wizard)
+    assert page.edits["contact_name"].completer() is None  # nobody yet, and never the technician (李工)
+    type_into(page.edits["contact_name"], "张伟")
+    type_into(page.edits["contact_email"], "zhang.wei@example.cn")
+    type_into(page.edits["contact_phone"], "+86 10 6552 8899")
+    page.copy_button.click()
+    again = make_wizard()
+    page2 = go_to_promo(again)
+    completer = page2.edits["contact_name"].completer()
+    assert completer is not None and completer.completionMode() == QCompleter.InlineCompletion  # no popup
+    offered = [completer.model().index(i, 0).data() for i in range(completer.model().rowCount())]
+    assert offered == ["张伟"]
