@@ -44,7 +44,15 @@ class FieldMessage(QLabel):
         return self._holder
 
     def _reserve(self) -> None:
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * self.RESERVED_LINES + 2)
+        """A fixed height of two lines whether shown or not; more only for a longer message."""
+        reserved = self.fontMetrics().lineSpacing() * self.RESERVED_LINES + 2
+        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        self.setFixedHeight(max(reserved, needed))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._reserve()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -68,6 +76,7 @@ class FieldMessage(QLabel):
         self.style().polish(self)
         self.setText(text or "")
         self.setAccessibleDescription(text or "")
+        self._reserve()
         self.setVisible(bool(text))
 
 
