@@ -96,7 +96,8 @@ def main(folder: Path) -> int:
     wizard.choose_path.buttons[flow.CHOICE_PROMO].click()
     wizard.next()
     promo = wizard.promo_page
-    for name, value in (("contact_name", "张伟"), ("contact_email", "zhang.wei@"), ("contact_phone", "+86 10 6552 8899")):
+    typed = (("contact_name", "张伟"), ("contact_email", "zhang.wei@"), ("contact_phone", "+86 10 6552 8899"))
+    for name, value in typed:
         promo.edits[name].setFocus()
         promo.edits[name].insert(value)
     promo.systems.setFocus()

@@ -5,6 +5,7 @@ contact completer, a message that moves nothing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -117,3 +118,66 @@ def test_the_contact_completer_offers_earlier_contacts_not_the_technician(make_w
     assert completer is not None and completer.completionMode() == QCompleter.InlineCompletion  # no popup
     offered = [completer.model().index(i, 0).data() for i in range(completer.model().rowCount())]
     assert offered == ["张伟"]
+
+
+def test_save_pdf_opens_in_documents_first_then_where_the_last_file_went(make_wizard, qtbot, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    from tests.test_save_pdf import to_summary
+
+    wizard = make_wizard()
+    page, failures = to_summary(wizard)
+    suggested = []
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    page.choose_save_path = lambda s: suggested.append(s) or str(folder / "room.pdf")
+    wizard.button(QWizard.CustomButton1).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert not failures
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    assert documents and Path(suggested[0]).parent == Path(documents)  # not the program's own folder
+    assert Path(page.suggested_path()).parent == folder  # then remembered
+
+
+def test_no_domain_is_a_neutral_note_until_the_technician_types(make_wizard, qtbot, tmp_path):
+    conf = tmp_path / "resolv.conf"
+    conf.write_text("nameserver 127.0.0.1\n")
+    wizard = make_wizard()
+    wizard.ensure_pages()
+    wizard.kms_page.resolv_conf = str(conf)
+    page = go_to_kms(wizard, qtbot)
+    message = page.domains_message
+    assert message.isVisible() and message.property("kind") == "note"  # not red before anything was done
+    assert not page.check_button.isEnabled()
+    page.domains.setFocus()
+    page.domains.insert("x")
+    page.domains.selectAll()
+    page.domains.del_()
+    assert message.isVisible() and message.property("kind") == "error"
+
+
+def test_the_welcome_page_marks_every_field_required_and_says_what_is_missing(make_wizard):
+    wizard = make_wizard()
+    page = wizard.welcome
+    assert all(label.text().endswith("*") for label in page.labels.values())
+    fill_welcome(wizard)
+    assert not page.needed.isVisible()
+    page.site.setFocus()
+    page.site.selectAll()
+    page.site.del_()
+    assert not wizard.button(QWizard.NextButton).isEnabled()
+    assert page.needed.isVisible() and "Site name" in page.needed.text() and "Required" in page.needed.text()
+
+
+def test_a_verdict_has_one_colour_on_the_kms_page_and_in_the_summary(make_wizard, qtbot):
+    from srs_wizard.core import kms
+    from srs_wizard.core.present.summary import VERDICT_COLOURS, kms_section
+    from tests.pdf_records import kms_not_found_rogue
+
+    wizard = make_wizard()
+    page = go_to_kms(wizard, qtbot)
+    check = kms_not_found_rogue()
+    page.show_result(check)
+    colour = page.verdict_title.palette().color(page.verdict_title.foregroundRole()).name()
+    assert colour == VERDICT_COLOURS[kms.NOT_FOUND]
+    assert f"color:{VERDICT_COLOURS[kms.NOT_FOUND]}" in kms_section(check)

@@ -58,7 +58,8 @@ def test_unreachable_host_says_why_in_the_table(make_wizard, qtbot, dnsmasq):
     run_check(page, qtbot, "contoso.test", server.address)
     assert wizard.session.kms.verdict == kms.UNREACHABLE
     assert page.verdict_title.text() == "KMS hosts found, but none answers"
-    assert "none accepted a connection" in page.verdict.text()
+    # One host: worded for one ("its one KMS host ... it did not"), not "its 1 KMS host(s)".
+    assert "its one KMS host is published in DNS, but it did not accept a connection" in page.verdict.text()
     headers = [page.hosts.horizontalHeaderItem(c).text() for c in range(page.hosts.columnCount())]
     assert headers[5] == "Reachable" and headers[-2] == "Problem" and headers[-1] == "KMS protocol"
     assert page.hosts.item(0, 5).text() == "no"

@@ -1031,6 +1031,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <source>Enter the site or room name.</source>
         <translation>请输入地点或会议室名称。</translation>
     </message>
+    <message>
+        <source>Required (*), still to fill in: {fields}.</source>
+        <translation>必填（*），尚需填写：{fields}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>activation</name>
@@ -1486,10 +1494,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>错误</translation>
     </message>
     <message>
-        <source>argument</source>
-        <translation>指定</translation>
-    </message>
-    <message>
         <source>primary</source>
         <translation>主域</translation>
     </message>
@@ -1516,6 +1520,26 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
         <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: its one KMS host accepts connections, but it did not accept the KMS bind, so activation would fail (0xC004F074).</source>
+        <translation>控制台使用 {domain}：其唯一的 KMS 主机接受连接，但不接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: its one KMS host is published in DNS, but it did not accept a connection from this computer; a console that cannot reach it either fails to activate (0xC004F039 / 0xC004F074).</source>
+        <translation>控制台使用 {domain}：其唯一的 KMS 主机已在 DNS 中发布，但不接受来自本计算机的连接；如果控制台同样无法连接它，激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
+    </message>
+    <message>
+        <source>One KMS host is published in DNS; the connection was not tested.</source>
+        <translation>DNS 中发布了 1 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>One KMS host is published in DNS, but it did not accept a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
+        <translation>DNS 中发布了 1 个 KMS 主机，但它不接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
@@ -1607,6 +1631,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>srs-wizard: there is no display to open the wizard window on. Run it on the console&apos;s desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).</source>
         <translation>srs-wizard：没有可以打开向导窗口的显示器。请在控制台的桌面上运行，或使用命令，例如 srs-wizard check-kms（参见 srs-wizard --help）。</translation>
+    </message>
+    <message>
+        <source>srs-wizard: the wizard window cannot open: Qt&apos;s X11 platform plugin needs libraries this system does not have: {libraries}. Install the packages that provide them (on Debian or Ubuntu, apt-file search {first} names the package); commands such as srs-wizard check-kms work without them.</source>
+        <translation>srs-wizard：无法打开向导窗口：Qt 的 X11 平台插件需要本系统缺少的库：{libraries}。请安装提供这些库的软件包（在 Debian 或 Ubuntu 上，apt-file search {first} 可查出软件包名）；srs-wizard check-kms 等命令无需这些库即可运行。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@ class FieldMessage(QLabel):
     def show_warning(self, text: str | None) -> None:
         self._show(text, "warning")
 
+    def show_note(self, text: str | None) -> None:
+        """What is still needed, in neutral grey: nothing is wrong before anything was done."""
+        self._show(text, "note")
+
     def _show(self, text: str | None, kind: str) -> None:
         if not self._plain:
             self.setTextFormat(_plain_text_format())  # typed text is never read as HTML

@@ -19,15 +19,19 @@ from srs_wizard.core.promo import PromoRequest
 from srs_wizard.core.record import Record
 from srs_wizard.i18n import translate
 
-VERDICT_COLOURS = {
-    kms.READY: "#1b5e20",
-    kms.FOUND: "#1b5e20",
-    kms.UNREACHABLE: "#b71c1c",
-    kms.NOT_KMS: "#b71c1c",
-    kms.NOT_FOUND: "#8a4b00",
-    kms.DNS_ERROR: "#b71c1c",
-    kms.NO_DOMAIN: "#8a4b00",
+# One colour a verdict, for the KMS page and the summary alike: good, bad, or a caution.
+VERDICT_TONES = {
+    kms.READY: "good",
+    kms.FOUND: "good",
+    kms.UNREACHABLE: "bad",
+    kms.NOT_KMS: "bad",
+    kms.NOT_FOUND: "caution",
+    kms.DNS_ERROR: "bad",
+    kms.NO_DOMAIN: "caution",
 }
+TONE_COLOURS = {"good": "#1b5e20", "bad": "#b71c1c", "caution": "#8a4b00"}
+TONE_BACKGROUNDS = {"good": "#e6f4ea", "bad": "#fdecea", "caution": "#fdf0e0"}
+VERDICT_COLOURS = {verdict: TONE_COLOURS[tone] for verdict, tone in VERDICT_TONES.items()}
 
 
 # Qt lays out an unbroken word in time that grows with the square of its length (a

@@ -325,11 +325,16 @@ class KmsCheckPage(QWizardPage):
 
     def _validate(self) -> bool:
         domains = self._first_problem(self.domains.text(), kms.normalise_domain)
+        needed = None
         if domains is None and not split_list(self.domains.text()) and not self._system.domains:
-            domains = self.tr("This computer has no DNS domain: type the customer's domain.")
+            needed = self.tr("This computer has no DNS domain: type the customer's domain.")
         servers = self._first_problem(self.nameserver.text(), lambda t: kms.parse_nameserver(t, resolve=False))
         expected = self._first_problem(self.expect.text(), kms.check_expected_host)
-        self.domains_message.show_error(domains)
+        if needed is not None and not self.domains.isModified():
+            self.domains_message.show_note(needed)  # neutral until the technician has typed here
+        else:
+            self.domains_message.show_error(domains or needed)
+        domains = domains or needed
         self.nameserver_message.show_error(servers)
         self.expect_message.show_error(expected)
         if expected is not None and not self.advanced_toggle.isChecked():
@@ -464,6 +469,13 @@ class KmsCheckPage(QWizardPage):
         self.verdict.setText(advice.verdict_sentence(check))
         self.verdict_box.setProperty("verdict", check.verdict)
         self.verdict_box.setProperty("good", check.verdict in flow.USABLE_VERDICTS)
+        # The summary's colour for this verdict (one table in present), on its light ground.
+        from srs_wizard.core.present.summary import TONE_BACKGROUNDS, TONE_COLOURS, VERDICT_TONES
+
+        tone = VERDICT_TONES.get(check.verdict, "bad")
+        self.verdict_box.setStyleSheet(
+            f"QFrame#verdict {{ background: {TONE_BACKGROUNDS[tone]}; }} "
+            f"QFrame#verdict QLabel {{ color: {TONE_COLOURS[tone]}; background: transparent; }}")
         for widget in (self.verdict_box, self.verdict_title, self.verdict):
             widget.style().unpolish(widget)
             widget.style().polish(widget)

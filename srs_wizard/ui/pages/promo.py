@@ -255,7 +255,10 @@ class PromoPage(QWizardPage):
 
     def save_eml(self) -> None:
         request = self.request().cleaned()
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        # The first time Documents, then the folder the last PDF or email went to.
+        settings = self._settings()
+        folder = (settings.value("save/folder") if settings is not None else None) or \
+            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         name = "".join(c if c.isalnum() or c in "-_ " else "_" for c in request.company).strip() or "request"
         path = self.choose_save_path(str(Path(folder) / f"promo-MAK-request-{name}.eml"))
         if not path:
@@ -270,6 +273,8 @@ class PromoPage(QWizardPage):
                     path=path, reason=exc.strerror or exc))
             return
         self._record_action("saved")
+        if settings is not None:
+            settings.setValue("save/folder", str(Path(path).parent))
         log.info("promo MAK request saved: %s", path)
         self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send "
                                            "it.").format(path=path))

@@ -127,8 +127,9 @@ class SummaryPage(QWizardPage):
     def suggested_path(self) -> str:
         from srs_wizard.pdf import suggested_name
 
+        # The first time Documents (never the program's own folder), then where the last file went.
         folder = self.wizard().settings.value("save/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.DocumentsLocation)
+            QStandardPaths.DocumentsLocation) or str(Path.home())
         return str(Path(folder) / suggested_name(self.wizard().session.to_record()))
 
     def _ask_save_path(self, suggested: str) -> str:
