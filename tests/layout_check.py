@@ -149,6 +149,33 @@ def touch_problems(name: str, window: QWidget) -> list[str]:
     return found
 
 
+def list_problems(name: str, window: QWidget) -> list[str]:
+    """The items of a drop-down list (the language list) are 40 px high too."""
+    found = []
+    for combo in window.findChildren(QComboBox):
+        if _shown(combo, window) and combo.count() and combo.view().sizeHintForRow(0) < TOUCH:
+            found.append(f"{name}: the items of {combo.accessibleName()!r} are {combo.view().sizeHintForRow(0)} px "
+                         f"high, under {TOUCH}")
+    return found
+
+
+def punctuation_problems(name: str, page, window: QWidget) -> list[str]:
+    """Chinese text on the page uses Chinese punctuation (no ASCII ? : , between Han characters)."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from tests.test_chinese_punctuation import wrong_in
+
+    texts = [page.title(), page.subTitle()]
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    return [f"{name}: ASCII punctuation in Chinese text: {bad!r}" for text in texts for bad in wrong_in(text)]
+
+
 def _fields(page) -> list[QWidget]:
     return [w for w in page.findChildren(QWidget) if isinstance(w, (QLineEdit, QAbstractSpinBox))
             and w.isVisibleTo(page) and w.isEnabled() and not w.isReadOnly()
@@ -219,6 +246,9 @@ def walk(language: str, width: int, height: int, folder: str) -> list[str]:
         name = f"{language} {width}x{height} {type(page).__name__}"
         wizard.grab().save(os.path.join(folder, f"{language}-{page_id:02d}-{type(page).__name__}.png"))
         problems += touch_problems(name, wizard)
+        problems += list_problems(name, wizard)
+        if language == "zh_CN":
+            problems += punctuation_problems(name, page, wizard)
         problems += typing_problems(name, page, app)
     wizard.setStartId(0)
     wizard.close()

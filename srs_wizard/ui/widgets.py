@@ -132,6 +132,15 @@ class RowLabel(QLabel):
             self.button.click()
 
 
+def touch_lists(root: QWidget) -> None:
+    """Every drop-down list under ``root`` draws its items with a styled delegate, so that
+    the style sheet's 40 px item height applies (Qt's default popup delegate ignores it)."""
+    from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+    for combo in root.findChildren(QComboBox):
+        combo.setItemDelegate(QStyledItemDelegate(combo))
+
+
 def touch_scrolling(area) -> None:
     """Kinetic scrolling by touch (a swipe) on a scroll area or a list."""
     from PySide6.QtWidgets import QScroller

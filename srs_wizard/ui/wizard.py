@@ -212,6 +212,9 @@ class SrsWizard(QWizard):
             self._register(page_id, page)
             page.load(self.session)
             page.retranslate()
+        from srs_wizard.ui.widgets import touch_lists
+
+        touch_lists(self)  # drop-down items a finger can hit, on every page
 
     def _load_all(self, session) -> None:
         self.welcome.resume_box.hide()
