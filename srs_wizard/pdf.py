@@ -184,14 +184,16 @@ def keep_tokens_whole(document: QTextDocument) -> None:
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
+_RUNS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _SEGMENT = re.compile(r"(?<=[-./:_\\@\u2011\u2215])")
 
 
-def _cell_widths(cell, device) -> tuple[float, float, float]:
-    """A table cell's widest piece between separators (a long host name may wrap after a
-    "." or "-"), its widest word and its whole text's width, measured in the cell's own fonts.
-    Chinese may wrap between characters: a run of them counts as at most four."""
-    piece = widest = natural = 0.0
+def _cell_widths(cell, device) -> tuple[float, float, float, float]:
+    """A table cell's widths, measured in its own fonts: its widest piece between separators
+    (a long host name may wrap after a "." or "-"), its widest short word (a command, key or
+    host name that must stay whole), its widest word, and its whole text. Chinese may wrap
+    between characters: a run of it counts as four characters at most."""
+    piece = short = widest = natural = 0.0
     block = cell.firstCursorPosition().block()
     last = cell.lastCursorPosition().block()
     while block.isValid():
@@ -203,23 +205,31 @@ def _cell_widths(cell, device) -> tuple[float, float, float]:
             text = fragment.text()
             line += metrics.horizontalAdvance(text)
             for word in text.split():
-                if _WIDE.search(word):
-                    word = word[:4]
-                widest = max(widest, metrics.horizontalAdvance(word))
-                piece = max([piece] + [metrics.horizontalAdvance(p) for p in _SEGMENT.split(word)])
+                # A Latin run in Chinese text stays whole with its neighbours ("（259170"):
+                # Qt does not break after an opening or before a closing bracket.
+                runs = []
+                for m in _RUNS.finditer(word):
+                    run = m.group()
+                    runs.append(run[:4] if _WIDE.match(run) else word[max(0, m.start() - 1):m.end() + 1])
+                for run in runs:
+                    width = metrics.horizontalAdvance(run)
+                    widest = max(widest, width)
+                    pieces = max(metrics.horizontalAdvance(p) for p in _SEGMENT.split(run))
+                    piece = max(piece, pieces)
+                    short = max(short, width if len(run) <= _SHORT_TOKEN else pieces)
             it += 1
         natural = max(natural, line)
         if block == last:
             break
         block = block.next()
-    return piece, widest, natural
+    return piece, short, widest, natural
 
 
 def size_columns(document: QTextDocument, width: float, device) -> None:
     """Columns sized by their content, measured: first each column's widest piece between
-    separators, then its widest word (a header word, a host name, a key: never broken where
-    it fits), then the room left to the columns whose text wraps, each step in proportion to
-    what a column lacks."""
+    separators, then its widest short word (a header word, a host name, a key: never broken
+    where it fits), then its widest word, then the room left to the columns whose text
+    wraps, each step in proportion to what a column lacks."""
     from PySide6.QtGui import QTextLength, QTextTable
 
     for frame in document.rootFrame().childFrames():
@@ -229,7 +239,7 @@ def size_columns(document: QTextDocument, width: float, device) -> None:
         scale = device.logicalDpiX() / 96
         pad = (2 * fmt.cellPadding() + fmt.border() * 2 + fmt.cellSpacing()) * scale + 2
         columns = table.columns()
-        goals = [[pad] * columns, [pad] * columns, [pad] * columns]
+        goals = [[pad] * columns for _ in range(4)]
         for r in range(table.rows()):
             for c in range(columns):
                 cell = table.cellAt(r, c)
@@ -253,7 +263,7 @@ def size_columns(document: QTextDocument, width: float, device) -> None:
 
 def release_overlong_tokens(document: QTextDocument) -> bool:
     """A token that Qt had to break anywhere (it is wider than its column) gets its separators
-    back as break opportunities, so it wraps after a ".", "-" or "/" instead. True if any did."""
+    back as break opportunities, so it wraps after a ".", "_", "-" or "/" instead. True if any did."""
     # (Run after size_columns: a token that fits its column keeps its look-alikes.)
     from PySide6.QtGui import QTextCursor
 
@@ -266,16 +276,16 @@ def release_overlong_tokens(document: QTextDocument) -> bool:
         text = block.text()
         ends = {lines.lineAt(i).textStart() for i in range(1, lines.lineCount())}
         for match in reversed(list(_TOKEN.finditer(text))):
-            if not any(match.start() < end < match.end() and text[end - 1] not in "-/." for end in ends):
+            if not any(match.start() < end < match.end() and text[end - 1] not in "-/._" for end in ends):
                 continue
             for i in range(match.end() - 2, match.start() - 1, -1):
                 char = text[i]
                 plain = SHOWN_AS.get(char, char)
-                if char in SHOWN_AS or (char == "." and text[i + 1] != "\u200b"):
-                    # Qt breaks after "-" and "/" itself; after "." only at a zero-width space.
+                if char in SHOWN_AS or (char in "._" and text[i + 1] != "\u200b"):
+                    # Qt breaks after "-" and "/" itself; after "." and "_" only at a zero-width space.
                     cursor.setPosition(block.position() + i)
                     cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
-                    cursor.insertText(plain + ("\u200b" if char == "." else ""), cursor.charFormat())
+                    cursor.insertText(plain + ("\u200b" if char in "._" else ""), cursor.charFormat())
                     changed = True
         block = block.next()
     return changed

@@ -59,9 +59,14 @@ def kms_not_found_rogue() -> kms.KmsCheck:
                         nameservers=("10.20.30.1",))
 
 
+LONG_LICENSE = "OfficeLyncVL_KMS_Client_SkypeRoomSystem_Preview_Channel_Build_15.0.4569"
+
+
 def activation_from(name: str, last5: str | None = None, expected_last5: str | None = None,
-                    found=()) -> act.ActivationResult:
+                    found=(), long_name: bool = False) -> act.ActivationResult:
     text = act.decode_output((CORPUS / name).read_bytes())
+    if long_name:  # a license name longer than its column
+        text = text.replace("OfficeLyncVL_KMS_Client edition", LONG_LICENSE + " edition")
     report = act.read_status(text)
     return act.ActivationResult("file", "2026-11-28T10:45:00+08:00", report,
                                 act.key_matches(report, expected_last5), act.compare_kms_host(report, found, ()))
@@ -118,4 +123,7 @@ def every_path() -> dict[str, Session]:
     many = session("kms", activation=True, console_report=True)
     many.kms = kms_many_hosts()
     out["kms-many-hosts"] = many
+    long_name = session("kms", activation=True, console_report=False)
+    long_name.activation = activation_from("dstatus_gbk.txt", found=["kms01.contoso.test"], long_name=True)
+    out["kms-long-license-name"] = long_name
     return out

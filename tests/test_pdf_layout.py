@@ -166,7 +166,10 @@ def tokens_of(record) -> list[str]:
     if activation.get("error_code"):
         tokens.append(activation["error_code"])
     if "kms" in (data.get("path") or "") and activation:
-        tokens += ["kms01.contoso.test:1688", "OfficeLyncVL_KMS_Client"]
+        tokens.append("kms01.contoso.test:1688")
+        # The license name's own word ("OfficeLyncVL_KMS_Client", or a long one that may
+        # wrap only after a separator).
+        tokens += [p["license_name"].split(", ")[-1].split(" ")[0] for p in activation.get("products", [])]
     if data.get("promo"):
         tokens.append(data["promo"]["contact_email"])
     return tokens
