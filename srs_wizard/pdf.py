@@ -228,8 +228,8 @@ def _cell_widths(cell, device) -> tuple[float, float, float, float]:
 def size_columns(document: QTextDocument, width: float, device) -> None:
     """Columns sized by their content, measured: first each column's widest piece between
     separators, then its widest short word (a header word, a host name, a key: never broken
-    where it fits), then its widest word, then the room left to the columns whose text
-    wraps, each step in proportion to what a column lacks."""
+    where it fits), then the room left to the columns whose text wraps, each step in
+    proportion to what a column lacks."""
     from PySide6.QtGui import QTextLength, QTextTable
 
     for frame in document.rootFrame().childFrames():
@@ -250,7 +250,9 @@ def size_columns(document: QTextDocument, width: float, device) -> None:
                     goal[c] = max(goal[c], value * 1.1 + pad)
         room = width - 2 * fmt.border() * scale
         widths = list(goals[0])
-        for goal in goals[1:]:
+        # (A long token's whole width is no goal of its own: it may wrap at its separators, and
+        # the room goes to the text of every column instead.)
+        for goal in (goals[1], goals[3]):
             lack = [max(0.0, g - w) for g, w in zip(goal, widths)]
             spare = room - sum(widths)
             if spare > 0 and sum(lack) > 0:
