@@ -88,11 +88,21 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
     writer.setTitle(title)
     writer.setCreator(creator)
 
+    page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = page_rect.width(), page_rect.height()
+    footer_height = RESOLUTION * 0.35  # about 9 mm
+    body_height = height - footer_height
     document = QTextDocument()
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(10)
     document.setDefaultFont(font)
+    # Laid out at the writer's resolution, so point sizes are true sizes, as one long page:
+    # the page breaks are chosen below, between rows and blocks. All set before the HTML,
+    # so that Qt lays the document out once, not once more for each setting.
+    document.documentLayout().setPaintDevice(writer)
+    document.setDocumentMargin(0)
+    document.setTextWidth(width)
     document.setHtml(html)
     plain = document.toPlainText()
     keep_tokens_whole(document)
@@ -101,19 +111,10 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
     if not painter.begin(writer):
         raise OSError(translate("pdf", "the PDF could not be started"))
     try:
-        page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        width, height = page_rect.width(), page_rect.height()
-        footer_height = RESOLUTION * 0.35  # about 9 mm
-        body_height = height - footer_height
-        # Lay the document out at the writer's resolution, so point sizes are true sizes, as
-        # one long page: the page breaks are chosen below, between rows and blocks.
-        document.documentLayout().setPaintDevice(writer)
-        document.setDocumentMargin(0)
-        document.setTextWidth(width)
         size_columns(document, width, writer)
         release_overlong_tokens(document)
-        # Qt lays a changed document out again lazily: a full layout at the final width
-        # before any position is read or any page drawn.
+        # Qt lays a changed document out again lazily and in part: a full layout at the final
+        # width before any position is read or any page drawn.
         document.setTextWidth(width + 1)
         document.setTextWidth(width)
         document.documentLayout().documentSize()
@@ -188,7 +189,7 @@ _RUNS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|[^\u2e80-\u9fff\
 _SEGMENT = re.compile(r"(?<=[-./:_\\@\u2011\u2215])")
 
 
-def _cell_widths(cell, device) -> tuple[float, float, float, float]:
+def _cell_widths(cell, device, metrics_of: dict) -> tuple[float, float, float, float]:
     """A table cell's widths, measured in its own fonts: its widest piece between separators
     (a long host name may wrap after a "." or "-"), its widest short word (a command, key or
     host name that must stay whole), its widest word, and its whole text. Chinese may wrap
@@ -201,7 +202,11 @@ def _cell_widths(cell, device) -> tuple[float, float, float, float]:
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            metrics = QFontMetricsF(fragment.charFormat().font(), device)
+            font = fragment.charFormat().font()
+            key = font.key()
+            metrics = metrics_of.get(key)
+            if metrics is None:
+                metrics = metrics_of[key] = QFontMetricsF(font, device)
             text = fragment.text()
             line += metrics.horizontalAdvance(text)
             for word in text.split():
@@ -232,6 +237,7 @@ def size_columns(document: QTextDocument, width: float, device) -> None:
     proportion to what a column lacks."""
     from PySide6.QtGui import QTextLength, QTextTable
 
+    metrics_of: dict = {}  # one QFontMetricsF a font
     for frame in document.rootFrame().childFrames():
         if not isinstance(frame, QTextTable) or frame.columns() < 2:
             continue
@@ -246,7 +252,7 @@ def size_columns(document: QTextDocument, width: float, device) -> None:
                 if cell.row() != r or cell.column() != c or cell.columnSpan() > 1:
                     continue
                 # Qt's table layout needs a little more than the text's advance: 10 % more.
-                for goal, value in zip(goals, _cell_widths(cell, device)):
+                for goal, value in zip(goals, _cell_widths(cell, device, metrics_of)):
                     goal[c] = max(goal[c], value * 1.1 + pad)
         room = width - 2 * fmt.border() * scale
         widths = list(goals[0])
