@@ -97,27 +97,25 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
     font.setFamilies(families)
     font.setPointSizeF(10)
     document.setDefaultFont(font)
-    # Laid out at the writer's resolution, so point sizes are true sizes, as one long page:
-    # the page breaks are chosen below, between rows and blocks. All set before the HTML,
-    # so that Qt lays the document out once, not once more for each setting.
-    document.documentLayout().setPaintDevice(writer)
+    # One long page, no margin: the page breaks are chosen below, between rows and blocks.
+    # Set while the document is empty, so that no setting lays it out again.
     document.setDocumentMargin(0)
     document.setTextWidth(width)
-    document.setHtml(html)
-    plain = document.toPlainText()
-    keep_tokens_whole(document)
+    document.setHtml(keep_tokens_whole(html))
+    plain = document.toPlainText().translate({ord(c): p for c, p in SHOWN_AS.items()})
+    # The columns sized (fonts measured, nothing laid out yet); then laid out at the writer's
+    # resolution, so point sizes are true sizes. Nothing asks for a position before all is
+    # set, so Qt lays the document out once.
+    size_columns(document, width, writer)
+    document.documentLayout().setPaintDevice(writer)
+    _lay_out_again(document, width)  # Qt keeps a layout made before the paint device was set
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(translate("pdf", "the PDF could not be started"))
     try:
-        size_columns(document, width, writer)
-        release_overlong_tokens(document)
-        # Qt lays a changed document out again lazily and in part: a full layout at the final
-        # width before any position is read or any page drawn.
-        document.setTextWidth(width + 1)
-        document.setTextWidth(width)
-        document.documentLayout().documentSize()
+        if release_overlong_tokens(document):
+            _lay_out_again(document, width)
         slices = paginate(document, body_height)
         pages = len(slices)
         footers = [translate("pdf", "Page {page} of {pages}").format(page=n + 1, pages=pages) for n in range(pages)]
@@ -162,24 +160,35 @@ _SHORT_TOKEN = 48
 _TOKEN = re.compile(r"[!-~\u00a0-\u024f\u2011\u2215]+")
 
 
-def keep_tokens_whole(document: QTextDocument) -> None:
-    """Replace, in place and keeping every format, the break opportunities inside short tokens."""
-    from PySide6.QtGui import QTextCursor
+def _lay_out_again(document: QTextDocument, width: float) -> None:
+    """A full layout now: Qt lays a changed document out lazily and in part, and a page
+    must not be cut or drawn from positions of an older layout."""
+    document.setTextWidth(width + 1)
+    document.setTextWidth(width)
+    document.documentLayout().documentSize()
 
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        text = block.text()
-        for match in _TOKEN.finditer(text):
-            token = match.group()
-            if len(token) > _SHORT_TOKEN or not any(c in token[:-1] for c in _UNBREAKABLE):
-                continue
-            for i, char in enumerate(token[:-1]):
-                if char in _UNBREAKABLE and (char != "/" or token[i + 1].isalnum()):
-                    cursor.setPosition(block.position() + match.start() + i)
-                    cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
-                    cursor.insertText(_UNBREAKABLE[char], cursor.charFormat())
-        block = block.next()
+
+def _keep_whole(token: str) -> str:
+    if len(token) > _SHORT_TOKEN:
+        return token
+    out = list(token)
+    for i, char in enumerate(token[:-1]):
+        if char in _UNBREAKABLE and (char != "/" or token[i + 1].isalnum()):
+            out[i] = _UNBREAKABLE[char]
+    return "".join(out)
+
+
+_TEXT_NODE = re.compile(r">([^<]+)<")
+
+
+def keep_tokens_whole(html: str) -> str:
+    """The HTML with the break opportunities inside its short tokens replaced (text only,
+    never inside a tag), before Qt reads it: one pass over the text, no layout."""
+    head, marker, body = html.partition("<body")  # the style sheet stays as it is
+    if not marker:
+        head, body = "", html
+    body = _TEXT_NODE.sub(lambda m: ">" + _TOKEN.sub(lambda t: _keep_whole(t.group()), m.group(1)) + "<", body)
+    return head + marker + body
 
 
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
