@@ -255,7 +255,65 @@ def walk(language: str, width: int, height: int, folder: str) -> list[str]:
     return problems
 
 
+def visible_texts(page, window: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QGroupBox
+
+    texts = [page.title(), page.subTitle()]
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+    return texts
+
+
+def reword(first: str, then: str) -> list[str]:
+    """Every page shown in a wizard started in ``first`` and switched to ``then`` with the
+    button row's language switch reads exactly as in a wizard started in ``then``."""
+    from PySide6.QtWidgets import QWizard
+
+    app = create_application()
+    from srs_wizard.ui.wizard import SrsWizard
+
+    wizards = []
+    for language in (first, then):
+        data = tempfile.mkdtemp()
+        wizard = SrsWizard(settings=QSettings(os.path.join(data, "s.ini"), QSettings.IniFormat),
+                           data_dir=data, language=language)
+        wizard.resize(1280, 800)
+        wizard.show()
+        app.processEvents()
+        wizard.ensure_pages()
+        wizards.append(wizard)
+    switched, fresh = wizards
+    switched.button(QWizard.CustomButton2).click()
+    problems = []
+    for page_id in sorted(fresh.pageIds()):
+        texts = []
+        for wizard in (switched, fresh):
+            wizard.setStartId(page_id)
+            wizard.restart()
+            for _ in range(3):
+                app.processEvents()
+            texts.append(visible_texts(wizard.currentPage(), wizard))
+        left = [t for t in texts[0] if t not in texts[1]]
+        if left:
+            problems.append(f"{type(fresh.page(page_id)).__name__}: after switching from {first} to {then}, "
+                            f"still shown: {left}")
+    for wizard in wizards:
+        wizard.setStartId(0)
+        wizard.close()
+    return problems
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "reword":
+        print(json.dumps(reword(sys.argv[2], sys.argv[3]), ensure_ascii=False))
+        sys.exit(0)
     if sys.argv[1] == "walk":
         print(json.dumps(walk(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]), ensure_ascii=False))
         sys.exit(0)

@@ -2,7 +2,7 @@
 scaling (offscreen, in a subprocess: the scale factor must be set before Qt starts): no
 visible control clipped by its parent or the window, every control a finger uses at least
 40x40 px, a wrong value typed into a field moves no other field. A screenshot of each page
-is kept in the test's temporary folder."""
+is kept in the test's temporary folder. And the language switch rewords every page."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_every_page_fits_a_finger(tmp_path, language, width, height, scale):
     from srs_wizard.ui.wizard import PAGES
 
     assert len(shots) >= len(PAGES)  # each page of the wizard was shown and photographed
+
+
+@pytest.mark.parametrize("first, then", [("en", "zh_CN"), ("zh_CN", "en")])
+def test_the_language_switch_rewords_every_page_at_once(first, then):
+    """Each page after the button row's switch reads exactly as in a wizard started in that language."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "tests.layout_check", "reword", first, then], capture_output=True,
+                            text=True, timeout=180, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
