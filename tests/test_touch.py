@@ -181,3 +181,23 @@ def test_a_verdict_has_one_colour_on_the_kms_page_and_in_the_summary(make_wizard
     colour = page.verdict_title.palette().color(page.verdict_title.foregroundRole()).name()
     assert colour == VERDICT_COLOURS[kms.NOT_FOUND]
     assert f"color:{VERDICT_COLOURS[kms.NOT_FOUND]}" in kms_section(check)
+
+
+def test_the_calendar_days_and_the_page_scrolling_suit_a_finger(make_wizard, qtbot):
+    from PySide6.QtWidgets import QAbstractSpinBox, QScroller, QTableView
+
+    wizard = make_wizard()
+    page = go_to_promo(wizard)
+    calendar = page.deployment_date.calendarWidget()
+    calendar.resize(calendar.minimumSizeHint().expandedTo(calendar.minimumSize()))
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    days = calendar.findChild(QTableView)
+    assert min(days.rowHeight(r) for r in range(1, days.model().rowCount())) >= 40
+    assert min(days.columnWidth(c) for c in range(days.model().columnCount())) >= 40
+    calendar.hide()
+    assert page.systems.buttonSymbols() == QAbstractSpinBox.NoButtons  # a plain field, no 14 px arrows
+    from PySide6.QtWidgets import QScrollArea
+
+    for area in page.findChildren(QScrollArea):
+        assert QScroller.hasScroller(area.viewport())  # a swipe scrolls the page

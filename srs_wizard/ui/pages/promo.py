@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -69,7 +70,11 @@ class PromoPage(QWizardPage):
         self.deployment_date.setCalendarPopup(True)
         self.deployment_date.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every locale
         calendar = self.deployment_date.calendarWidget()
-        calendar.setMinimumSize(7 * 48, 7 * 44 + 48)  # days a finger can hit (44 px rows)
+        calendar.setMinimumSize(8 * 44, 7 * 44 + 48)  # days a finger can hit: 44 px cells
+        days = calendar.findChild(QTableView)
+        if days is not None:
+            days.verticalHeader().setMinimumSectionSize(44)
+            days.horizontalHeader().setMinimumSectionSize(44)
         self.deployment_date.dateChanged.connect(self._changed)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
