@@ -201,3 +201,16 @@ def test_the_calendar_days_and_the_page_scrolling_suit_a_finger(make_wizard, qtb
 
     for area in page.findChildren(QScrollArea):
         assert QScroller.hasScroller(area.viewport())  # a swipe scrolls the page
+
+
+def test_the_activation_status_line_rewords_with_the_language(make_wizard, qtbot, english_after):
+    from tests.test_activation_page import CORPUS, to_activation_by_mak
+
+    wizard = make_wizard(language="en")
+    page = to_activation_by_mak(wizard)
+    page.choose_file = lambda: str(CORPUS / "dstatus_mak_licensed.txt")
+    page.open_file.click()
+    qtbot.waitUntil(lambda: page.status.text().startswith("Read "), timeout=10000)
+    qtbot.mouseClick(wizard.button(QWizard.CustomButton2), Qt.LeftButton)
+    assert CJK.search(page.status.text()), page.status.text()
+    assert "dstatus_mak_licensed.txt" in page.status.text()

@@ -185,7 +185,14 @@ class ActivationPage(QWizardPage):
         self.retranslate()
 
     # ------------------------------------------------------------------ words
+    def _say(self, words) -> None:
+        """Show a status line, and keep how it is worded so a language switch rewords it."""
+        self._status_words = words
+        self.status.setText(words())
+
     def retranslate(self) -> None:
+        if getattr(self, "_status_words", None) is not None:
+            self.status.setText(self._status_words())
         self.setTitle(self.tr("Activate and check"))
         self.setSubTitle(self.tr("Activate Lync 2013 on the console and read its own answer: the job is done when it "
                                  "says LICENSED. You may go on without it; the summary then says it was not checked."))
@@ -431,7 +438,7 @@ class ActivationPage(QWizardPage):
         task.signals.finished.connect(self._task_finished)
         self._task = task
         self._pending_path = path
-        self.status.setText(self.tr("Reading {path}…").format(path=path))
+        self._say(lambda: self.tr("Reading {path}…").format(path=path))
         self._set_busy(True)
         workers.start(self.wizard().pool, task)
 
@@ -441,18 +448,18 @@ class ActivationPage(QWizardPage):
         problem, text = answer
         path = self._pending_path
         if problem == "too_large":
-            self.status.setText(self.tr("{path} is larger than 1 MB: it is not an ospp.vbs answer.").format(path=path))
+            self._say(lambda: self.tr("{path} is larger than 1 MB: it is not an ospp.vbs answer.").format(path=path))
             return
         if problem == "binary":
-            self.status.setText(self.tr("{path} is not a text file: it is not an ospp.vbs answer.").format(path=path))
+            self._say(lambda: self.tr("{path} is not a text file: it is not an ospp.vbs answer.").format(path=path))
             return
-        self.status.setText(self.tr("Read {path}.").format(path=path))
+        self._say(lambda: self.tr("Read {path}.").format(path=path))
         self._set_output(text, "file")
 
     def _file_failed(self, tag: int, reason: str) -> None:
         if self._task is None or tag != self._task.tag:
             return
-        self.status.setText(self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
+        self._say(lambda: self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
                                                                                   reason=reason))
 
     # ------------------------------------------------------------------ from a console report
@@ -468,14 +475,14 @@ class ActivationPage(QWizardPage):
             message = self.tr("{path} holds no ospp.vbs /dstatus output.").format(path=report.file)
             if reasons:
                 message += " " + self.tr("The collector says: {reasons}").format(reasons=reasons)
-            self.status.setText(message)
+            self._say(lambda: message)
             return
         session = self._session()
         if session is not None and (session.console is None or session.console.get("file") == report.file):
             # The record names the console the answer came from; a report imported on the KMS
             # page stays the record's when this one is another file.
             self.value_changed.emit({"console": report.to_record_json(), "console_dstatus": text})
-        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(path=report.file))
+        self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(path=report.file))
         self._set_output(text, "file", from_console=True)
         self.console_import.collected.show()
 
@@ -490,7 +497,7 @@ class ActivationPage(QWizardPage):
         session = self._session()
         if session is None or session.console is None or session.console_dstatus is None:
             return
-        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(
+        self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(
             path=session.console.get("file") or "–"))
         self._set_output(session.console_dstatus, "file", from_console=True)
         self.console_import.show_record(session.console)
@@ -508,15 +515,12 @@ class ActivationPage(QWizardPage):
         task.signals.finished.connect(self._task_finished)
         self._task = task
         self._pending_path = " ".join(command[-1:])
-        self.status.setText(self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
+        self._say(lambda: self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
             actions=" ".join(actions), seconds=timeout))
         self._set_busy(True)
         workers.start(self.wizard().pool, task)
 
-    def _ran(self, tag: int, result: ospp_run.RunResult) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
-        self._run_problem = result.problem
+    def _ran_words(self, result: ospp_run.RunResult) -> str:
         messages = {
             None: self.tr("Ran in {seconds:.1f} s.").format(seconds=result.elapsed_s),
             ospp_run.TIMEOUT: self.tr("ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the "
@@ -526,7 +530,13 @@ class ActivationPage(QWizardPage):
                 code=result.returncode if result.returncode is not None else "–", reason=result.detail),
             ospp_run.CANCELLED: self.tr("Cancelled."),
         }
-        self.status.setText(messages.get(result.problem, ""))
+        return messages.get(result.problem, "")
+
+    def _ran(self, tag: int, result: ospp_run.RunResult) -> None:
+        if self._task is None or tag != self._task.tag:
+            return
+        self._run_problem = result.problem
+        self._say(lambda: self._ran_words(result))
         if result.output.strip():
             self._set_output(result.output, "ran")
 
@@ -534,7 +544,7 @@ class ActivationPage(QWizardPage):
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
-            self.status.setText(self.tr("Cancelled."))
+            self._say(lambda: self.tr("Cancelled."))
         self._set_busy(False)
 
     def _task_finished(self, tag: int) -> None:
