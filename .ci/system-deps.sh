@@ -6,6 +6,8 @@ command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || need+=(dnsmasq
 fc-list 2>/dev/null | grep -q "Noto Sans CJK SC" || need+=(fonts-noto-cjk fontconfig)
 # The console collector (VBScript + cmd) really runs in the suite, under Wine.
 [ -x /usr/lib/wine/wine64 ] || need+=(wine64)
+# The PDF layout test reads every word with its box (pdftotext -bbox) and draws pages (pdftoppm).
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Qt's xcb platform plugin is not used offscreen, but Qt still loads these libraries.
 for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3; do
   ldconfig -p 2>/dev/null | grep -q "$lib" || need+=("$lib")

@@ -283,8 +283,8 @@ def bench_pdf() -> None:
 
     from srs_wizard import pdf
     from srs_wizard.core import kms
+    from srs_wizard.core.present.summary import summary_html
     from srs_wizard.core.session import Session
-    from srs_wizard.core.summary import summary_html
 
     global _qt_app  # kept for the whole run: Qt needs its application object alive
     _qt_app = QGuiApplication.instance() or QGuiApplication([])

@@ -54,6 +54,44 @@ def no_display_exit(language: str | None) -> int:
     return EXIT_NO_DISPLAY
 
 
+def missing_plugin_libraries(plugin: str = "xcb") -> list[str]:
+    """The shared libraries Qt's platform plugin needs and this system lacks (``ldd``'s "not
+    found" lines), in order, once each; [] when none are missing or it cannot be told."""
+    import re
+    import subprocess
+    from pathlib import Path
+
+    try:
+        import PySide6
+
+        path = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / f"libq{plugin}.so"
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError, ImportError):
+        return []
+    return list(dict.fromkeys(re.findall(r"^\s*(\S+) => not found", out, re.M)))
+
+
+def _plugin_not_loaded(messages: list[str]) -> bool:
+    return any('Could not load the Qt platform plugin "xcb"' in m or "needed to load the Qt xcb platform plugin" in m
+               for m in messages)
+
+
+def missing_libraries_exit(language: str | None, libraries: list[str]) -> int:
+    """There is a display, but Qt's X11 plugin cannot load: say which libraries are missing."""
+    from srs_wizard import lang, qm
+    from srs_wizard.i18n import translate
+
+    qm.install_for_cli(language or lang.system_language_without_qt())
+    message = translate("app", "srs-wizard: the wizard window cannot open: Qt's X11 platform plugin needs libraries "
+                               "this system does not have: {libraries}. Install the packages that provide them (on "
+                               "Debian or Ubuntu, apt-file search {first} names the package); commands such as "
+                               "srs-wizard check-kms work without them.").format(libraries=", ".join(libraries),
+                                                                                 first=libraries[0])
+    if sys.stderr is not None:
+        print(message, file=sys.stderr, flush=True)
+    return EXIT_NO_DISPLAY
+
+
 def _construct_or_exit(make, language: str | None):
     """Build the QApplication; if Qt's platform plugin gives up (a DISPLAY nobody answers,
     missing X libraries), end with our one line and EXIT_NO_DISPLAY rather than abort()."""
@@ -63,7 +101,8 @@ def _construct_or_exit(make, language: str | None):
 
     def handler(kind, _context, message):
         if kind == QtMsgType.QtFatalMsg:
-            os._exit(no_display_exit(language))
+            missing = missing_plugin_libraries() if _plugin_not_loaded(held + [message]) else []
+            os._exit(missing_libraries_exit(language, missing) if missing else no_display_exit(language))
         held.append(message)
 
     previous = qInstallMessageHandler(handler)

@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -30,8 +30,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from srs_wizard.core.present.summary import summary_html
 from srs_wizard.core.record import Record
-from srs_wizard.core.summary import summary_html
 from srs_wizard.i18n import translate
 
 LATIN_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
@@ -88,37 +88,47 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
     writer.setTitle(title)
     writer.setCreator(creator)
 
+    page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = page_rect.width(), page_rect.height()
+    footer_height = RESOLUTION * 0.35  # about 9 mm
+    body_height = height - footer_height
     document = QTextDocument()
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(10)
     document.setDefaultFont(font)
-    document.setHtml(html)
+    # One long page, no margin: the page breaks are chosen below, between rows and blocks.
+    # Set while the document is empty, so that no setting lays it out again.
+    document.setDocumentMargin(0)
+    document.setTextWidth(width)
+    document.setHtml(keep_tokens_whole(html))
+    plain = document.toPlainText().translate({ord(c): p for c, p in SHOWN_AS.items()})
+    # The columns sized (fonts measured, nothing laid out yet); then laid out at the writer's
+    # resolution, so point sizes are true sizes. Nothing asks for a position before all is
+    # set, so Qt lays the document out once.
+    size_columns(document, width, writer)
+    document.documentLayout().setPaintDevice(writer)
+    _lay_out_again(document, width)  # Qt keeps a layout made before the paint device was set
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(translate("pdf", "the PDF could not be started"))
     try:
-        page_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        width, height = page_rect.width(), page_rect.height()
-        footer_height = RESOLUTION * 0.35  # about 9 mm
-        # Lay the document out at the writer's resolution, so point sizes are true sizes.
-        document.documentLayout().setPaintDevice(writer)
-        document.setPageSize(QSizeF(width, height - footer_height))
-        document.setDocumentMargin(0)
-        pages = max(1, document.pageCount())
+        if release_overlong_tokens(document):
+            _lay_out_again(document, width)
+        slices = paginate(document, body_height)
+        pages = len(slices)
         footers = [translate("pdf", "Page {page} of {pages}").format(page=n + 1, pages=pages) for n in range(pages)]
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)
-        body_height = document.pageSize().height()
-        for page in range(pages):
+        for page, (top, bottom, header) in enumerate(slices):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -page * body_height)
-            clip = QRectF(0, page * body_height, document.pageSize().width(), body_height)
-            document.drawContents(painter, clip)
-            painter.restore()
+            offset = 0.0
+            if header is not None:  # a table goes on: its header row again, then its next rows
+                _draw_slice(painter, document, header[0], header[1], 0.0, width)
+                offset = header[1] - header[0]
+            _draw_slice(painter, document, top, bottom, offset, width)
             painter.setFont(footer_font)
             painter.setPen(Qt.darkGray)
             footer_rect = QRectF(0, height - footer_height * 0.8, width, footer_height * 0.8)
@@ -132,8 +142,280 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
         painter.end()
     buffer.close()
     # Everything drawn, so the repair knows every character that is really on the pages.
-    text = document.toPlainText() + title + creator + footer + "".join(footers) + " ·…"
+    text = plain + title + creator + footer + "".join(footers) + " ·…"
     return repair_to_unicode(bytes(buffer.data()), text, families, author=author, title=title, creator=creator)
+
+
+# --------------------------------------------------------------------------- page breaks
+
+# Characters a short token (a command, key, host name, code) is drawn with so that Qt never
+# breaks a line inside it: Qt breaks after "-" and after "/" before a letter. Each is drawn
+# with a look-alike that has no break opportunity, and the ToUnicode repair maps it back, so
+# the text copies and searches exactly as it was written.
+_UNBREAKABLE = {"-": "\u2011", "/": "\u2215"}
+SHOWN_AS = {v: k for k, v in _UNBREAKABLE.items()}
+# A token longer than this may be wider than its column: it keeps its break opportunities
+# at its separators, so it wraps there rather than anywhere.
+_SHORT_TOKEN = 48
+_TOKEN = re.compile(r"[!-~\u00a0-\u024f\u2011\u2215]+")
+
+
+def _lay_out_again(document: QTextDocument, width: float) -> None:
+    """A full layout now: Qt lays a changed document out lazily and in part, and a page
+    must not be cut or drawn from positions of an older layout."""
+    document.setTextWidth(width + 1)
+    document.setTextWidth(width)
+    document.documentLayout().documentSize()
+
+
+def _keep_whole(token: str) -> str:
+    if len(token) > _SHORT_TOKEN:
+        return token
+    out = list(token)
+    for i, char in enumerate(token[:-1]):
+        if char in _UNBREAKABLE and (char != "/" or token[i + 1].isalnum()):
+            out[i] = _UNBREAKABLE[char]
+    return "".join(out)
+
+
+_TEXT_NODE = re.compile(r">([^<]+)<")
+
+
+def keep_tokens_whole(html: str) -> str:
+    """The HTML with the break opportunities inside its short tokens replaced (text only,
+    never inside a tag), before Qt reads it: one pass over the text, no layout."""
+    head, marker, body = html.partition("<body")  # the style sheet stays as it is
+    if not marker:
+        head, body = "", html
+    body = _TEXT_NODE.sub(lambda m: ">" + _TOKEN.sub(lambda t: _keep_whole(t.group()), m.group(1)) + "<", body)
+    return head + marker + body
+
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+_RUNS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_SEGMENT = re.compile(r"(?<=[-./:_\\@\u2011\u2215])")
+
+
+def _cell_widths(cell, device, metrics_of: dict) -> tuple[float, float, float, float]:
+    """A table cell's widths, measured in its own fonts: its widest piece between separators
+    (a long host name may wrap after a "." or "-"), its widest short word (a command, key or
+    host name that must stay whole), its widest word, and its whole text. Chinese may wrap
+    between characters: a run of it counts as four characters at most."""
+    piece = short = widest = natural = 0.0
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().block()
+    while block.isValid():
+        line = 0.0
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            font = fragment.charFormat().font()
+            key = font.key()
+            metrics = metrics_of.get(key)
+            if metrics is None:
+                metrics = metrics_of[key] = QFontMetricsF(font, device)
+            text = fragment.text()
+            line += metrics.horizontalAdvance(text)
+            for word in text.split():
+                # A Latin run in Chinese text stays whole with its neighbours ("（259170"):
+                # Qt does not break after an opening or before a closing bracket.
+                runs = []
+                for m in _RUNS.finditer(word):
+                    run = m.group()
+                    runs.append(run[:4] if _WIDE.match(run) else word[max(0, m.start() - 1):m.end() + 1])
+                for run in runs:
+                    width = metrics.horizontalAdvance(run)
+                    widest = max(widest, width)
+                    pieces = max(metrics.horizontalAdvance(p) for p in _SEGMENT.split(run))
+                    piece = max(piece, pieces)
+                    short = max(short, width if len(run) <= _SHORT_TOKEN else pieces)
+            it += 1
+        natural = max(natural, line)
+        if block == last:
+            break
+        block = block.next()
+    return piece, short, widest, natural
+
+
+def size_columns(document: QTextDocument, width: float, device) -> None:
+    """Columns sized by their content, measured: first each column's widest piece between
+    separators, then its widest short word (a header word, a host name, a key: never broken
+    where it fits), then the room left to the columns whose text wraps, each step in
+    proportion to what a column lacks."""
+    from PySide6.QtGui import QTextLength, QTextTable
+
+    metrics_of: dict = {}  # one QFontMetricsF a font
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.columns() < 2:
+            continue
+        table, fmt = frame, frame.format()
+        scale = device.logicalDpiX() / 96
+        pad = (2 * fmt.cellPadding() + fmt.border() * 2 + fmt.cellSpacing()) * scale + 2
+        columns = table.columns()
+        goals = [[pad] * columns for _ in range(4)]
+        for r in range(table.rows()):
+            for c in range(columns):
+                cell = table.cellAt(r, c)
+                if cell.row() != r or cell.column() != c or cell.columnSpan() > 1:
+                    continue
+                # Qt's table layout needs a little more than the text's advance: 10 % more.
+                for goal, value in zip(goals, _cell_widths(cell, device, metrics_of)):
+                    goal[c] = max(goal[c], value * 1.1 + pad)
+        room = width - 2 * fmt.border() * scale
+        widths = list(goals[0])
+        # (A long token's whole width is no goal of its own: it may wrap at its separators, and
+        # the room goes to the text of every column instead.)
+        for goal in (goals[1], goals[3]):
+            lack = [max(0.0, g - w) for g, w in zip(goal, widths)]
+            spare = room - sum(widths)
+            if spare > 0 and sum(lack) > 0:
+                share = min(1.0, spare / sum(lack))
+                widths = [w + need * share for w, need in zip(widths, lack)]
+        total = sum(widths)
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.PercentageLength, 100 * w / total) for w in widths])
+        table.setFormat(fmt)
+
+
+def release_overlong_tokens(document: QTextDocument) -> bool:
+    """A token that Qt had to break anywhere (it is wider than its column) gets its separators
+    back as break opportunities, so it wraps after a ".", "_", "-" or "/" instead. True if any did."""
+    # (Run after size_columns: a token that fits its column keeps its look-alikes.)
+    from PySide6.QtGui import QTextCursor
+
+    document.size()  # lay it out
+    cursor = QTextCursor(document)
+    changed = False
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        text = block.text()
+        ends = {lines.lineAt(i).textStart() for i in range(1, lines.lineCount())}
+        for match in reversed(list(_TOKEN.finditer(text))):
+            if not any(match.start() < end < match.end() and text[end - 1] not in "-/._" for end in ends):
+                continue
+            for i in range(match.end() - 2, match.start() - 1, -1):
+                char = text[i]
+                plain = SHOWN_AS.get(char, char)
+                if char in SHOWN_AS or (char in "._" and text[i + 1] != "\u200b"):
+                    # Qt breaks after "-" and "/" itself; after "." and "_" only at a zero-width space.
+                    cursor.setPosition(block.position() + i)
+                    cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
+                    cursor.insertText(plain + ("\u200b" if char in "._" else ""), cursor.charFormat())
+                    changed = True
+        block = block.next()
+    return changed
+
+
+def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float,
+                width: float) -> None:
+    painter.save()
+    painter.translate(0, at - top)
+    document.drawContents(painter, QRectF(0, top, width, bottom - top))
+    painter.restore()
+
+
+def _cut_points(document: QTextDocument):
+    """Where a page may end, in document order: (y, allowed, header) where ``header`` is the
+    (top, bottom) of a table's header rows when the cut falls inside that table.
+
+    A cut is allowed between blocks and between table rows; never right after a heading (it
+    stays with what follows), never between a table's header and its first row, never
+    before the last block (a signature block never stands alone on a page), and inside a
+    paragraph only between its lines when the paragraph is a long one."""
+    from PySide6.QtGui import QTextCursor, QTextTable
+
+    layout = document.documentLayout()
+    units = []  # (top, bottom, kind, payload)
+    block = document.begin()
+    seen_tables = set()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is None:
+            rect = layout.blockBoundingRect(block)
+            if block.text().strip() or block.textList() is not None:
+                heading = block.blockFormat().headingLevel() > 0
+                units.append((rect.top(), rect.bottom(), "heading" if heading else "block", block))
+            block = block.next()
+            continue
+        while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
+            table = table.parentFrame()
+        key = id(table)
+        if key not in seen_tables:
+            seen_tables.add(key)
+            frame = layout.frameBoundingRect(table)
+            units.append((frame.top(), frame.bottom(), "table", table))
+        block = table.lastCursorPosition().block().next()
+    cuts = []
+    for n, (top, bottom, kind, payload) in enumerate(units):
+        after_heading = n > 0 and units[n - 1][2] == "heading"
+        last = n == len(units) - 1 and n > 0
+        cuts.append((top, not after_heading and not last and n > 0, None))
+        if kind == "table":
+            cuts += _row_cuts(layout, payload, top)
+        elif kind == "block" and payload.layout().lineCount() >= 8:
+            # A long paragraph may go on over a page, keeping two lines on each side.
+            lines = payload.layout()
+            origin = layout.blockBoundingRect(payload).top()
+            for i in range(2, lines.lineCount() - 1):
+                cuts.append((origin + lines.lineAt(i).y(), True, None))
+    end = units[-1][1] if units else 0.0
+    return cuts, end
+
+
+def _row_cuts(layout, table, top: float):
+    rows, columns = table.rows(), table.columns()
+    extents = []
+    for r in range(rows):
+        lo, hi = None, None
+        for c in range(columns):
+            cell = table.cellAt(r, c)
+            if cell.row() != r:
+                continue  # a cell spanning from a row above
+            block = cell.firstCursorPosition().block()
+            last = cell.lastCursorPosition().block()
+            while block.isValid():
+                rect = layout.blockBoundingRect(block)
+                lo = rect.top() if lo is None else min(lo, rect.top())
+                hi = rect.bottom() if hi is None else max(hi, rect.bottom())
+                if block == last:
+                    break
+                block = block.next()
+        extents.append((lo, hi))
+    header_rows = min(table.format().headerRowCount(), rows - 1)
+    cuts = []
+    header = None
+    for r in range(1, rows):
+        (_, prev_bottom), (next_top, _) = extents[r - 1], extents[r]
+        if prev_bottom is None or next_top is None:
+            continue
+        y = (prev_bottom + next_top) / 2
+        if r == header_rows:
+            header = (top, y)
+        cuts.append((y, r > header_rows, header if r > header_rows else None))
+    return cuts
+
+
+def paginate(document: QTextDocument, page_height: float) -> list[tuple[float, float, tuple | None]]:
+    """The pages of a document laid out as one long page: (top, bottom, header) each, where
+    ``header`` is a table header to draw first. Each page ends at the lowest allowed cut that
+    fits; only where none fits (one row taller than a page) is a page cut where it is full."""
+    cuts, end = _cut_points(document)
+    pages = []
+    top, header = 0.0, None
+    while True:
+        room = page_height - (header[1] - header[0] if header else 0.0)
+        if end - top <= room:
+            pages.append((top, end, header))
+            return pages
+        fitting = [c for c in cuts if top < c[0] <= top + room and c[1]]
+        if fitting:
+            y, _allowed, next_header = fitting[-1]
+        else:
+            y, next_header = top + room, None
+        pages.append((top, y, header))
+        top, header = y, next_header
 
 
 # --------------------------------------------------------------------------- ToUnicode repair
@@ -237,6 +519,7 @@ def repair_to_unicode(pdf: bytes, text: str, families: list[str], author: str = 
     maps = {key: parse_to_unicode(stream.get_data()) for key, stream in streams.items()}
     candidates = {c for mapping in maps.values() for dest in mapping.values() for c in dest}
     fixes = glyph_alias_fixes(text, candidates, families)
+    fixes.update({c: plain for c, plain in SHOWN_AS.items() if c in candidates})
     for key, stream in streams.items():
         mapping = maps[key]
         changed = False

@@ -12,7 +12,7 @@ from typing import Callable
 
 from srs_wizard.core import rollout as rollout_mod
 from srs_wizard.core.present import rollout as words
-from srs_wizard.core.summary import e
+from srs_wizard.core.present.summary import e
 from srs_wizard.i18n import translate
 
 
@@ -20,10 +20,9 @@ def report_title() -> str:
     return translate("rollout", "Skype Room System rollout: licensing report")
 
 
-def _grid(headers: list[str], rows: list[list[str]], colours: list[str | None] | None = None,
-          widths: list[int] | None = None) -> str:
-    head = "".join(f'<th{f" width={w}%" if widths else ""}>{e(h)}</th>'
-                   for h, w in zip(headers, widths or [0] * len(headers)))
+def _grid(headers: list[str], rows: list[list[str]], colours: list[str | None] | None = None) -> str:
+    # No widths here: the PDF writer sizes each column by its measured content.
+    head = "".join(f"<th>{e(h)}</th>" for h in headers)
     body = []
     for i, row in enumerate(rows):
         colour = colours[i] if colours else None
@@ -33,10 +32,6 @@ def _grid(headers: list[str], rows: list[list[str]], colours: list[str | None] |
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="2">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-
-
-# Column widths in percent, in the order of words.headers(); the file paths get the most.
-_WIDTHS = [6, 8, 8, 8, 6, 6, 4, 8, 7, 6, 11, 4, 9, 9]
 
 
 def rollout_html(report: rollout_mod.Rollout, format_date: Callable[[date], str] | None = None,
@@ -63,7 +58,7 @@ def rollout_html(report: rollout_mod.Rollout, format_date: Callable[[date], str]
     parts.append("<h2>" + e(translate("rollout", "Rooms")) + "</h2>")
     if report.rows:
         parts.append(_grid(words.headers(), [words.row_cells(row, format_date) for row in report.rows],
-                           [words.STATUS_COLOURS.get(row.status) for row in report.rows], _WIDTHS))
+                           [words.STATUS_COLOURS.get(row.status) for row in report.rows]))
     else:
         parts.append("<p>" + e(translate("rollout", "No record could be read.")) + "</p>")
     if report.not_included:

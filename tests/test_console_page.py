@@ -110,7 +110,7 @@ def test_import_fills_the_consoles_order_and_the_record_says_where_from(make_wiz
     saved = json.loads((tmp_path / "room.json").read_text("utf-8"))
     assert saved["console"]["file"] == str(path)
     from srs_wizard.core import record
-    from srs_wizard.core.summary import summary_html
+    from srs_wizard.core.present.summary import summary_html
 
     again = record.loads((tmp_path / "room.json").read_bytes())  # support can draw it again
     assert "collected on the console SRS-ROOM-07 at 2026-11-28 14:05 +0800" in summary_html(again)
@@ -156,7 +156,7 @@ def test_markup_and_a_hidden_key_stay_harmless(make_wizard, qtbot, tmp_path):
     assert "last 5 characters" in label.text()  # the masked key is said
     record = wizard.session.to_record(check=False)  # no KMS result yet: shown, not saveable
     assert "3BNTT" not in record.dumps()
-    from srs_wizard.core.summary import summary_html
+    from srs_wizard.core.present.summary import summary_html
 
     html = summary_html(record)
     assert "&lt;b&gt;SRS&lt;/b&gt;&amp;amp;07" in html and "<b>SRS</b>" not in html

@@ -12,7 +12,7 @@ from srs_wizard import lang
 from srs_wizard.core import promo, record
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present.report import format_kms_report
-from srs_wizard.core.summary import kms_section
+from srs_wizard.core.present.summary import kms_section
 from tests.rollout_records import kms_check
 
 SRC = Path(__file__).resolve().parent.parent / "srs_wizard"

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from srs_wizard.core import product_key, record, summary
+from srs_wizard.core import product_key, record
 from srs_wizard.core.present import record as record_words
+from srs_wizard.core.present import summary
 from tests.test_mak_page import valid_mak
 from tests.test_pdf import NOW, session_for
 from tests.test_pdf import good_record as kms_record

@@ -58,7 +58,8 @@ def test_unreachable_host_says_why_in_the_table(make_wizard, qtbot, dnsmasq):
     run_check(page, qtbot, "contoso.test", server.address)
     assert wizard.session.kms.verdict == kms.UNREACHABLE
     assert page.verdict_title.text() == "KMS hosts found, but none answers"
-    assert "none accepted a connection" in page.verdict.text()
+    # One host: worded for one ("its one KMS host ... it did not"), not "its 1 KMS host(s)".
+    assert "its one KMS host is published in DNS, but it did not accept a connection" in page.verdict.text()
     headers = [page.hosts.horizontalHeaderItem(c).text() for c in range(page.hosts.columnCount())]
     assert headers[5] == "Reachable" and headers[-2] == "Problem" and headers[-1] == "KMS protocol"
     assert page.hosts.item(0, 5).text() == "no"
@@ -126,6 +127,16 @@ def test_dns_timeout_then_cancel_and_check_again(make_wizard, qtbot, responder, 
     assert wizard.session.kms.verdict == kms.READY
 
 
+def stall_of(qtbot, work) -> float:
+    """The longest gap of the GUI loop while ``work`` runs on the GUI thread itself."""
+    beat = Heartbeat()
+    qtbot.wait(30)
+    work()
+    qtbot.wait(30)
+    beat.stop()
+    return beat.longest
+
+
 def test_gui_loop_never_stalls_during_a_check(make_wizard, qtbot, responder):
     silent = responder("silent")
     wizard = make_wizard()
@@ -135,7 +146,10 @@ def test_gui_loop_never_stalls_during_a_check(make_wizard, qtbot, responder):
     run_check(page, qtbot, "a.test, b.test, c.test", silent.address)
     heartbeat.stop()
     assert heartbeat.count > 30  # the timer really ran during the check
-    assert heartbeat.longest < 0.050, f"GUI loop stalled for {heartbeat.longest * 1000:.0f} ms"
+    # What a stall would be, measured in this run: one domain's lookup on the GUI thread.
+    inline = stall_of(qtbot, lambda: kms.find_kms_hosts(["a.test"], [silent.address], timeout=1.0))
+    assert heartbeat.longest < inline * 0.25, f"GUI loop stalled for {heartbeat.longest * 1000:.0f} ms " \
+                                              f"(one lookup on the GUI thread: {inline * 1000:.0f} ms)"
 
 
 def test_closing_mid_check_leaves_no_thread(qtbot, settings, responder, tmp_path):
@@ -440,4 +454,8 @@ def test_gui_loop_never_stalls_during_the_bind(make_wizard, qtbot, dnsmasq, rpc_
     heartbeat.stop()
     assert wizard.session.kms.hosts[0].protocol == kms.PROTOCOL_TIMEOUT
     assert heartbeat.count > 30  # the timer really ran during the bind's wait
-    assert heartbeat.longest < 0.050, f"GUI loop stalled for {heartbeat.longest * 1000:.0f} ms"
+    # The same check on the GUI thread, in this run: what a stall would be.
+    inline = stall_of(qtbot, lambda: kms.find_kms_hosts(["contoso.test"], [server.address], timeout=3,
+                                                        connect_timeout=0.5))
+    assert heartbeat.longest < inline * 0.25, f"GUI loop stalled for {heartbeat.longest * 1000:.0f} ms " \
+                                              f"(the check on the GUI thread: {inline * 1000:.0f} ms)"

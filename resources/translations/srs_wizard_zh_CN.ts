@@ -399,6 +399,10 @@
         <translation>要搜索的域，按控制台的顺序，主域在前。多个域用逗号分隔。</translation>
     </message>
     <message>
+        <source>Checked in under 0.1 s.</source>
+        <translation>检查用时不到 0.1 秒。</translation>
+    </message>
+    <message>
         <source>Leave empty to ask this computer&apos;s DNS servers (the console&apos;s only when srs-wizard runs on it; import a console report otherwise). HOST or HOST:PORT; IPv6 as [address]:port.</source>
         <translation>留空则询问本计算机的 DNS 服务器（只有在控制台上运行 srs-wizard 时才是控制台的服务器；否则请导入控制台报告）。格式为 主机 或 主机:端口；IPv6 写作 [地址]:端口。</translation>
     </message>
@@ -1117,10 +1121,6 @@ Choose another place; nothing you typed is lost.</source>
         <source>No mail app answered. Use Copy request or Save .eml instead.</source>
         <translation>没有邮件应用响应。请改用“复制申请”或“保存 .eml”。</translation>
     </message>
-    <message>
-        <source>e.g. {name}: start typing to pick it</source>
-        <translation>例如 {name}：输入首字即可选择</translation>
-    </message>
 </context>
 <context>
     <name>SrsWizard</name>
@@ -1139,6 +1139,14 @@ Choose another place; nothing you typed is lost.</source>
     <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Show the wizard in {language}</source>
+        <translation>以{language}显示向导</translation>
     </message>
     <message>
         <source>The unfinished session saved last time could not be read, so this is a fresh start. The damaged file was kept as {path}.</source>
@@ -1380,6 +1388,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <source>Enter the site or room name.</source>
         <translation>请输入地点或会议室名称。</translation>
     </message>
+    <message>
+        <source>Required (*), still to fill in: {fields}.</source>
+        <translation>必填（*），尚需填写：{fields}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>activation</name>
@@ -1610,6 +1626,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Run cscript ospp.vbs /act (the console needs internet, or activate it without internet, with a confirmation ID), then cscript ospp.vbs /dstatus again.</source>
         <translation>运行 cscript ospp.vbs /act（控制台需要访问互联网，或者用确认 ID 进行无互联网激活），然后再次运行 cscript ospp.vbs /dstatus。</translation>
+    </message>
+    <message>
+        <source>{code}: {meaning}</source>
+        <translation>{code}：{meaning}</translation>
     </message>
     <message>
         <source>Microsoft&apos;s activation centre (by phone or on the web page the activation wizard shows)</source>
@@ -1955,8 +1975,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>错误</translation>
     </message>
     <message>
-        <source>argument</source>
-        <translation>指定</translation>
+        <source>typed in</source>
+        <translation>手动输入</translation>
     </message>
     <message>
         <source>primary</source>
@@ -1971,20 +1991,40 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>控制台</translation>
     </message>
     <message>
+        <source>The console uses {domain}: its one KMS host accepts connections, but it did not answer the KMS bind in time (busy, far away, or not KMS); the console&apos;s own ospp.vbs /act shows which.</source>
+        <translation>控制台使用 {domain}：其唯一的 KMS 主机接受连接，但没有及时应答 KMS 绑定（繁忙、距离远或不是 KMS）；控制台自己的 ospp.vbs /act 会显示是哪一种。</translation>
+    </message>
+    <message>
         <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none answered the KMS bind in time (busy, far away, or not KMS); the console&apos;s own ospp.vbs /act shows which.</source>
         <translation>控制台使用 {domain}：其 {count} 台 KMS 主机中有 {reachable} 台接受连接，但没有一台及时应答 KMS 绑定（繁忙、距离远或不是 KMS）；控制台自己的 ospp.vbs /act 会显示是哪一种。</translation>
+    </message>
+    <message>
+        <source>The console uses {domain}: its one KMS host accepts connections, but it did not accept the KMS bind, so activation would fail (0xC004F074).</source>
+        <translation>控制台使用 {domain}：其唯一的 KMS 主机接受连接，但不接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
         <source>The console uses {domain}: {reachable} of its {count} KMS host(s) accept connections, but none accepted the KMS bind, so activation would fail (0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机中有 {reachable} 个接受连接，但没有一个接受 KMS 绑定，因此激活将会失败 (0xC004F074)。</translation>
     </message>
     <message>
+        <source>The console uses {domain}: its one KMS host is published in DNS, but it did not accept a connection from this computer; a console that cannot reach it either fails to activate (0xC004F039 / 0xC004F074).</source>
+        <translation>控制台使用 {domain}：其唯一的 KMS 主机已在 DNS 中发布，但不接受来自本计算机的连接；如果控制台同样无法连接它，激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
+    </message>
+    <message>
         <source>The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection from this computer; a console that cannot reach them either fails to activate (0xC004F039 / 0xC004F074).</source>
         <translation>控制台使用 {domain}：其 {count} 个 KMS 主机已在 DNS 中发布，但没有一个接受来自本计算机的连接；如果控制台同样无法连接它们，激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
     <message>
+        <source>One KMS host is published in DNS; the connection was not tested.</source>
+        <translation>DNS 中发布了 1 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
         <source>{count} KMS host(s) are published in DNS; the connection was not tested.</source>
         <translation>DNS 中发布了 {count} 个 KMS 主机；未测试连接。</translation>
+    </message>
+    <message>
+        <source>One KMS host is published in DNS, but it did not accept a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
+        <translation>DNS 中发布了 1 个 KMS 主机，但它不接受连接，因此激活将会失败 (0xC004F039 / 0xC004F074)。</translation>
     </message>
     <message>
         <source>{count} KMS host(s) are published in DNS, but none accepted a connection, so activation would fail (0xC004F039 / 0xC004F074).</source>
@@ -2008,6 +2048,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>srs-wizard: there is no display to open the wizard window on. Run it on the console&apos;s desktop, or use a command such as srs-wizard check-kms (see srs-wizard --help).</source>
         <translation>srs-wizard：没有可以打开向导窗口的显示器。请在控制台的桌面上运行，或使用命令，例如 srs-wizard check-kms（参见 srs-wizard --help）。</translation>
+    </message>
+    <message>
+        <source>srs-wizard: the wizard window cannot open: Qt&apos;s X11 platform plugin needs libraries this system does not have: {libraries}. Install the packages that provide them (on Debian or Ubuntu, apt-file search {first} names the package); commands such as srs-wizard check-kms work without them.</source>
+        <translation>srs-wizard：无法打开向导窗口：Qt 的 X11 平台插件需要本系统缺少的库：{libraries}。请安装提供这些库的软件包（在 Debian 或 Ubuntu 上，apt-file search {first} 可查出软件包名）；srs-wizard check-kms 等命令无需这些库即可运行。</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3123,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>the connection failed</source>
         <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
     </message>
     <message>
         <source>The console stops at {used}: it uses the first DNS suffix whose answer holds records. {host} in {domain} would answer, but the console never gets there: remove the stale record from {used} or put {domain} first in the console&apos;s DNS suffix search list.</source>
@@ -4334,6 +4386,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>尚未发送</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>申请</translation>
     </message>
@@ -4376,6 +4432,14 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Activation</source>
         <translation>激活</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>技术人员：{name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
     </message>
     <message>
         <source>Skype Room System: Skype for Business license</source>

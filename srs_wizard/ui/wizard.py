@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWizard
 
 from srs_wizard import APP_NAME, ORGANIZATION, flow
+from srs_wizard.lang import LANGUAGE_NAMES, LANGUAGES
 from srs_wizard.paths import resource_path
 from srs_wizard.ui.controller import SessionController
 from srs_wizard.ui.pages.welcome import WelcomePage
@@ -85,6 +86,9 @@ class SrsWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.HaveHelpButton, True)
         self.setOption(QWizard.NoCancelButtonOnLastPage, False)
+        # The language switch in the button row, on every page: it names the other language
+        # in that language, so a technician who cannot read the current one finds it.
+        self.setOption(QWizard.HaveCustomButton2, True)
         self.helpRequested.connect(self.show_about)
         self.customButtonClicked.connect(self._custom_button)
         self.setMinimumSize(720, 560)
@@ -209,6 +213,9 @@ class SrsWizard(QWizard):
             self._register(page_id, page)
             page.load(self.session)
             page.retranslate()
+        from srs_wizard.ui.widgets import touch_lists
+
+        touch_lists(self)  # drop-down items a finger can hit, on every page
 
     def _load_all(self, session) -> None:
         self.welcome.resume_box.hide()
@@ -248,6 +255,12 @@ class SrsWizard(QWizard):
         self.setButtonText(QWizard.HelpButton, self.tr("&About"))
         self.setButtonText(QWizard.CustomButton1, self.tr("&Save PDF…"))
         self.button(QWizard.CustomButton1).setAccessibleName(self.tr("Save PDF"))
+        switch = self.button(QWizard.CustomButton2)
+        other = LANGUAGE_NAMES[self.other_language()]
+        switch.setText(other)
+        switch.setAccessibleName(self.tr("Language"))
+        switch.setToolTip(self.tr("Show the wizard in {language}").format(language=other))
+        self.welcome.set_language_choice(self.language)
         for page in self.all_pages():
             page.retranslate()
 
@@ -315,7 +328,13 @@ class SrsWizard(QWizard):
     def show_about(self) -> None:
         dialogs().show_about(self, self.log_path)
 
+    def other_language(self) -> str:
+        return next(code for code in LANGUAGES if code != self.language)
+
     def _custom_button(self, which: int) -> None:
+        if int(which) == QWizard.CustomButton2.value:
+            self.set_language(self.other_language())
+            return
         if int(which) == QWizard.CustomButton1.value and self.summary_page is not None \
                 and self.currentPage() is self.summary_page:
             self.summary_page.save_pdf()

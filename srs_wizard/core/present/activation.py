@@ -361,7 +361,8 @@ def advice(
             continue
         seen.add(code)
         meaning, action, _ = code_words(code)
-        out.append(Advice(code, f"{code}: {meaning}", action))
+        out.append(Advice(code, translate("activation", "{code}: {meaning}").format(code=code, meaning=meaning),
+                          action))
     if report.product is not None and report.product.status == act.UNKNOWN_STATUS and not report.error_code:
         out.append(Advice(
             "status_unknown",

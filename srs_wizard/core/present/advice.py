@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from srs_wizard.core import kms
 from srs_wizard.core.present import kms as kms_words
-from srs_wizard.core.present import kms_protocol
+from srs_wizard.core.present import kms_protocol, sentences
 from srs_wizard.i18n import translate
 
 
@@ -38,7 +38,7 @@ def verdict_title(verdict: str, check: kms.KmsCheck | None = None) -> str:
 
 def source_label(source: str) -> str:
     return {
-        kms.SOURCE_ARGUMENT: translate("advice", "argument"),
+        kms.SOURCE_ARGUMENT: translate("advice", "typed in"),  # the Domains field or --domain
         kms.SOURCE_PRIMARY: translate("advice", "primary"),
         kms.SOURCE_SEARCH_LIST: translate("advice", "search-list"),
         "console": translate("advice", "console"),  # check-kms --console-report (core/console.py)
@@ -56,8 +56,14 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
             return kms_protocol.activation_caveat()
         host = working[0]
         outcome = host.protocol if check.bind_tried else None
-        return (kms_protocol.outcome_sentence(outcome, host.target, host.port) + " "
-                + kms_protocol.activation_caveat())
+        return sentences(kms_protocol.outcome_sentence(outcome, host.target, host.port),
+                         kms_protocol.activation_caveat())
+    if _bind_timed_out(check) and len(used_hosts) == 1:
+        return translate(
+            "advice",
+            "The console uses {domain}: its one KMS host accepts connections, but it did not answer the KMS bind "
+            "in time (busy, far away, or not KMS); the console's own ospp.vbs /act shows which.",
+        ).format(domain=check.used_domain or "–")
     if _bind_timed_out(check):
         return translate(
             "advice",
@@ -65,6 +71,12 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
             "the KMS bind in time (busy, far away, or not KMS); the console's own ospp.vbs /act shows which.",
         ).format(domain=check.used_domain or "–", count=len(used_hosts),
                  reachable=sum(1 for h in used_hosts if h.reachable))
+    if verdict == kms.NOT_KMS and len(used_hosts) == 1:
+        return translate(
+            "advice",
+            "The console uses {domain}: its one KMS host accepts connections, but it did not accept the KMS bind, "
+            "so activation would fail (0xC004F074).",
+        ).format(domain=check.used_domain or "–")
     if verdict == kms.NOT_KMS:
         return translate(
             "advice",
@@ -72,16 +84,30 @@ def verdict_sentence(check: kms.KmsCheck) -> str:
             "the KMS bind, so activation would fail (0xC004F074).",
         ).format(domain=check.used_domain or "–", count=len(used_hosts),
                  reachable=sum(1 for h in used_hosts if h.reachable))
+    if verdict == kms.UNREACHABLE and check.used_domain is not None and len(used_hosts) == 1:
+        return translate(
+            "advice",
+            "The console uses {domain}: its one KMS host is published in DNS, but it did not accept a connection "
+            "from this computer; a console that cannot reach it either fails to activate (0xC004F039 / 0xC004F074).",
+        ).format(domain=check.used_domain)
     if verdict == kms.UNREACHABLE and check.used_domain is not None:
         return translate(
             "advice",
             "The console uses {domain}: its {count} KMS host(s) are published in DNS, but none accepted a connection "
             "from this computer; a console that cannot reach them either fails to activate (0xC004F039 / 0xC004F074).",
         ).format(domain=check.used_domain, count=len(used_hosts))
+    if verdict == kms.FOUND and len(check.hosts) == 1:
+        return translate("advice", "One KMS host is published in DNS; the connection was not tested.")
     if verdict == kms.FOUND:
         return translate(
             "advice", "{count} KMS host(s) are published in DNS; the connection was not tested."
         ).format(count=len(check.hosts))
+    if verdict == kms.UNREACHABLE and len(check.hosts) == 1:
+        return translate(
+            "advice",
+            "One KMS host is published in DNS, but it did not accept a connection, so activation would fail "
+            "(0xC004F039 / 0xC004F074).",
+        )
     if verdict == kms.UNREACHABLE:
         return translate(
             "advice",

@@ -106,7 +106,9 @@ def host_error(host: kms.KmsHost) -> str | None:
     if code == kms.HOST_NO_ADDRESS:
         return translate("kms", "no IP address found for this host")
     if code == kms.HOST_UNREACHABLE:
-        return "; ".join(f"{p.address}: {probe_error(p) or p.result}" for p in host.probes) or None
+        return translate("kms", "; ").join(
+            translate("kms", "{address}: {problem}").format(address=p.address, problem=probe_error(p) or p.result)
+            for p in host.probes) or None
     return None
 
 

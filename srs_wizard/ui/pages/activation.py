@@ -198,7 +198,14 @@ class ActivationPage(QWizardPage):
         self.retranslate()
 
     # ------------------------------------------------------------------ words
+    def _say(self, words) -> None:
+        """Show a status line, and keep how it is worded so a language switch rewords it."""
+        self._status_words = words
+        self.status.setText(words())
+
     def retranslate(self) -> None:
+        if getattr(self, "_status_words", None) is not None:
+            self.status.setText(self._status_words())
         self.setTitle(self.tr("Activate and check"))
         self.setSubTitle(self.tr("Activate Lync 2013 on the console and read its own answer: the job is done when it "
                                  "says LICENSED. You may go on without it; the summary then says it was not checked."))
@@ -508,24 +515,24 @@ class ActivationPage(QWizardPage):
         if not path:
             return
         self._pending_path = path
-        self.status.setText(self.tr("Reading {path}…").format(path=path))
+        self._say(lambda: self.tr("Reading {path}…").format(path=path))
         self._runner.start(lambda: read_text_file(path), returned=self._file_read, errored=self._file_failed)
 
     def _file_read(self, answer: tuple) -> None:
         problem, text = answer
         path = self._pending_path
         if problem == "too_large":
-            self.status.setText(self.tr("{path} is larger than 1 MB: it is not an ospp.vbs answer.").format(path=path))
+            self._say(lambda: self.tr("{path} is larger than 1 MB: it is not an ospp.vbs answer.").format(path=path))
             return
         if problem == "binary":
-            self.status.setText(self.tr("{path} is not a text file: it is not an ospp.vbs answer.").format(path=path))
+            self._say(lambda: self.tr("{path} is not a text file: it is not an ospp.vbs answer.").format(path=path))
             return
-        self.status.setText(self.tr("Read {path}.").format(path=path))
+        self._say(lambda: self.tr("Read {path}.").format(path=path))
         self._set_output(text, "file")
 
     def _file_failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("{path} could not be read: {reason}").format(path=self._pending_path,
-                                                                                  reason=workers.describe(exc)))
+        path, reason = self._pending_path, workers.describe(exc)
+        self._say(lambda: self.tr("{path} could not be read: {reason}").format(path=path, reason=reason))
 
     # ------------------------------------------------------------------ from a console report
     def _console_imported(self, report) -> None:
@@ -540,7 +547,7 @@ class ActivationPage(QWizardPage):
             message = self.tr("{path} holds no ospp.vbs /dstatus output.").format(path=report.file)
             if reasons:
                 message += " " + self.tr("The collector says: {reasons}").format(reasons=reasons)
-            self.status.setText(message)
+            self._say(lambda: message)
             return
         session = self._session()
         if session is not None and (session.console is None or session.console.get("file") == report.file):
@@ -549,7 +556,7 @@ class ActivationPage(QWizardPage):
             from srs_wizard.core import judge
 
             self.value_changed.emit({"console": judge.console_record(report), "console_dstatus": text})
-        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(path=report.file))
+        self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(path=report.file))
         self._set_output(text, "file", from_console=True)
         self.console_import.collected.show()
 
@@ -564,7 +571,7 @@ class ActivationPage(QWizardPage):
         session = self._session()
         if session is None or session.console is None or session.console_dstatus is None:
             return
-        self.status.setText(self.tr("Read the /dstatus output of {path}.").format(
+        self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(
             path=session.console.get("file") or "–"))
         self._set_output(session.console_dstatus, "file", from_console=True)
         self.console_import.show_record(session.console)
@@ -577,13 +584,12 @@ class ActivationPage(QWizardPage):
         command, timeout = list(self.runner_command), float(self.run_timeout)
         event = threading.Event()
         self._pending_path = " ".join(command[-1:])
-        self.status.setText(self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
+        self._say(lambda: self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
             actions=" ".join(actions), seconds=timeout))
         self._runner.start(lambda: ospp_run.run_ospp(command, actions, timeout, event), cancel=event.set,
                            returned=self._ran, errored=self._file_failed)
 
-    def _ran(self, result: ospp_run.RunResult) -> None:
-        self._run_problem = result.problem
+    def _ran_words(self, result: ospp_run.RunResult) -> str:
         messages = {
             None: self.tr("Ran in {seconds:.1f} s.").format(seconds=result.elapsed_s),
             ospp_run.TIMEOUT: self.tr("ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the "
@@ -593,13 +599,17 @@ class ActivationPage(QWizardPage):
                 code=result.returncode if result.returncode is not None else "–", reason=result.detail),
             ospp_run.CANCELLED: self.tr("Cancelled."),
         }
-        self.status.setText(messages.get(result.problem, ""))
+        return messages.get(result.problem, "")
+
+    def _ran(self, result: ospp_run.RunResult) -> None:
+        self._run_problem = result.problem
+        self._say(lambda: self._ran_words(result))
         if result.output.strip():
             self._set_output(result.output, "ran")
 
     def cancel(self) -> None:
         if self._runner.cancel():
-            self.status.setText(self.tr("Cancelled."))
+            self._say(lambda: self.tr("Cancelled."))
 
     def _set_busy(self, busy: bool) -> None:
         self.cancel_run.setVisible(busy)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
 
 from srs_wizard import flow
+from srs_wizard.ui.widgets import RowLabel
 
 
 class ChoosePathPage(QWizardPage):
@@ -19,7 +20,7 @@ class ChoosePathPage(QWizardPage):
         layout = QVBoxLayout(self)
         for choice in (flow.CHOICE_UNSURE, flow.CHOICE_KMS, flow.CHOICE_MAK, flow.CHOICE_PROMO):
             button = QRadioButton()
-            explanation = QLabel()
+            explanation = RowLabel(button)  # tapping the description chooses too
             explanation.setWordWrap(True)
             explanation.setIndent(28)
             explanation.setObjectName("explanation")

@@ -90,9 +90,9 @@ class KmsCheckPage(QWizardPage):
         self.domains_label.setBuddy(self.domains)
         self.nameserver_label.setBuddy(self.nameserver)
         form.addRow(self.domains_label, self.domains)
-        form.addRow("", self.domains_message)
+        form.addRow("", self.domains_message.holder())
         form.addRow(self.nameserver_label, self.nameserver)
-        form.addRow("", self.nameserver_message)
+        form.addRow("", self.nameserver_message.holder())
         adv_form = QFormLayout(self.advanced)
         adv_form.setContentsMargins(0, 0, 0, 0)
         self.expect_label, self.timeout_label, self.connect_label = QLabel(), QLabel(), QLabel()
@@ -100,7 +100,7 @@ class KmsCheckPage(QWizardPage):
         self.timeout_label.setBuddy(self.timeout)
         self.connect_label.setBuddy(self.connect_timeout)
         adv_form.addRow(self.expect_label, self.expect)
-        adv_form.addRow("", self.expect_message)
+        adv_form.addRow("", self.expect_message.holder())
         adv_form.addRow(self.timeout_label, self.timeout)
         adv_form.addRow(self.connect_label, self.connect_timeout)
 
@@ -244,7 +244,20 @@ class KmsCheckPage(QWizardPage):
         self._validate()
 
     # ------------------------------------------------------------------ text
+    def checked_in(self, elapsed_ms: float) -> str:
+        """"Checked in 1.3 s.", or "in under 0.1 s" where one decimal would say 0.0."""
+        if elapsed_ms < 100:
+            return self.tr("Checked in under 0.1 s.")
+        return self.tr("Checked in {seconds:.1f} s.").format(seconds=elapsed_ms / 1000)
+
+    def _say(self, words) -> None:
+        """Show a status line, and keep how it is worded so a language switch rewords it."""
+        self._status_words = words
+        self.status.setText(words())
+
     def retranslate(self) -> None:
+        if getattr(self, "_status_words", None) is not None:
+            self.status.setText(self._status_words())
         self.setTitle(self.tr("KMS check"))
         self.setSubTitle(self.tr("Look up the _vlmcs._tcp SRV records the console would find, and test that the hosts "
                                  "answer on their port."))
@@ -333,11 +346,16 @@ class KmsCheckPage(QWizardPage):
 
     def _validate(self) -> bool:
         domains = self._first_problem(self.domains.text(), kms.normalise_domain)
+        needed = None
         if domains is None and not split_list(self.domains.text()) and not self._system.domains:
-            domains = self.tr("This computer has no DNS domain: type the customer's domain.")
+            needed = self.tr("This computer has no DNS domain: type the customer's domain.")
         servers = self._first_problem(self.nameserver.text(), lambda t: kms.parse_nameserver(t, resolve=False))
         expected = self._first_problem(self.expect.text(), kms.check_expected_host)
-        self.domains_message.show_error(domains)
+        if needed is not None and not self.domains.isModified():
+            self.domains_message.show_note(needed)  # neutral until the technician has typed here
+        else:
+            self.domains_message.show_error(domains or needed)
+        domains = domains or needed
         self.nameserver_message.show_error(servers)
         self.expect_message.show_error(expected)
         if expected is not None and not self.advanced_toggle.isChecked():
@@ -406,7 +424,7 @@ class KmsCheckPage(QWizardPage):
 
     def cancel_check(self) -> None:
         self._runner.cancel()
-        self.status.setText(self.tr("Check cancelled."))
+        self._say(lambda: self.tr("Check cancelled."))
         self.completeChanged.emit()
 
     def shutdown(self) -> None:
@@ -428,7 +446,7 @@ class KmsCheckPage(QWizardPage):
         if busy:
             self._clock.start()
             self._tick.start()
-            self.status.setText(self.tr("Checking…"))
+            self._say(lambda: self.tr("Checking…"))
             self.cancel_button.setFocus()
         else:
             self._tick.stop()
@@ -437,7 +455,8 @@ class KmsCheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _update_elapsed(self) -> None:
-        self.status.setText(self.tr("Checking… {seconds:.1f} s").format(seconds=self._clock.elapsed() / 1000))
+        seconds = self._clock.elapsed() / 1000
+        self._say(lambda: self.tr("Checking… {seconds:.1f} s").format(seconds=seconds))
 
     def _returned(self, check: kms.KmsCheck, inputs) -> None:
         log.info("KMS check: %s, %d host(s), %d domain(s), %.0f ms", check.verdict, len(check.hosts),
@@ -447,7 +466,7 @@ class KmsCheckPage(QWizardPage):
 
         check = label_console_domains(wizard.session, check)
         self.value_changed.emit({"kms": check, "kms_checked_with": inputs})
-        self.status.setText(self.tr("Checked in {seconds:.1f} s.").format(seconds=check.elapsed_ms / 1000))
+        self._say(lambda: self.checked_in(check.elapsed_ms))
         self.show_result(check, inputs)
         # Bring the verdict into view once the layout knows the results' size.
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.verdict_box, 0, 0))
@@ -456,7 +475,7 @@ class KmsCheckPage(QWizardPage):
     def _errored(self, exc: BaseException) -> None:
         message = workers.describe(exc)
         log.warning("KMS check could not run: %s", message)
-        self.status.setText(self.tr("The check could not run: {reason}").format(reason=message))
+        self._say(lambda: self.tr("The check could not run: {reason}").format(reason=message))
 
     # ------------------------------------------------------------------ results
     # ------------------------------------------------------------------ results
@@ -519,7 +538,18 @@ class KmsCheckPage(QWizardPage):
         usable = flow.kms_usable(session.flow_state()) if session.kms is check else \
             check.verdict in flow.USABLE_VERDICTS
         self.verdict_box.setProperty("verdict", check.verdict)
-        self.verdict_box.setProperty("good", usable and not check.unexpected_hosts and not disagreements)
+        # A usable verdict with a rogue host or the console's own answer against it is no green box.
+        good = usable and not check.unexpected_hosts and not disagreements
+        self.verdict_box.setProperty("good", good)
+        # The summary's colour for this verdict (one table in present), on its light ground.
+        from srs_wizard.core.present.summary import TONE_BACKGROUNDS, TONE_COLOURS, VERDICT_TONES
+
+        tone = VERDICT_TONES.get(check.verdict, "bad")
+        if tone == "good" and not good:
+            tone = "caution"
+        self.verdict_box.setStyleSheet(
+            f"QFrame#verdict {{ background: {TONE_BACKGROUNDS[tone]}; }} "
+            f"QFrame#verdict QLabel {{ color: {TONE_COLOURS[tone]}; background: transparent; }}")
         for widget in (self.verdict_box, self.verdict_title, self.verdict):
             widget.style().unpolish(widget)
             widget.style().polish(widget)

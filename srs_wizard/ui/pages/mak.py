@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from srs_wizard.core import product_key
 from srs_wizard.core.present import product_key as key_words
+from srs_wizard.core.present.summary import checklist_labels
 from srs_wizard.core.record import CHECKLIST_ITEMS
-from srs_wizard.core.summary import checklist_labels
 from srs_wizard.ui.widgets import FieldMessage, plain_label, scrolling
 
 RULES = ("length", "characters", "single_n", "checksum", "not_gvlk")

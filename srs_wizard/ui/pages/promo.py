@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -33,6 +34,10 @@ from srs_wizard.ui.widgets import FieldMessage, scrolling
 log = logging.getLogger(__name__)
 
 LINE_FIELDS = promo.LINE_FIELDS
+JUDGED_AFTER_TYPING = ("contact_email", "contact_phone", "tam_contact", "oem_email")
+PAUSE_MS = 800
+CONTACTS_KEY = "promo/contacts"  # customer contacts of earlier requests, newest first
+MAX_CONTACTS = 20
 
 
 class PromoPage(QWizardPage):
@@ -45,17 +50,32 @@ class PromoPage(QWizardPage):
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.messages: dict[str, FieldMessage] = {}
+        # An address or number is judged when the technician leaves the field or stops typing
+        # for a moment, not at every key: "zhang@" is not yet a wrong address.
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._validate)
         for name in LINE_FIELDS:
             edit = QLineEdit()
             edit.setMaxLength(200)
             edit.textChanged.connect(self._changed)
+            if name in JUDGED_AFTER_TYPING:
+                edit.editingFinished.connect(self._judge_now)
             self.edits[name] = edit
         self.systems = QSpinBox()
         self.systems.setRange(1, promo.MAX_SYSTEMS)
+        self.systems.setButtonSymbols(QSpinBox.NoButtons)  # a plain field: 14 px steppers are no touch target
         self.systems.valueChanged.connect(self._changed)
         self.deployment_date = QDateEdit(QDate.currentDate())
         self.deployment_date.setCalendarPopup(True)
         self.deployment_date.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every locale
+        calendar = self.deployment_date.calendarWidget()
+        calendar.setMinimumSize(8 * 44, 7 * 44 + 48)  # days a finger can hit: 44 px cells
+        days = calendar.findChild(QTableView)
+        if days is not None:
+            days.verticalHeader().setMinimumSectionSize(44)
+            days.horizontalHeader().setMinimumSectionSize(44)
         self.deployment_date.dateChanged.connect(self._changed)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
@@ -75,7 +95,7 @@ class PromoPage(QWizardPage):
             message = FieldMessage()
             self.messages[name] = message
             form.addRow(label, widgets[name])
-            form.addRow("", message)
+            form.addRow("", message.holder())  # its room kept: nothing below moves
             if name == "deployment_date":
                 self.tam_heading = QLabel()
                 self.tam_heading.setObjectName("explanation")
@@ -159,6 +179,9 @@ class PromoPage(QWizardPage):
     def _changed(self, *_args) -> None:
         if self._loading:
             return
+        typing = self._typing_in()
+        if typing is not None:
+            self._pause.start()
         self._validate()
         if self.wizard() is not None:
             self.value_changed.emit(self.value())
@@ -167,7 +190,19 @@ class PromoPage(QWizardPage):
         """The request as typed, and what was done with it ("copied", "saved", "opened")."""
         return {"promo": self.request(), "promo_actions": list(self._actions)}
 
+    def _judge_now(self) -> None:
+        self._pause.stop()
+        self._validate()
+
+    def _typing_in(self) -> str | None:
+        """The address or number field being typed in right now, if any."""
+        for name in JUDGED_AFTER_TYPING:
+            if self.edits[name].hasFocus():
+                return name
+        return None
+
     def _validate(self) -> bool:
+        typing = self._typing_in() if self._pause.isActive() else None
         typed = self.request()
         result = promo.check_request(typed)
         errors, warnings = promo_words.texts(result.errors), promo_words.texts(result.warnings)
@@ -176,6 +211,8 @@ class PromoPage(QWizardPage):
             edited = (name not in LINE_FIELDS or self.edits[name].isModified() or self.edits[name].text()
                       or name in ("tam_name", "tam_contact"))
             value = getattr(typed, name)
+            if name in result.errors and edited and name == typing:
+                continue  # still being typed: judged when the field is left or typing pauses
             if name in result.errors and edited:
                 message.show_error(errors[name])
             elif isinstance(value, str) and product_key.contains_whole_key(value):
@@ -205,6 +242,7 @@ class PromoPage(QWizardPage):
 
     # ------------------------------------------------------------------ actions
     def _record_action(self, action: str) -> None:
+        self._remember_contact()
         if action not in self._actions:
             self._actions.append(action)
             if self.wizard() is not None:
@@ -224,7 +262,10 @@ class PromoPage(QWizardPage):
 
     def save_eml(self) -> None:
         request = self.request().cleaned()
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        # The first time Documents, then the folder the last PDF or email went to.
+        settings = self._settings()
+        folder = (settings.value("save/folder") if settings is not None else None) or \
+            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         name = "".join(c if c.isalnum() or c in "-_ " else "_" for c in request.company).strip() or "request"
         path = self.choose_save_path(str(Path(folder) / f"promo-MAK-request-{name}.eml"))
         if not path:
@@ -239,6 +280,8 @@ class PromoPage(QWizardPage):
                     path=path, reason=exc.strerror or exc))
             return
         self._record_action("saved")
+        if settings is not None:
+            settings.setValue("save/folder", str(Path(path).parent))
         log.info("promo MAK request saved: %s", path)
         self.action_status.setText(self.tr("Saved to {path}. Open it in Outlook or any mail app to send "
                                            "it.").format(path=path))
@@ -255,14 +298,34 @@ class PromoPage(QWizardPage):
         session = self.wizard().session
         if not self.edits["company"].text():
             self.edits["company"].setText(session.customer.strip())
-        if session.technician.strip():
-            # Offer the technician as the contact: often right, never forced.
-            completer = QCompleter([session.technician.strip()], self)
+        # Offer the customer contacts of earlier requests (never the technician), completed
+        # inside the field: no popup that covers the next field or swallows a tap.
+        contacts = [c for c in self._remembered_contacts() if c != session.technician.strip()]
+        if contacts:
+            completer = QCompleter(contacts, self)
             completer.setCaseSensitivity(Qt.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.InlineCompletion)
             self.edits["contact_name"].setCompleter(completer)
-            self.edits["contact_name"].setPlaceholderText(
-                self.tr("e.g. {name}: start typing to pick it").format(name=session.technician.strip()))
         self._changed()
+
+    def _settings(self):
+        wizard = self.wizard()
+        return getattr(wizard, "settings", None) if wizard is not None else None
+
+    def _remembered_contacts(self) -> list[str]:
+        settings = self._settings()
+        value = settings.value(CONTACTS_KEY, []) if settings is not None else []
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or [] if str(v).strip()]
+
+    def _remember_contact(self) -> None:
+        settings = self._settings()
+        name = self.edits["contact_name"].text().strip()
+        if settings is None or not name:
+            return
+        contacts = [name] + [c for c in self._remembered_contacts() if c != name]
+        settings.setValue(CONTACTS_KEY, contacts[:MAX_CONTACTS])
 
     def load(self, session) -> None:
         self._actions = list(session.promo_actions)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from srs_wizard.core import product_key
-from srs_wizard.core.summary import summary_html
+from srs_wizard.core.present.summary import summary_html
 from srs_wizard.locale_format import locale_formatters
 from srs_wizard.ui import workers
 from srs_wizard.ui.widgets import CopyButton, FieldMessage
@@ -127,8 +127,9 @@ class SummaryPage(QWizardPage):
     def suggested_path(self) -> str:
         from srs_wizard.pdf import suggested_name
 
+        # The first time Documents (never the program's own folder), then where the last file went.
         folder = self.wizard().settings.value("save/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.DocumentsLocation)
+            QStandardPaths.DocumentsLocation) or str(Path.home())
         return str(Path(folder) / suggested_name(self.wizard().session.to_record(check=False)))
 
     def _ask_save_path(self, suggested: str) -> str:

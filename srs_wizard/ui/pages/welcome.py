@@ -50,7 +50,7 @@ class WelcomePage(QWizardPage):
             label.setBuddy(edit)
             self.labels[key] = label
             form.addRow(label, edit)
-            form.addRow("", message)
+            form.addRow("", message.holder())  # its room kept: nothing below moves
             edit.textEdited.connect(lambda _t, k=key: self._edited(k))
         # Shown when an unfinished session was found (or a damaged one was set aside).
         self.resume_box = QFrame()
@@ -70,6 +70,11 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addLayout(form)
+        # Why Next is still off: the fields that are missing (all three are required).
+        self.needed = QLabel()
+        self.needed.setObjectName("explanation")
+        self.needed.setWordWrap(True)
+        layout.addWidget(self.needed)
         layout.addStretch(1)
         # The language row is shown on top but added last, so that Tab (and the focus QWizard
         # gives the page) reaches the fields first: widgets join the focus chain in the order
@@ -132,8 +137,9 @@ class WelcomePage(QWizardPage):
                  "site": self.tr("Site name")}
         edits = {"technician": self.technician, "customer": self.customer, "site": self.site}
         for key, edit in edits.items():
-            self.labels[key].setText(texts[key])
+            self.labels[key].setText(texts[key] + " *")  # * : required, as on the promo page
             edit.setAccessibleName(names[key])
+        self._update_needed()
         self.technician.setPlaceholderText(self.tr("Your name"))
         self.customer.setPlaceholderText(self.tr("The company the room belongs to"))
         self.site.setPlaceholderText(self.tr("e.g. Building 2, Room Everest"))
@@ -164,8 +170,15 @@ class WelcomePage(QWizardPage):
     def _edited(self, key: str) -> None:
         edit = getattr(self, key)
         self.messages[key].show_error(None if edit.text().strip() else self._required_message(key))
+        self._update_needed()
         if self.wizard() is not None:
             self.value_changed.emit(self.value())
+
+    def _update_needed(self) -> None:
+        missing = [getattr(self, key).accessibleName() for key in FIELDS if not getattr(self, key).text().strip()]
+        self.needed.setText(self.tr("Required (*), still to fill in: {fields}.").format(
+            fields=self.tr(", ").join(missing)) if missing else "")
+        self.needed.setVisible(bool(missing))
 
     def value(self) -> dict[str, str]:
         """What this page collected, as the session's fields."""
@@ -186,8 +199,10 @@ class WelcomePage(QWizardPage):
     def load_remembered(self, values: dict[str, str]) -> None:
         for key, value in values.items():
             getattr(self, key).setText(value)
+        self._update_needed()
 
     def load(self, session) -> None:
         self.technician.setText(session.technician)
         self.customer.setText(session.customer)
         self.site.setText(session.site)
+        self._update_needed()

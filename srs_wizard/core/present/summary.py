@@ -23,15 +23,19 @@ from srs_wizard.core.record import Record
 from srs_wizard.core.text import visible
 from srs_wizard.i18n import translate
 
-VERDICT_COLOURS = {
-    kms.READY: "#1b5e20",
-    kms.FOUND: "#1b5e20",
-    kms.UNREACHABLE: "#b71c1c",
-    kms.NOT_KMS: "#b71c1c",
-    kms.NOT_FOUND: "#8a4b00",
-    kms.DNS_ERROR: "#b71c1c",
-    kms.NO_DOMAIN: "#8a4b00",
+# One colour a verdict, for the KMS page and the summary alike: good, bad, or a caution.
+VERDICT_TONES = {
+    kms.READY: "good",
+    kms.FOUND: "good",
+    kms.UNREACHABLE: "bad",
+    kms.NOT_KMS: "bad",
+    kms.NOT_FOUND: "caution",
+    kms.DNS_ERROR: "bad",
+    kms.NO_DOMAIN: "caution",
 }
+TONE_COLOURS = {"good": "#1b5e20", "bad": "#b71c1c", "caution": "#8a4b00"}
+TONE_BACKGROUNDS = {"good": "#e6f4ea", "bad": "#fdecea", "caution": "#fdf0e0"}
+VERDICT_COLOURS = {verdict: TONE_COLOURS[tone] for verdict, tone in VERDICT_TONES.items()}
 
 
 # Qt lays out an unbroken word in time that grows with the square of its length (a
@@ -215,7 +219,7 @@ def promo_section(promo: dict, actions: list[str], format_date: Callable[[date],
         "saved": translate("summary", "saved as .eml"),
         "opened": translate("summary", "opened in the mail app"),
     }
-    done = ", ".join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
+    done = translate("summary", ", ").join(names.get(a, a) for a in actions) or translate("summary", "not yet sent")
     rows.append((translate("summary", "Request"), done))
     return "<h2>" + e(translate("summary", "Promotional MAK request")) + "</h2>" + _facts_table(rows)
 
@@ -301,6 +305,14 @@ def next_steps(rec: Record) -> list[str]:
     return judge_words.steps(judge.record_verdict(rec.data))
 
 
+def signature_lines(data: dict) -> list[str]:
+    """The words under the two signature lines of the PDF."""
+    return [
+        translate("summary", "Technician: {name}").format(name=data.get("technician", "")),
+        translate("summary", "Customer: {name}").format(name=data.get("customer", "")),
+    ]
+
+
 def summary_html(
     rec: Record,
     for_print: bool = False,
@@ -316,7 +328,7 @@ def summary_html(
     except (KeyError, ValueError):
         created = data.get("created", "")
     font_css = f"font-family: {fonts};" if fonts else ""
-    grid_size = "8pt" if for_print else "9pt"
+    grid_size = "7.5pt" if for_print else "9pt"
     style = (
         "<style>"
         f"body {{ {font_css} font-size: 10pt; }}"
@@ -325,7 +337,7 @@ def summary_html(
         f"table.grid {{ font-size: {grid_size}; }}"
         "table.grid th { background-color: #e8eef4; text-align: left; }"
         "td { vertical-align: middle; } td.k { color: #444444; }"
-        "p.tool { color: #555555; }"
+        "p.tool { color: #555555; } ul, ol { margin-bottom: 10px; } table.grid { margin-top: 4px; }"
         "</style>"
     )
     parts = [f"<html><head><meta charset='utf-8'/>{style}</head><body>"]
@@ -377,12 +389,11 @@ def summary_html(
         parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(data["notes"]) + "</p>")
     if for_print:
         line = "_" * 34
-        technician_word = e(translate("summary", "Technician"))
-        customer_word = e(translate("summary", "Customer"))
+        technician, customer = (e(text) for text in signature_lines(data))
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
-            f"<td width='50%'><br/><br/>{line}<br/>{technician_word}: {e(data.get('technician', ''))}</td>"
-            f"<td width='50%'><br/><br/>{line}<br/>{customer_word}: {e(data.get('customer', ''))}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{technician}</td>"
+            f"<td width='50%'><br/><br/>{line}<br/>{customer}</td>"
             "</tr></table>"
         )
     parts.append("</body></html>")
