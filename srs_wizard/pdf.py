@@ -285,27 +285,35 @@ def release_overlong_tokens(document: QTextDocument) -> bool:
     from PySide6.QtGui import QTextCursor
 
     document.size()  # lay it out
-    cursor = QTextCursor(document)
-    changed = False
+    # First every change, read from the layout as it is; then all of them in one edit block,
+    # last first (positions before a change stay valid), so the document is laid out again
+    # once, not once a change: a rollout of 1,000 long paths made that quadratic.
+    edits: list[tuple[int, str]] = []
     block = document.begin()
     while block.isValid():
         lines = block.layout()
         text = block.text()
         ends = {lines.lineAt(i).textStart() for i in range(1, lines.lineCount())}
-        for match in reversed(list(_TOKEN.finditer(text))):
+        for match in _TOKEN.finditer(text):
             if not any(match.start() < end < match.end() and text[end - 1] not in "-/._" for end in ends):
                 continue
-            for i in range(match.end() - 2, match.start() - 1, -1):
+            for i in range(match.start(), match.end() - 1):
                 char = text[i]
                 plain = SHOWN_AS.get(char, char)
                 if char in SHOWN_AS or (char in "._" and text[i + 1] != "\u200b"):
                     # Qt breaks after "-" and "/" itself; after "." and "_" only at a zero-width space.
-                    cursor.setPosition(block.position() + i)
-                    cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
-                    cursor.insertText(plain + ("\u200b" if char in "._" else ""), cursor.charFormat())
-                    changed = True
+                    edits.append((block.position() + i, plain + ("\u200b" if char in "._" else "")))
         block = block.next()
-    return changed
+    if not edits:
+        return False
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for position, replacement in reversed(edits):
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.NextCharacter, QTextCursor.KeepAnchor)
+        cursor.insertText(replacement, cursor.charFormat())
+    cursor.endEditBlock()
+    return True
 
 
 def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float,

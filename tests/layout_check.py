@@ -131,7 +131,9 @@ def touch_problems(name: str, window: QWidget) -> list[str]:
         if not _shown(widget, window) or widget.window() is not window:
             continue
         parent = widget.parentWidget()
-        what = f"{name}: {type(widget).__name__} {widget.accessibleName() or getattr(widget, 'text', lambda: '')()!r}"
+        text = getattr(widget, "text", None)  # a widget may hold a field called text
+        shown = text() if callable(text) else ""
+        what = f"{name}: {type(widget).__name__} {widget.accessibleName() or shown!r}"
         if isinstance(widget, (QLabel, *TOUCHED)):
             # Clipped: not wholly inside its parent (outside a scroll area's content) or the window.
             if parent is not None and not isinstance(parent.parentWidget(), QAbstractScrollArea) \

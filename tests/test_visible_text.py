@@ -75,7 +75,7 @@ def test_the_summary_and_the_pdf_show_control_and_bidi_characters_escaped(qapp, 
 
     from srs_wizard import pdf
     from srs_wizard.core import record
-    from srs_wizard.core.summary import summary_html
+    from srs_wizard.core.present.summary import summary_html
     from tests.test_pdf import good_record
 
     data = good_record()
