@@ -94,8 +94,10 @@ class _CharClasses(dict):
 _CLASSES = _CharClasses()
 _K = "BCDFGHJKMNPQRTVWXY2346789"
 _RUN = re.compile(rf"[{_K}](?:_*[{_K}]){{24,}}")
-# Five or more groups of five letters and digits, each group set off by separators.
-_CHAIN = re.compile(rf"(?<![{_K}?])[{_K}?]{{5}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
+# Five or more groups of five letters and digits, each group set off by separators. The
+# pattern opens with its character set (the look-behind after the first character: "no
+# letter or digit before it"), so the engine skips to candidates in C.
+_CHAIN = re.compile(rf"[{_K}?](?<![{_K}?][{_K}?])[{_K}?]{{4}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
 _GROUP = re.compile(rf"[{_K}?]{{5}}")
 # Terminal escape sequences and the mask (which breaks). A sequence with parameters
 # (``ESC [ 0 m``), the bare reset ``ESC [ m`` and a character set (``ESC ( B``) are skipped
