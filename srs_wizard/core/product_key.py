@@ -108,6 +108,7 @@ _PATCH = re.compile(r"(?:\x1b\[|\x9b)(?:[0-?]+[ -/]*[@-~]|[ -/]+[@-~]|m)|(?:\x1b
 _LONG_COMPONENT = 2_000
 _MASKS = re.compile(r"\*{5}-\*{5}-\*{5}-\*{5}-")
 _TYPOS = 2  # letters or digits no key has, at most, in a group of five times five that is masked
+_SHORTEST = KEY_LENGTH - _TYPOS  # characters a text needs to hold a key (with its typos)
 _CHECKSUM_BUDGET = 100_000  # checksums tried per text (a few thousand keys); beyond, separators decide
 
 
@@ -182,9 +183,23 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     """The stretches of ``text`` to mask, each a whole key (or a key mistyped), in order.
 
     ``first_only``: only whether a whole key (25 key characters, one N) is there at all."""
-    if len(text) < KEY_LENGTH - _TYPOS or _candidates(text) < KEY_LENGTH - _TYPOS:
+    if len(text) < _SHORTEST or _candidates(text) < KEY_LENGTH - _TYPOS:
+        return []
+    if len(text) <= _SHORT and text.isascii() and "\x1b" not in text and not (
+            _ASCII_RUN.search(text) or _ASCII_CHAIN.search(text)):
         return []
     return _scan_spans(text, first_only)
+
+
+# The scan's two patterns (_RUN, _CHAIN) as they read a text of ASCII without terminal
+# escapes, whose classes are fixed: a letter or digit is itself (a key's character, either
+# case) or ``?``, any other character is skipped. Where neither matches the text itself, the
+# scan finds nothing: two searches in C instead of the classes and the scan's set-up, which
+# is what costs in a short text (a long one pays about as much for either, so it is scanned).
+_A, _KA = "A-Za-z0-9", _K + _K.lower()
+_ASCII_RUN = re.compile(rf"[{_KA}](?:[^{_A}]*[{_KA}]){{24}}")
+_ASCII_CHAIN = re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:[^{_A}]++[{_A}]{{5}}){{4}}(?![{_A}])")
+_SHORT = 4_000
 
 
 def _fold(text: str) -> str:
@@ -629,13 +644,15 @@ def mask_keys_in(value, report=None):
         if done is not None:  # a text of a list, masked with its neighbours
             masked, count = done
         elif isinstance(source, str):
-            masked, count = mask_whole_keys(source)
+            # A text shorter than a key with two typos holds none (as _key_spans decides
+            # first): no call for each of the many short texts.
+            masked, count = mask_whole_keys(source) if len(source) >= _SHORTEST else (source, 0)
         elif isinstance(source, dict):
             out: dict = {}
             target[slot] = out
             children = []
             for name, item in source.items():
-                if isinstance(name, str):
+                if isinstance(name, str) and len(name) >= _SHORTEST:
                     name = mask_whole_keys(name)[0]
                 out[name] = None
                 children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "", None))
