@@ -185,9 +185,14 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     ``first_only``: only whether a whole key (25 key characters, one N) is there at all."""
     if len(text) < _SHORTEST or _candidates(text) < KEY_LENGTH - _TYPOS:
         return []
-    if len(text) <= _SHORT and text.isascii() and "\x1b" not in text and not (
-            _ASCII_RUN.search(text) or _ASCII_CHAIN.search(text)):
-        return []
+    if len(text) <= _SHORT and "\x1b" not in text:
+        if text.isascii():
+            if not (_ASCII_RUN.search(text) or _ASCII_CHAIN.search(text)):
+                return []
+        elif "\x9b" not in text and "\x9d" not in text:
+            fixed = _fixed_patterns()
+            if not fixed[0].search(text) and not (fixed[1].search(text) or fixed[2].search(text)):
+                return []
     return _scan_spans(text, first_only)
 
 
@@ -200,6 +205,25 @@ _A, _KA = "A-Za-z0-9", _K + _K.lower()
 _ASCII_RUN = re.compile(rf"[{_KA}](?:[^{_A}]*[{_KA}]){{24}}")
 _ASCII_CHAIN = re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:[^{_A}]++[{_A}]{{5}}){{4}}(?![{_A}])")
 _SHORT = 4_000
+_FIXED: list = []
+
+
+def _fixed_patterns() -> list:
+    """The same two searches for a text of ASCII, CJK ideographs (which break, as letters of
+    no key) and the CJK and full-width punctuation that is skipped, with a pattern for any
+    other character (the text is scanned then). Built on first use, from the classes."""
+    if not _FIXED:
+        ideographs = "".join(map(chr, range(0x4E00, 0xA000)))
+        breaks = ["\u4e00-\u9fff"] if unicodedata.is_normalized("NFKC", ideographs) and all(
+            unicodedata.category(c) == "Lo" for c in ideographs) else []
+        skipped = "".join(chr(c) for c in (*range(0x3000, 0x3040), *range(0xFF00, 0xFF66))
+                          if _CLASSES[c] == _SKIP)
+        known = "".join(breaks) + re.escape(skipped)
+        sep = rf"[^{_A}{''.join(breaks)}]"
+        _FIXED.extend((re.compile(rf"[^\x00-\x7f{known}]"),
+                       re.compile(rf"[{_KA}](?:{sep}*[{_KA}]){{24}}"),
+                       re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:{sep}++[{_A}]{{5}}){{4}}(?![{_A}])")))
+    return _FIXED
 
 
 def _fold(text: str) -> str:
