@@ -678,17 +678,32 @@ def mask_keys_in(value, report=None):
             for name, item in source.items():
                 if isinstance(name, str) and len(name) >= _SHORTEST:
                     name = mask_whole_keys(name)[0]
-                out[name] = None
-                children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "", None))
+                # A number, a flag, null or a short text is itself: no step of the walk (unless
+                # two names were masked alike: then the walk's order decides, as it always did).
+                if name in out or isinstance(item, (dict, list, tuple)) or (
+                        isinstance(item, str) and len(item) >= _SHORTEST):
+                    out[name] = None
+                    children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "",
+                                     None))
+                else:
+                    out[name] = item
             stack.extend(reversed(children))
             continue
         elif isinstance(source, (list, tuple)):
             items = list(source)
-            out_list: list = [None] * len(items)
-            target[slot] = out_list
+            target[slot] = items
             texts = _mask_adjacent(items)
-            stack.extend((item, out_list, i, f"{path}[{i}]" if report else "", texts.get(i))
-                         for i, item in reversed(list(enumerate(items))))
+            later = []
+            for i, item in enumerate(items):
+                done = texts.get(i)
+                if done is not None:
+                    if not done[1]:  # masked with its neighbours, none found in it: no report
+                        items[i] = done[0]
+                        continue
+                elif not isinstance(item, (dict, list, tuple)):
+                    continue
+                later.append((item, items, i, f"{path}[{i}]" if report else "", done))
+            stack.extend(reversed(later))
             continue
         else:
             target[slot] = source
