@@ -827,6 +827,10 @@ def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
     without the ``SKU ID`` line every ``/dstatus`` and ``/act`` block starts with: a license
     name outside such a block opens an ``/actcid`` block. A block that turns out to hold
     license-state lines is not one: its lines go back, as they were."""
+    folded = text.replace("\ufeff", "").lower()
+    if _OFFLINE_SUCCESS not in folded and "error code" not in folded:
+        # Neither line that makes a block one of /actcid: every line stays, as they were.
+        return "\n".join(_lines(text)), []
     kept: list[str] = []
     products: list[tuple[int, Product]] = []
     block: dict | None = None

@@ -94,8 +94,10 @@ class _CharClasses(dict):
 _CLASSES = _CharClasses()
 _K = "BCDFGHJKMNPQRTVWXY2346789"
 _RUN = re.compile(rf"[{_K}](?:_*[{_K}]){{24,}}")
-# Five or more groups of five letters and digits, each group set off by separators.
-_CHAIN = re.compile(rf"(?<![{_K}?])[{_K}?]{{5}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
+# Five or more groups of five letters and digits, each group set off by separators. The
+# pattern opens with its character set (the look-behind after the first character: "no
+# letter or digit before it"), so the engine skips to candidates in C.
+_CHAIN = re.compile(rf"[{_K}?](?<![{_K}?][{_K}?])[{_K}?]{{4}}(?:_++[{_K}?]{{5}}){{4,}}(?![{_K}?])")
 _GROUP = re.compile(rf"[{_K}?]{{5}}")
 # Terminal escape sequences and the mask (which breaks). A sequence with parameters
 # (``ESC [ 0 m``), the bare reset ``ESC [ m`` and a character set (``ESC ( B``) are skipped
@@ -106,6 +108,7 @@ _PATCH = re.compile(r"(?:\x1b\[|\x9b)(?:[0-?]+[ -/]*[@-~]|[ -/]+[@-~]|m)|(?:\x1b
 _LONG_COMPONENT = 2_000
 _MASKS = re.compile(r"\*{5}-\*{5}-\*{5}-\*{5}-")
 _TYPOS = 2  # letters or digits no key has, at most, in a group of five times five that is masked
+_SHORTEST = KEY_LENGTH - _TYPOS  # characters a text needs to hold a key (with its typos)
 _CHECKSUM_BUDGET = 100_000  # checksums tried per text (a few thousand keys); beyond, separators decide
 
 
@@ -180,9 +183,47 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     """The stretches of ``text`` to mask, each a whole key (or a key mistyped), in order.
 
     ``first_only``: only whether a whole key (25 key characters, one N) is there at all."""
-    if len(text) < KEY_LENGTH - _TYPOS or _candidates(text) < KEY_LENGTH - _TYPOS:
+    if len(text) < _SHORTEST or _candidates(text) < KEY_LENGTH - _TYPOS:
         return []
+    if len(text) <= _SHORT and "\x1b" not in text:
+        if text.isascii():
+            if not (_ASCII_RUN.search(text) or _ASCII_CHAIN.search(text)):
+                return []
+        elif "\x9b" not in text and "\x9d" not in text:
+            fixed = _fixed_patterns()
+            if not fixed[0].search(text) and not (fixed[1].search(text) or fixed[2].search(text)):
+                return []
     return _scan_spans(text, first_only)
+
+
+# The scan's two patterns (_RUN, _CHAIN) as they read a text of ASCII without terminal
+# escapes, whose classes are fixed: a letter or digit is itself (a key's character, either
+# case) or ``?``, any other character is skipped. Where neither matches the text itself, the
+# scan finds nothing: two searches in C instead of the classes and the scan's set-up, which
+# is what costs in a short text (a long one pays about as much for either, so it is scanned).
+_A, _KA = "A-Za-z0-9", _K + _K.lower()
+_ASCII_RUN = re.compile(rf"[{_KA}](?:[^{_A}]*[{_KA}]){{24}}")
+_ASCII_CHAIN = re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:[^{_A}]++[{_A}]{{5}}){{4}}(?![{_A}])")
+_SHORT = 4_000
+_FIXED: list = []
+
+
+def _fixed_patterns() -> list:
+    """The same two searches for a text of ASCII, CJK ideographs (which break, as letters of
+    no key) and the CJK and full-width punctuation that is skipped, with a pattern for any
+    other character (the text is scanned then). Built on first use, from the classes."""
+    if not _FIXED:
+        ideographs = "".join(map(chr, range(0x4E00, 0xA000)))
+        breaks = ["\u4e00-\u9fff"] if unicodedata.is_normalized("NFKC", ideographs) and all(
+            unicodedata.category(c) == "Lo" for c in ideographs) else []
+        skipped = "".join(chr(c) for c in (*range(0x3000, 0x3040), *range(0xFF00, 0xFF66))
+                          if _CLASSES[c] == _SKIP)
+        known = "".join(breaks) + re.escape(skipped)
+        sep = rf"[^{_A}{''.join(breaks)}]"
+        _FIXED.extend((re.compile(rf"[^\x00-\x7f{known}]"),
+                       re.compile(rf"[{_KA}](?:{sep}*[{_KA}]){{24}}"),
+                       re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:{sep}++[{_A}]{{5}}){{4}}(?![{_A}])")))
+    return _FIXED
 
 
 def _fold(text: str) -> str:
@@ -627,25 +668,42 @@ def mask_keys_in(value, report=None):
         if done is not None:  # a text of a list, masked with its neighbours
             masked, count = done
         elif isinstance(source, str):
-            masked, count = mask_whole_keys(source)
+            # A text shorter than a key with two typos holds none (as _key_spans decides
+            # first): no call for each of the many short texts.
+            masked, count = mask_whole_keys(source) if len(source) >= _SHORTEST else (source, 0)
         elif isinstance(source, dict):
             out: dict = {}
             target[slot] = out
             children = []
             for name, item in source.items():
-                if isinstance(name, str):
+                if isinstance(name, str) and len(name) >= _SHORTEST:
                     name = mask_whole_keys(name)[0]
-                out[name] = None
-                children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "", None))
+                # A number, a flag, null or a short text is itself: no step of the walk (unless
+                # two names were masked alike: then the walk's order decides, as it always did).
+                if name in out or isinstance(item, (dict, list, tuple)) or (
+                        isinstance(item, str) and len(item) >= _SHORTEST):
+                    out[name] = None
+                    children.append((item, out, name, (f"{path}.{name}" if path else str(name)) if report else "",
+                                     None))
+                else:
+                    out[name] = item
             stack.extend(reversed(children))
             continue
         elif isinstance(source, (list, tuple)):
             items = list(source)
-            out_list: list = [None] * len(items)
-            target[slot] = out_list
+            target[slot] = items
             texts = _mask_adjacent(items)
-            stack.extend((item, out_list, i, f"{path}[{i}]" if report else "", texts.get(i))
-                         for i, item in reversed(list(enumerate(items))))
+            later = []
+            for i, item in enumerate(items):
+                done = texts.get(i)
+                if done is not None:
+                    if not done[1]:  # masked with its neighbours, none found in it: no report
+                        items[i] = done[0]
+                        continue
+                elif not isinstance(item, (dict, list, tuple)):
+                    continue
+                later.append((item, items, i, f"{path}[{i}]" if report else "", done))
+            stack.extend(reversed(later))
             continue
         else:
             target[slot] = source

@@ -8,6 +8,7 @@ and their normalisation, so ``[::1]:1688`` means the same everywhere.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from typing import Iterable
 
@@ -81,6 +82,9 @@ def parse_port(port_text: str | None, default: int) -> int:
     return int(port_text)
 
 
+_LABEL_CHARS = re.compile(r"[A-Za-z0-9_-]*")  # what a label may hold, checked in one step
+
+
 def normalise_domain(text: str) -> str:
     """Return the DNS name to query for what the user typed (A-labels, lower case, no dot).
 
@@ -107,6 +111,8 @@ def normalise_domain(text: str) -> str:
             raise UsageError(DOMAIN_EMPTY_LABEL, domain=raw)
         if len(label.encode()) > 63:
             raise UsageError(LABEL_TOO_LONG, label=label[:20] + "…")
+        if _LABEL_CHARS.fullmatch(label):
+            continue
         bad = sorted({c for c in label if not (c.isascii() and (c.isalnum() or c in "-_"))})
         if bad:
             raise UsageError(DOMAIN_BAD_CHARACTERS, domain=raw, chars=" ".join(repr(c) for c in bad))
