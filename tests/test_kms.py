@@ -684,3 +684,11 @@ def test_not_kms_sentence_counts_only_the_hosts_that_accepted(dnsmasq, rpc_respo
 
     first = judge_words.kms_steps(check)[0]
     assert "www.contoso.test" in first and "dead.contoso.test" not in first
+
+
+def test_summary_path_line_of_a_room_gone_on_without_a_check_claims_nothing_found():
+    from srs_wizard.core.present import summary
+
+    assert summary.path_title("kms", None) == "KMS (Key Management Service): not checked"
+    assert "found in DNS" not in summary.path_title("kms", None)
+    assert summary.path_title("kms", kms.READY) == "KMS (Key Management Service) found in DNS"

@@ -4246,6 +4246,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>KMS（密钥管理服务）：DNS 中未找到 KMS 主机</translation>
     </message>
     <message>
+        <source>KMS (Key Management Service): not checked</source>
+        <translation>KMS（密钥管理服务）：未检查</translation>
+    </message>
+    <message>
         <source>KMS (Key Management Service): the check found no working KMS host</source>
         <translation>KMS（密钥管理服务）：检查未发现可用的 KMS 主机</translation>
     </message>

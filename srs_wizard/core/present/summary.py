@@ -54,7 +54,9 @@ def e(value) -> str:
 
 def path_title(path: str, kms_verdict: str | None = None) -> str:
     """The licensing path in words; for KMS, never more than the check's verdict says."""
-    if path == "kms" and kms_verdict is not None and kms_verdict not in kms.USABLE_VERDICTS:
+    if path == "kms" and kms_verdict is None:  # gone on without a check: nothing was found
+        return translate("summary", "KMS (Key Management Service): not checked")
+    if path == "kms" and kms_verdict not in kms.USABLE_VERDICTS:
         if kms_verdict in (kms.NOT_FOUND, kms.NO_DOMAIN):
             return translate("summary", "KMS (Key Management Service): no KMS host found in DNS")
         return translate("summary", "KMS (Key Management Service): the check found no working KMS host")
