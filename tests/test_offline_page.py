@@ -267,3 +267,15 @@ def test_the_page_speaks_chinese_and_keeps_what_it_read(make_wizard, qtbot, cons
     assert page.iid_groups.text().split() == [LYNC_IID[i:i + 7] for i in range(0, 63, 7)]
     wizard.set_language("en")
     assert page.title() == "Activate without internet"
+
+
+def test_a_file_that_cannot_be_read_is_said_in_the_systems_words(make_wizard, qtbot, tmp_path, console):
+    wizard = make_wizard()
+    page, _key = to_offline_page(wizard, qtbot, console)
+    missing = tmp_path / "no such answer.txt"
+    page.choose_file = lambda: str(missing)
+    page.iid_box.open_file.click()
+    qtbot.waitUntil(lambda: not page.busy and "could not be read" in page.iid_box.status.text(), timeout=5000)
+    text = page.iid_box.status.text()
+    assert str(missing) in text and "No such file or directory" in text and "[Errno" not in text
+    assert page.iid_box.open_file.isEnabled()  # idle again

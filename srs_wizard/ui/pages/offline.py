@@ -95,7 +95,8 @@ class OfflinePage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._task = None            # a file read or an ospp.vbs run (one at a time)
+        # A file read or an ospp.vbs run, one at a time (the pages' one task helper).
+        self._runner = workers.TaskRunner(lambda: self.wizard().pool, on_busy=self._busy_changed)
         self._task_for: str | None = None
         self._reading = {INSTALLATION: None, DEPOSIT: None}  # the parse tasks
         self._source = {INSTALLATION: None, DEPOSIT: None}
@@ -534,15 +535,12 @@ class OfflinePage(QWizardPage):
         path = self.choose_file()
         if not path:
             return
-        task = workers.Task(lambda: read_text_file(path))
-        task.signals.returned.connect(lambda tag, answer: self._file_read(which, path, tag, answer))
-        task.signals.errored.connect(lambda tag, reason: self._failed(which, tag, self.tr(
-            "{path} could not be read: {reason}").format(path=path, reason=reason)))
-        self._start(which, task, self.tr("Reading {path}…").format(path=path))
+        self._start(which, lambda: read_text_file(path), self.tr("Reading {path}…").format(path=path),
+                    returned=lambda answer: self._file_read(which, path, answer),
+                    errored=lambda exc: self._failed(which, self.tr("{path} could not be read: {reason}").format(
+                        path=path, reason=workers.describe(exc))))
 
-    def _file_read(self, which: str, path: str, tag: int, answer: tuple) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _file_read(self, which: str, path: str, answer: tuple) -> None:
         problem, text = answer
         box = self._box(which)
         if problem == "too_large":
@@ -571,15 +569,12 @@ class OfflinePage(QWizardPage):
         path = (session.console or {}).get("file") if session is not None else None
         if not path or self._task is not None:
             return
-        task = workers.Task(lambda: _read_console_file(path))
-        task.signals.returned.connect(lambda tag, report: self._session_report(tag, path, report))
-        task.signals.errored.connect(lambda tag, reason: self._failed(INSTALLATION, tag, self.tr(
-            "{path} could not be read: {reason}").format(path=path, reason=reason)))
-        self._start(INSTALLATION, task, self.tr("Reading {path}…").format(path=path))
+        self._start(INSTALLATION, lambda: _read_console_file(path), self.tr("Reading {path}…").format(path=path),
+                    returned=lambda report: self._session_report(path, report),
+                    errored=lambda exc: self._failed(INSTALLATION, self.tr("{path} could not be read: {reason}").format(
+                        path=path, reason=workers.describe(exc))))
 
-    def _session_report(self, tag: int, path: str, report) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _session_report(self, path: str, report) -> None:
         from srs_wizard.core import console
 
         if isinstance(report, console.ConsoleReportError):
@@ -601,15 +596,13 @@ class OfflinePage(QWizardPage):
             actions = [f"/actcid:{digits}", "/dstatus"]
         command, timeout = list(self.runner_command), float(self.run_timeout)
         event = threading.Event()
-        task = workers.Task(lambda: ospp_run.run_ospp(command, actions, timeout, event), cancel=event.set)
-        task.signals.returned.connect(lambda tag, result: self._ran(which, tag, result))
-        task.signals.errored.connect(lambda tag, reason: self._failed(which, tag, reason))
-        self._start(which, task, self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
-            actions=" ".join(a.split(":")[0] for a in actions), seconds=timeout))
+        self._start(which, lambda: ospp_run.run_ospp(command, actions, timeout, event),
+                    self.tr("Running {actions} (at most {seconds:.0f} s)…").format(
+                        actions=" ".join(a.split(":")[0] for a in actions), seconds=timeout),
+                    cancel=event.set, returned=lambda result: self._ran(which, result),
+                    errored=lambda exc: self._failed(which, workers.describe(exc)))
 
-    def _ran(self, which: str, tag: int, result: ospp_run.RunResult) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _ran(self, which: str, result: ospp_run.RunResult) -> None:
         messages = {
             None: self.tr("Ran in {seconds:.1f} s.").format(seconds=result.elapsed_s),
             ospp_run.TIMEOUT: self.tr("ospp.vbs did not finish within {seconds:.0f} s and was stopped. Run the "
@@ -624,32 +617,26 @@ class OfflinePage(QWizardPage):
             self._set_text(which, result.output, "ran")
 
     # ------------------------------------------------------------------ tasks
-    def _start(self, which: str, task, status: str) -> None:
-        task.signals.finished.connect(self._finished)
-        self._task, self._task_for = task, which
+    @property
+    def _task(self):
+        """The running file read or ospp.vbs run (None when idle)."""
+        return self._runner.task
+
+    def _start(self, which: str, fn, status: str, *, returned, errored, cancel=None) -> None:
+        self._task_for = which
         self._box(which).status.setText(status)
+        self._runner.start(fn, cancel=cancel, returned=returned, errored=errored)
+
+    def _busy_changed(self, _busy: bool) -> None:
         self._update_buttons()
         self.completeChanged.emit()
-        workers.start(self.wizard().pool, task)
 
-    def _failed(self, which: str, tag: int, message: str) -> None:
-        if self._task is None or tag != self._task.tag:
-            return
+    def _failed(self, which: str, message: str) -> None:
         self._box(which).status.setText(message)
 
-    def _finished(self, tag: int) -> None:
-        if self._task is not None and tag == self._task.tag:
-            self._task = None
-            self._update_buttons()
-            self.completeChanged.emit()
-
     def cancel(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
+        if self._runner.cancel():
             self._box(self._task_for or DEPOSIT).status.setText(self.tr("Cancelled."))
-        self._update_buttons()
-        self.completeChanged.emit()
 
     def set_runner_command(self, command: list[str] | None) -> None:
         self.runner_command = list(command) if command else None
@@ -674,9 +661,8 @@ class OfflinePage(QWizardPage):
         self._reading = {INSTALLATION: None, DEPOSIT: None}
         for box in (self.iid_box, self.answer_box):
             box.timer.stop()
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
+        self._runner.on_busy = None
+        self._runner.cancel()
 
     # ------------------------------------------------------------------ wizard
     def initializePage(self) -> None:
