@@ -8,6 +8,7 @@ key that passes here can still be refused at activation.
 from __future__ import annotations
 
 import bisect
+import codecs
 import operator
 import re
 import unicodedata
@@ -153,6 +154,16 @@ def could_hold_key(text: str) -> bool:
     return len(text) >= KEY_LENGTH and _candidates(text) >= KEY_LENGTH
 
 
+def could_hold_key_in_texts(texts: list[str]) -> bool:
+    """False when no whole key (nor a set-off group the masker would cut) can be in any of
+    ``texts`` or in texts of them side by side: the pre-filter of ``_key_spans`` run once
+    over all of them joined by line breaks. Every search of that pre-filter finds in the
+    joined text whatever it finds in a part of it (a line break is a separator at each
+    join), so False here is False for each text and each run of them. Used before masking
+    a whole report: one search instead of one per text."""
+    return not _surely_keyless("\n".join(texts))
+
+
 class _Span:
     """A stretch of the text to mask: [start, end), the five characters shown and where they
     stand (``tail``), the key characters it holds, and whether it is one key set off from the
@@ -183,47 +194,55 @@ def _key_spans(text: str, first_only: bool = False) -> list[_Span]:
     """The stretches of ``text`` to mask, each a whole key (or a key mistyped), in order.
 
     ``first_only``: only whether a whole key (25 key characters, one N) is there at all."""
-    if len(text) < _SHORTEST or _candidates(text) < KEY_LENGTH - _TYPOS:
+    if _surely_keyless(text):
         return []
-    if len(text) <= _SHORT and "\x1b" not in text:
-        if text.isascii():
-            if not (_ASCII_RUN.search(text) or _ASCII_CHAIN.search(text)):
-                return []
-        elif "\x9b" not in text and "\x9d" not in text:
-            fixed = _fixed_patterns()
-            if not fixed[0].search(text) and not (fixed[1].search(text) or fixed[2].search(text)):
-                return []
     return _scan_spans(text, first_only)
 
 
-# The scan's two patterns (_RUN, _CHAIN) as they read a text of ASCII without terminal
-# escapes, whose classes are fixed: a letter or digit is itself (a key's character, either
-# case) or ``?``, any other character is skipped. Where neither matches the text itself, the
-# scan finds nothing: two searches in C instead of the classes and the scan's set-up, which
-# is what costs in a short text (a long one pays about as much for either, so it is scanned).
-_A, _KA = "A-Za-z0-9", _K + _K.lower()
-_ASCII_RUN = re.compile(rf"[{_KA}](?:[^{_A}]*[{_KA}]){{24}}")
-_ASCII_CHAIN = re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:[^{_A}]++[{_A}]{{5}}){{4}}(?![{_A}])")
-_SHORT = 4_000
-_FIXED: list = []
+# The pre-filter: the scan's two patterns (_RUN, _CHAIN) decided on the classes of the text,
+# in C. Each character becomes one byte of its class: a key's character (either case) or
+# another letter or digit is itself, a character the scan skips is a space, one that breaks
+# is 0x80 (ASCII is its own class; only the other characters are looked up, in runs, by
+# the encoder's error handler). Then _RUN is 25 key characters in a row once the spaces are
+# gone, and _CHAIN (as the scan uses it: at most two letters no key has in the five) is
+# five words of exactly five letters or digits in a row. Where neither
+# is there, the scan finds nothing: a few passes over bytes instead of the scan's set-up,
+# whatever the length of the text (a megabyte of log without a key is not scanned).
+_BREAK_BYTE = 0x80
+_ALNUM = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_RUN_TABLE = bytes((ord("k") if chr(b).upper() in _KEY_CHARS else ord("a")) if b in _ALNUM
+                   else ord("|") if b == _BREAK_BYTE else b for b in range(256))
+_RUN_DELETE = bytes(b for b in range(128) if b not in _ALNUM)
+_CHAIN_TABLE = bytes(ord("a") if b in _ALNUM else ord("|") if b == _BREAK_BYTE else ord(" ") for b in range(256))
+_FIVE_GROUPS = b" " + b" ".join([b"aaaaa"] * 5) + b" "
+_CLASS_BYTES = bytes.maketrans(f"{_SKIP}{_OTHER}{_BREAK}".encode(), b" O\x80")
+_CLASS_ERRORS = "srs-wizard-key-classes"
 
 
-def _fixed_patterns() -> list:
-    """The same two searches for a text of ASCII, CJK ideographs (which break, as letters of
-    no key) and the CJK and full-width punctuation that is skipped, with a pattern for any
-    other character (the text is scanned then). Built on first use, from the classes."""
-    if not _FIXED:
-        ideographs = "".join(map(chr, range(0x4E00, 0xA000)))
-        breaks = ["\u4e00-\u9fff"] if unicodedata.is_normalized("NFKC", ideographs) and all(
-            unicodedata.category(c) == "Lo" for c in ideographs) else []
-        skipped = "".join(chr(c) for c in (*range(0x3000, 0x3040), *range(0xFF00, 0xFF66))
-                          if _CLASSES[c] == _SKIP)
-        known = "".join(breaks) + re.escape(skipped)
-        sep = rf"[^{_A}{''.join(breaks)}]"
-        _FIXED.extend((re.compile(rf"[^\x00-\x7f{known}]"),
-                       re.compile(rf"[{_KA}](?:{sep}*[{_KA}]){{24}}"),
-                       re.compile(rf"[{_A}](?<![{_A}][{_A}])[{_A}]{{4}}(?:{sep}++[{_A}]{{5}}){{4}}(?![{_A}])")))
-    return _FIXED
+def _class_bytes_of(error: UnicodeEncodeError) -> tuple[bytes, int]:
+    """The class bytes of a run of non-ASCII characters (see above)."""
+    part = error.object[error.start:error.end]
+    return part.translate(_CLASSES).encode("ascii").translate(_CLASS_BYTES), error.end
+
+
+codecs.register_error(_CLASS_ERRORS, _class_bytes_of)
+
+
+def _surely_keyless(text: str) -> bool:
+    """True when the scan would find nothing in ``text`` (neither of its patterns is there)."""
+    if len(text) < _SHORTEST or _candidates(text) < KEY_LENGTH - _TYPOS:
+        return True
+    if _has_escape(text):
+        return False  # read twice by the scan, escapes skipped and not
+    data = text.encode("ascii", _CLASS_ERRORS)
+    if b"k" * KEY_LENGTH in data.translate(_RUN_TABLE, _RUN_DELETE):
+        return False
+    # Five groups the scan takes for a key mistyped hold at most two letters no key has:
+    # three of them, at least, are five key characters in a row.
+    if data.translate(_RUN_TABLE).count(b"kkkkk") < 3:
+        return True
+    words = b" ".join(data.translate(_CHAIN_TABLE).replace(b"|", b" | ").split())
+    return _FIVE_GROUPS not in b" " + words + b" "
 
 
 def _fold(text: str) -> str:
