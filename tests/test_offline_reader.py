@@ -260,3 +260,32 @@ def test_products_keep_the_order_the_console_printed_them():
         (act.SOURCE_DSTATUS, "OOB_GRACE"), (act.SOURCE_ACTCID, None), (act.SOURCE_ACTCID, None),
         (act.SOURCE_DSTATUS, "LICENSED")]
     assert report.verdict == act.LICENSED  # the last /dstatus, after the deposit
+
+
+def test_the_quick_look_for_an_actcid_block_decides_as_the_reader_does(monkeypatch):
+    # Texts without an /actcid block are passed on after a few searches (a pasted megabyte
+    # of /dstatus is not read line by line twice); wherever that look says "no block", the
+    # line-by-line reader gives the same text and no product.
+    import random
+
+    from srs_wizard.core import activation as act
+
+    pieces = ["SKU ID: 9d0c1a0b-5b37-4f46-a4c5-b27b4e0ea0ed", "LICENSE NAME: Office 15, OfficeLyncVL_MAK edition",
+              "license name:", "License Name: x", "LICENSE STATUS:  ---LICENSED---", "ERROR CODE: 0xC004F074",
+              "ERROR DESCRIPTION: The confirmation ID is not valid", "<Offline product activation successful>",
+              "---------------------------------------", "----", "---Processing--------------------------",
+              "---Exiting-----------------------------", "Installing confirmation ID for: Office 15",
+              "Attempting to activate", "sku id : x", "\ufeffLICENSE NAME: y", "LICENSE NAME: İstanbul", "",
+              "Last 5 characters of installed product key: TCK7R", "   LICENSE NAME: z  "]
+    rng = random.Random(3)
+    quick = act._opens_actcid_block
+    decided = 0
+    for _ in range(3000):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(1, 14))]
+        text = rng.choice(["\n", "\r\n", "\r"]).join(lines)
+        got = act._split_actcid(text)
+        monkeypatch.setattr(act, "_opens_actcid_block", lambda _text: True)
+        assert got == act._split_actcid(text), repr(text)
+        monkeypatch.setattr(act, "_opens_actcid_block", quick)
+        decided += not quick(text)
+    assert decided > 500

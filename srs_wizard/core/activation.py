@@ -818,6 +818,47 @@ def _in_text_order(products: list[Product], placed: list[tuple[int, Product]]) -
     return out
 
 
+_BLOCK_MARKS = ("license name", "sku id", "-----", "---processing", "---exiting", "attempting to activate")
+
+
+def _opens_actcid_block(text: str) -> bool:
+    """Does ``_split_actcid`` open a block in ``text`` (a LICENSE NAME line outside the
+    product block a SKU ID line opens)? Decided as it decides, but only on the lines that
+    hold one of the words that matter, found by ``str.find``: a pasted megabyte of /dstatus
+    costs a few searches in C and a step for each of those lines. True (read it whole)
+    where a byte order mark, or a letter that lower case lengthens, would move the lines."""
+    if "\ufeff" in text:
+        return True
+    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    folded = normal.lower()
+    if len(folded) != len(normal):
+        return True
+    if "license name" not in folded:
+        return False
+    starts = set()
+    for mark in _BLOCK_MARKS:
+        at = folded.find(mark)
+        while at >= 0:
+            starts.add(folded.rfind("\n", 0, at) + 1)
+            end = folded.find("\n", at)
+            at = folded.find(mark, end) if end >= 0 else -1
+    in_sku = False
+    for start in sorted(starts):
+        end = normal.find("\n", start)
+        line = normal[start:end if end >= 0 else len(normal)].strip()
+        lower = line.lower()
+        if (line and set(line) <= {"-"} and len(line) >= 5) or lower.startswith("---processing") \
+                or lower.startswith("---exiting") or "attempting to activate" in lower:
+            in_sku = False
+            continue
+        key, value = _labelled(line[:_MAX_LINE]) or ("", "")
+        if key == "sku id":
+            in_sku = True
+        elif key == "license name" and not in_sku and value:
+            return True
+    return False
+
+
 def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
     """The text without its ``/actcid`` blocks, and one product per block with how many SKU ID
     lines (product blocks of /dstatus and /act) came before it.
@@ -828,8 +869,9 @@ def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
     name outside such a block opens an ``/actcid`` block. A block that turns out to hold
     license-state lines is not one: its lines go back, as they were."""
     folded = text.replace("\ufeff", "").lower()
-    if _OFFLINE_SUCCESS not in folded and "error code" not in folded:
-        # Neither line that makes a block one of /actcid: every line stays, as they were.
+    if _OFFLINE_SUCCESS not in folded and "error code" not in folded or not _opens_actcid_block(text):
+        # Neither line that makes a block one of /actcid, or no block opens: every line
+        # stays, as they were.
         return "\n".join(_lines(text)), []
     kept: list[str] = []
     products: list[tuple[int, Product]] = []

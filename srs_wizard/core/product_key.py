@@ -160,8 +160,14 @@ def could_hold_key_in_texts(texts: list[str]) -> bool:
     over all of them joined by line breaks. Every search of that pre-filter finds in the
     joined text whatever it finds in a part of it (a line break is a separator at each
     join), so False here is False for each text and each run of them. Used before masking
-    a whole report: one search instead of one per text."""
+    a whole report: one search instead of one per text. Over 64 kB in all, True: each text
+    then decides alone (most long texts are ruled out by their count of key characters)."""
+    if sum(map(len, texts)) > _JOINED_LIMIT:
+        return True
     return not _surely_keyless("\n".join(texts))
+
+
+_JOINED_LIMIT = 65_536
 
 
 class _Span:
