@@ -57,7 +57,6 @@ from srs_wizard.core.kms.model import (
                                         PROTOCOL_CLOSED,
                                         PROTOCOL_KMS,
                                         PROTOCOL_NOT_RPC,
-                                        PROTOCOL_REASONS,
                                         PROTOCOL_RPC_REJECTED,
                                         PROTOCOL_TIMEOUT,
                                         PROTOCOLS,
@@ -91,4 +90,13 @@ from srs_wizard.core.kms.model import (
 )
 from srs_wizard.core.kms.net import MAX_IN_FLIGHT, RETRANSMIT_AFTER, CancelToken
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = [name for name in dir() if not name.startswith("_")] + ["PROTOCOL_REASONS"]
+
+
+def __getattr__(name: str):
+    # model's PROTOCOL_REASONS comes from kms_rpc, which a check loads only when it binds.
+    if name == "PROTOCOL_REASONS":
+        from srs_wizard.core.kms import model
+
+        return model.PROTOCOL_REASONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

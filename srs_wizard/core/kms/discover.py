@@ -16,7 +16,6 @@ import dns.name
 import dns.rcode
 import dns.rdatatype
 
-from srs_wizard.core import kms_rpc
 from srs_wizard.core.kms import net
 from srs_wizard.core.kms.inputs import (
     is_expected,
@@ -345,6 +344,8 @@ def find_kms_hosts(
 def _bind_exchange(wait: float) -> net.Exchange:
     """The KMS bind: three contexts first, one NDR32 context when nothing at all came back.
     Only binds: a request PDU would add the console to the customer's KMS count."""
+    from srs_wizard.core import kms_rpc  # here: a check without the bind never loads it
+
     return net.Exchange(
         ((kms_rpc.bind_pdu(), kms_rpc.BindReplyReader),
          (kms_rpc.bind_pdu_ndr32_only(), lambda: kms_rpc.BindReplyReader(offered=kms_rpc.NDR32_ONLY))),

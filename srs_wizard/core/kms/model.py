@@ -6,8 +6,6 @@ import errno as _errno
 import re
 from dataclasses import dataclass
 
-from srs_wizard.core import kms_rpc
-
 SRV_PREFIX = "_vlmcs._tcp"
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_CONNECT_TIMEOUT = 2.0
@@ -56,8 +54,16 @@ PROTOCOL_NOT_RPC = "not_rpc"
 PROTOCOL_CLOSED = "closed"
 PROTOCOL_TIMEOUT = "timeout"
 PROTOCOLS = (PROTOCOL_KMS, PROTOCOL_RPC_REJECTED, PROTOCOL_NOT_RPC, PROTOCOL_CLOSED, PROTOCOL_TIMEOUT)
-# Why the bind's answer was judged as it was (Probe.protocol_reason): kms_rpc's codes.
-PROTOCOL_REASONS = kms_rpc.REASONS
+# Why the bind's answer was judged as it was (Probe.protocol_reason): kms_rpc's codes, as
+# ``PROTOCOL_REASONS`` (see __getattr__: kms_rpc is loaded only by what binds or reads a probe).
+
+
+def __getattr__(name: str):
+    if name == "PROTOCOL_REASONS":
+        from srs_wizard.core import kms_rpc
+
+        return kms_rpc.REASONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Why a domain has its status, beyond the status itself (DomainResult.detail).
@@ -353,7 +359,9 @@ def _protocol(value) -> str | None:
 
 
 def _protocol_reason(value) -> str | None:
-    return value if isinstance(value, str) and value in PROTOCOL_REASONS else None
+    from srs_wizard.core import kms_rpc
+
+    return value if isinstance(value, str) and value in kms_rpc.REASONS else None
 
 
 def _int(value) -> int | None:
