@@ -2,7 +2,8 @@
 
 - ``model``: what a check found (frozen dataclasses of codes and raw values) and its JSON;
 - ``inputs``: what the technician typed, and the machine's DNS settings (one host[:port] parser);
-- ``net``: the cancellable, concurrent DNS and TCP work on one loop (nothing KMS in it);
+- ``net``: the cancellable, concurrent DNS and TCP work on one loop (nothing KMS in it; its
+  TCP conversations in ``tcp``, loaded only by a check that connects);
 - ``discover``: the console's search order, the hosts, the bind probe and the verdict.
 
 ``from srs_wizard.core import kms`` gives the public names of all four.
