@@ -154,12 +154,16 @@ def _ms(value: float | None) -> float | None:
 
 @_frozen
 class SearchDomain(_Value):
+    """A domain to search, and where it came from (``source``: argument, primary, search-list)."""
+
     name: str
     source: str
 
 
 @_frozen
 class Nameserver(_Value):
+    """A DNS server to ask: its address and port (``str()``: ``host[:port]``, IPv6 in brackets)."""
+
     address: str
     port: int = 53
 
@@ -271,6 +275,9 @@ class Probe(_Value):
 
 @_frozen
 class KmsHost(_Value):
+    """A host of the SRV records: its DNS preference, addresses, what answered on them (``probes``)
+    and whether the customer named it (``expected``)."""
+
     target: str
     port: int
     priority: int
@@ -326,6 +333,9 @@ class LaterDomainHost(_Value):
 
 @_frozen
 class KmsCheck(_Value):
+    """A whole check: the verdict, each domain's answer, the hosts by DNS preference, and what
+    was tried (``connect_tried``, ``bind_tried``)."""
+
     verdict: str
     domains: tuple[DomainResult, ...]
     hosts: tuple[KmsHost, ...]
@@ -381,6 +391,9 @@ class KmsCheck(_Value):
 
 @_frozen
 class SystemDnsConfig(_Value):
+    """This machine's DNS settings: the domains it searches, its DNS servers, and what stopped
+    reading them (``problem``)."""
+
     domains: tuple[SearchDomain, ...]
     nameservers: tuple[Nameserver, ...]
     problem: ConfigProblem | None = None
