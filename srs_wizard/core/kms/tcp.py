@@ -1,6 +1,7 @@
-"""The TCP half of ``net``'s loop: connect to many addresses at once and hold a short
-conversation on each (the KMS bind). Its own module so that a check that does not connect
-(``--no-connect``) never loads it. Nothing here knows about KMS.
+"""The TCP half of ``net``'s loop: connect to many addresses at once and hold on each the
+short conversation the caller describes (an ``Exchange``: what to send, how to read the
+reply). Its own module so that a check that does not connect (``--no-connect``) never
+loads it. Nothing here knows about KMS.
 """
 
 from __future__ import annotations
