@@ -45,9 +45,10 @@ def _language_from_argv(argv: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser with every command listed; the options of the commands in ``load`` (default:
-    all) are added, which imports their modules. ``parser.commands``: name -> its parser."""
+def build_parser(load: Sequence[str] | None = None, only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command listed (``only``: that command alone); the options of the
+    commands in ``load`` (default: all) are added, which imports their modules.
+    ``parser.commands``: name -> its parser."""
     parser = _Parser(
         prog="srs-wizard",
         description=translate(
@@ -66,11 +67,28 @@ def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
                              help=translate("cli", "language of the output"))
     parser.commands = {}  # type: ignore[attr-defined]
     for name, summary in commands.summaries().items():
+        if only is not None and name != only:
+            continue
         command = sub.add_parser(name, parents=[lang_parent], help=summary)
         if load is None or name in load:
             commands.load(name).add_arguments(command)
         parser.commands[name] = command  # type: ignore[attr-defined]
     return parser
+
+
+def _options_before(argv: Sequence[str], word: str) -> bool:
+    """Whether an option other than --lang comes before the command (-h, --version, ...)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == word:
+            return False
+        elif arg == "--lang":
+            skip = True
+        elif arg.startswith("-") and not arg.startswith("--lang="):
+            return True
+    return False
 
 
 def _unknown_command(word: str) -> int:
@@ -143,7 +161,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     word = first_word(argv)
     if word is not None and word not in commands.COMMANDS:
         return _unknown_command(word)
-    parser = build_parser(load=[word] if word else [])
+    # A command runs with its own parser alone: the other commands' parsers are for the list
+    # of --help, which is only shown when an option before the command asks for it.
+    only = word if word is not None and not _options_before(argv, word) else None
+    parser = build_parser(load=[word] if word else [], only=only)
     args = parser.parse_args(argv)
     args.language = language
     if args.command is None:

@@ -7,10 +7,8 @@ project is read: the messages block (tag 0x69) with context, source and translat
 from __future__ import annotations
 
 import struct
-from pathlib import Path
 
 from srs_wizard import i18n
-from srs_wizard.paths import translation_path
 
 QM_MAGIC = bytes([0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD])
 _MESSAGES = 0x69
@@ -70,6 +68,10 @@ def install_for_cli(language: str) -> None:
     if language == "en":
         i18n.set_backend(None)
         return
+    from pathlib import Path  # here: an English start needs neither, nor the paths module
+
+    from srs_wizard.paths import translation_path
+
     path = translation_path(language)
     if path is None or not Path(path).exists():
         i18n.set_backend(None)

@@ -6,7 +6,6 @@ Kept light: a command's heavy imports are made inside its ``run``.
 
 from __future__ import annotations
 
-import json
 import sys
 
 from srs_wizard.i18n import translate
@@ -63,6 +62,8 @@ def print_json(data, **options) -> None:
 
     Written as UTF-8 text where the output takes it; where it does not (a cp1252 or cp936
     console, a lone surrogate from a file), as ASCII with escapes, which is the same JSON."""
+    import json  # here: a command's text output starts without it
+
     from srs_wizard.core.product_key import mask_keys_in
     from srs_wizard.core.text import visible_json
 

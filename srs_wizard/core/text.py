@@ -15,7 +15,8 @@ import re
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _SAMPLE = 4096
-_LIST_SEPARATORS = re.compile(r"[\s,;]+")
+# Patterns as text: ``re`` compiles each on its first use (and keeps it), not at every start.
+_LIST_SEPARATORS = r"[\s,;]+"
 
 
 def sniff(data: bytes) -> tuple[str | None, int]:
@@ -62,14 +63,14 @@ def decode_lenient(data: bytes, fallbacks: tuple[str, ...] = ("utf-8", "gbk")) -
 def split_list(text: str | None) -> list[str]:
     """A list written as one string (domains, DNS servers, hosts; a registry value): items
     separated by commas, semicolons or white space."""
-    return [part for part in _LIST_SEPARATORS.split(text or "") if part]
+    return [part for part in re.split(_LIST_SEPARATORS, text or "") if part]
 
 # C0 controls but TAB and LF, DEL and the C1 controls, the bidi controls (embeddings,
 # overrides, isolates, the marks), the line and paragraph separators, lone surrogates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                     "\u2028\u2029\ud800-\udfff]")
+_UNSAFE = ("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+           "\u2028\u2029\ud800-\udfff]")
 # The same in JSON text, where C0 controls are escaped already.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE_IN_JSON = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
 
 def _escape(match: re.Match) -> str:
@@ -84,7 +85,7 @@ def visible(text: str) -> str:
         return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
-    return _UNSAFE.sub(_escape, text)
+    return re.sub(_UNSAFE, _escape, text)
 
 
 def visible_json(text: str) -> str:
@@ -92,4 +93,4 @@ def visible_json(text: str) -> str:
     bidi controls, line separators) as ``\\u`` escapes: still the same JSON."""
     if text.isascii() and "\x7f" not in text:
         return text
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -2,7 +2,8 @@
 
 - ``model``: what a check found (frozen dataclasses of codes and raw values) and its JSON;
 - ``inputs``: what the technician typed, and the machine's DNS settings (one host[:port] parser);
-- ``net``: the cancellable, concurrent DNS and TCP work on one loop (nothing KMS in it);
+- ``net``: the cancellable, concurrent DNS and TCP work on one loop (nothing KMS in it; its
+  TCP conversations in ``tcp``, loaded only by a check that connects);
 - ``discover``: the console's search order, the hosts, the bind probe and the verdict.
 
 ``from srs_wizard.core import kms`` gives the public names of all four.
@@ -57,7 +58,6 @@ from srs_wizard.core.kms.model import (
                                         PROTOCOL_CLOSED,
                                         PROTOCOL_KMS,
                                         PROTOCOL_NOT_RPC,
-                                        PROTOCOL_REASONS,
                                         PROTOCOL_RPC_REJECTED,
                                         PROTOCOL_TIMEOUT,
                                         PROTOCOLS,
@@ -91,4 +91,13 @@ from srs_wizard.core.kms.model import (
 )
 from srs_wizard.core.kms.net import MAX_IN_FLIGHT, RETRANSMIT_AFTER, CancelToken
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = [name for name in dir() if not name.startswith("_")] + ["PROTOCOL_REASONS"]
+
+
+def __getattr__(name: str):
+    # model's PROTOCOL_REASONS comes from kms_rpc, which a check loads only when it binds.
+    if name == "PROTOCOL_REASONS":
+        from srs_wizard.core.kms import model
+
+        return model.PROTOCOL_REASONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

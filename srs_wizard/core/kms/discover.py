@@ -10,13 +10,12 @@ so when a later domain has a host that would have worked.
 from __future__ import annotations
 
 import time
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import dns.name
 import dns.rcode
 import dns.rdatatype
 
-from srs_wizard.core import kms_rpc
 from srs_wizard.core.kms import net
 from srs_wizard.core.kms.inputs import (
     is_expected,
@@ -70,6 +69,9 @@ from srs_wizard.core.kms.model import (
     SearchDomain,
     best_protocol,
 )
+
+if TYPE_CHECKING:
+    from srs_wizard.core.kms import tcp
 
 # CNAMEs followed from an SRV target to its addresses; more is a loop or a broken zone.
 MAX_CNAME_HOPS = 8
@@ -138,7 +140,7 @@ def _domain_status(q: net.Query) -> tuple[str, Detail | None, list]:
     return OK, Detail(DETAIL_RECORDS, count=len(real)), real
 
 
-def _probe_from(address: str, result: net.TcpResult) -> Probe:
+def _probe_from(address: str, result: tcp.TcpResult) -> Probe:
     if result.result == net.TCP_OPEN:
         reply = getattr(result.reader, "reply", None)
         return Probe(address, PROBE_OPEN, result.connect_ms, protocol=result.outcome,
@@ -309,7 +311,9 @@ def find_kms_hosts(
         if connect:
             targets = [(entry["target"], a, entry["port"]) for entry in ordered for a in entry["addresses"]]
             if targets:
-                results = net.converse_all(loop, targets, connect_timeout,
+                from srs_wizard.core.kms import tcp  # only a check that connects loads it
+
+                results = tcp.converse_all(loop, targets, connect_timeout,
                                            _bind_exchange(connect_timeout) if bind else None)
 
         expected_set = normalise_expected(expect) if expect else None
@@ -342,10 +346,13 @@ def find_kms_hosts(
     return check(_judge(hosts, used, domain_results, connect, bind), domain_results, hosts, unexpected)
 
 
-def _bind_exchange(wait: float) -> net.Exchange:
+def _bind_exchange(wait: float) -> tcp.Exchange:
     """The KMS bind: three contexts first, one NDR32 context when nothing at all came back.
     Only binds: a request PDU would add the console to the customer's KMS count."""
-    return net.Exchange(
+    from srs_wizard.core import kms_rpc  # here: a check without the bind never loads it
+    from srs_wizard.core.kms import tcp
+
+    return tcp.Exchange(
         ((kms_rpc.bind_pdu(), kms_rpc.BindReplyReader),
          (kms_rpc.bind_pdu_ndr32_only(), lambda: kms_rpc.BindReplyReader(offered=kms_rpc.NDR32_ONLY))),
         wait)

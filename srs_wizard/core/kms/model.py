@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno as _errno
 import re
+import reprlib
 from dataclasses import dataclass
-
-from srs_wizard.core import kms_rpc
 
 SRV_PREFIX = "_vlmcs._tcp"
 DEFAULT_TIMEOUT = 5.0
@@ -56,8 +56,16 @@ PROTOCOL_NOT_RPC = "not_rpc"
 PROTOCOL_CLOSED = "closed"
 PROTOCOL_TIMEOUT = "timeout"
 PROTOCOLS = (PROTOCOL_KMS, PROTOCOL_RPC_REJECTED, PROTOCOL_NOT_RPC, PROTOCOL_CLOSED, PROTOCOL_TIMEOUT)
-# Why the bind's answer was judged as it was (Probe.protocol_reason): kms_rpc's codes.
-PROTOCOL_REASONS = kms_rpc.REASONS
+# Why the bind's answer was judged as it was (Probe.protocol_reason): kms_rpc's codes, as
+# ``PROTOCOL_REASONS`` (see __getattr__: kms_rpc is loaded only by what binds or reads a probe).
+
+
+def __getattr__(name: str):
+    if name == "PROTOCOL_REASONS":
+        from srs_wizard.core import kms_rpc
+
+        return kms_rpc.REASONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Why a domain has its status, beyond the status itself (DomainResult.detail).
@@ -109,18 +117,53 @@ class CheckCancelled(Exception):
     """The check was cancelled before it finished."""
 
 
+class _Value:
+    """The equality, hash and repr that ``@dataclass(frozen=True)`` writes, written once.
+
+    @dataclass compiles each method it writes from source, for every class, when the module
+    is imported: for the classes below, about a third of this module's import, which every
+    ``check-kms`` start pays. Each class takes these three from here (``_frozen``: no repr,
+    no eq of its own) and its __init__ and frozen fields from @dataclass; the behaviour is
+    @dataclass's (fields in order, same class only, ``Name(field=value, ...)``)."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self))
+        return f"{self.__class__.__qualname__}({shown})"
+
+
+_frozen = dataclass(frozen=True, repr=False, eq=False)
+
+
 def _ms(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-@dataclass(frozen=True)
-class SearchDomain:
+@_frozen
+class SearchDomain(_Value):
+    """A domain to search, and where it came from (``source``: argument, primary, search-list)."""
+
     name: str
     source: str
 
 
-@dataclass(frozen=True)
-class Nameserver:
+@_frozen
+class Nameserver(_Value):
+    """A DNS server to ask: its address and port (``str()``: ``host[:port]``, IPv6 in brackets)."""
+
     address: str
     port: int = 53
 
@@ -129,8 +172,8 @@ class Nameserver:
         return host if self.port == 53 else f"{host}:{self.port}"
 
 
-@dataclass(frozen=True)
-class Detail:
+@_frozen
+class Detail(_Value):
     """Why a domain has its status, as a code and raw values (never words).
 
     ``count``: SRV records found; ``rcode``: a DNS error code's text; ``reason``: the raw text
@@ -160,16 +203,16 @@ class Detail:
                    number if isinstance(number, int) else None)
 
 
-@dataclass(frozen=True)
-class ConfigProblem:
+@_frozen
+class ConfigProblem(_Value):
     """The system's DNS configuration is unusable: a code and the raw reason."""
 
     code: str
     reason: str = ""
 
 
-@dataclass(frozen=True)
-class Note:
+@_frozen
+class Note(_Value):
     """Something the check says beside its verdict, as a code and counts."""
 
     code: str
@@ -180,8 +223,8 @@ class Note:
         return {"code": self.code, "total": self.total, "shown": self.shown}
 
 
-@dataclass(frozen=True)
-class DomainResult:
+@_frozen
+class DomainResult(_Value):
     """One domain's answer: its status and the detail behind it (worded by core.present.kms)."""
 
     name: str
@@ -204,8 +247,8 @@ class DomainResult:
         }
 
 
-@dataclass(frozen=True)
-class Probe:
+@_frozen
+class Probe(_Value):
     """One TCP connect attempt to one address of a host, and what answered the KMS bind.
 
     ``errno`` and ``os_error`` are the OS's number and raw text for a failed connection."""
@@ -230,8 +273,11 @@ class Probe:
         }
 
 
-@dataclass(frozen=True)
-class KmsHost:
+@_frozen
+class KmsHost(_Value):
+    """A host of the SRV records: its DNS preference, addresses, what answered on them (``probes``)
+    and whether the customer named it (``expected``)."""
+
     target: str
     port: int
     priority: int
@@ -276,8 +322,8 @@ class KmsHost:
         }
 
 
-@dataclass(frozen=True)
-class LaterDomainHost:
+@_frozen
+class LaterDomainHost(_Value):
     """A host of a domain after the used one that would have worked (the console never gets there)."""
 
     used_domain: str
@@ -285,8 +331,11 @@ class LaterDomainHost:
     host: str
 
 
-@dataclass(frozen=True)
-class KmsCheck:
+@_frozen
+class KmsCheck(_Value):
+    """A whole check: the verdict, each domain's answer, the hosts by DNS preference, and what
+    was tried (``connect_tried``, ``bind_tried``)."""
+
     verdict: str
     domains: tuple[DomainResult, ...]
     hosts: tuple[KmsHost, ...]
@@ -340,8 +389,11 @@ class KmsCheck:
         }
 
 
-@dataclass(frozen=True)
-class SystemDnsConfig:
+@_frozen
+class SystemDnsConfig(_Value):
+    """This machine's DNS settings: the domains it searches, its DNS servers, and what stopped
+    reading them (``problem``)."""
+
     domains: tuple[SearchDomain, ...]
     nameservers: tuple[Nameserver, ...]
     problem: ConfigProblem | None = None
@@ -353,7 +405,9 @@ def _protocol(value) -> str | None:
 
 
 def _protocol_reason(value) -> str | None:
-    return value if isinstance(value, str) and value in PROTOCOL_REASONS else None
+    from srs_wizard.core import kms_rpc
+
+    return value if isinstance(value, str) and value in kms_rpc.REASONS else None
 
 
 def _int(value) -> int | None:

@@ -152,9 +152,11 @@ def later_domain_note(later) -> str:
 
 def notes(check) -> list[str]:
     """The check's notes, and the later-domain note, worded in the language chosen now."""
-    from srs_wizard.core.present.kms_protocol import reason_notes
+    shown = [note_text(n) for n in check.notes]
+    if check.bind_tried:  # the bind's words are loaded only for a check that bound
+        from srs_wizard.core.present.kms_protocol import reason_notes
 
-    shown = [note_text(n) for n in check.notes] + reason_notes(check)
+        shown += reason_notes(check)
     later = check.later_domain_host()
     if later is not None:
         sentence = later_domain_note(later)

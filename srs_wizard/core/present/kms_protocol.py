@@ -7,12 +7,20 @@ for the KMS interface, not that it will activate Office; that caveat is its own 
 
 from __future__ import annotations
 
-from srs_wizard.core import kms_rpc
+from typing import TYPE_CHECKING
+
 from srs_wizard.i18n import translate
+
+# kms_rpc is imported where its codes are needed: a check that did not bind (--no-connect,
+# --no-bind) words its result without loading the bind's code.
+if TYPE_CHECKING:
+    from srs_wizard.core import kms_rpc
 
 
 def outcome_label(outcome: str | None) -> str:
     """A short table cell for a protocol outcome (None: not checked)."""
+    from srs_wizard.core import kms_rpc
+
     labels = {
         kms_rpc.KMS: translate("kms", "speaks KMS"),
         kms_rpc.RPC_REJECTED: translate("kms", "RPC, no KMS"),
@@ -25,6 +33,8 @@ def outcome_label(outcome: str | None) -> str:
 
 def outcome_sentence(outcome: str | None, host: str, port: int) -> str:
     """One sentence for the technician, claiming no more than the bind showed."""
+    from srs_wizard.core import kms_rpc
+
     sentences = {
         kms_rpc.KMS: translate("kms", "{host} speaks KMS on port {port}."),
         kms_rpc.RPC_REJECTED: translate(
@@ -52,6 +62,8 @@ def reply_details(reply: kms_rpc.BindReply | None) -> list[str]:
     refused, a call id other than the one sent."""
     if reply is None:
         return []
+    from srs_wizard.core import kms_rpc
+
     notes = []
     names = {kms_rpc.SYNTAX_NDR32: "NDR32", kms_rpc.SYNTAX_NDR64: "NDR64"}
     accepted = [names.get(s, s) for s in reply.accepted_syntaxes]
@@ -70,17 +82,22 @@ def reply_details(reply: kms_rpc.BindReply | None) -> list[str]:
     return notes
 
 
-# The reasons that mean an answer looked like DCE/RPC but was broken: worth a note, since the
-# outcome's own sentence ("not valid DCE/RPC") does not say what was wrong.
-_INVALID_REPLY_REASONS = (
-    kms_rpc.PROBLEM_BAD_LENGTH, kms_rpc.PROBLEM_UNEXPECTED_PTYPE, kms_rpc.PROBLEM_MALFORMED,
-    kms_rpc.PROBLEM_NOT_ONE_FRAGMENT, kms_rpc.PROBLEM_LENGTH_MISMATCH, kms_rpc.PROBLEM_RESULT_COUNT,
-    kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED, kms_rpc.PROBLEM_BAD_RESULT,
-)
+def _invalid_reply_reasons() -> tuple[str, ...]:
+    """The reasons that mean an answer looked like DCE/RPC but was broken: worth a note, since
+    the outcome's own sentence ("not valid DCE/RPC") does not say what was wrong."""
+    from srs_wizard.core import kms_rpc
+
+    return (
+        kms_rpc.PROBLEM_BAD_LENGTH, kms_rpc.PROBLEM_UNEXPECTED_PTYPE, kms_rpc.PROBLEM_MALFORMED,
+        kms_rpc.PROBLEM_NOT_ONE_FRAGMENT, kms_rpc.PROBLEM_LENGTH_MISMATCH, kms_rpc.PROBLEM_RESULT_COUNT,
+        kms_rpc.PROBLEM_SYNTAX_NOT_OFFERED, kms_rpc.PROBLEM_BAD_RESULT,
+    )
 
 
 def reason_text(reason: str | None) -> str | None:
     """Why the bind's answer was judged as it was (a probe's ``protocol_reason``), or None."""
+    from srs_wizard.core import kms_rpc
+
     texts = {
         kms_rpc.PROBLEM_NOT_DCE_RPC: translate("kms", "the answer is not DCE/RPC version 5"),
         kms_rpc.PROBLEM_BAD_LENGTH: translate("kms", "its length field is under 16 or over 5840 bytes"),
@@ -108,9 +125,10 @@ def reason_notes(check) -> list[str]:
     notes = []
     if not check.bind_tried:
         return notes
+    invalid = _invalid_reply_reasons()
     for host in check.hosts:
         for probe in host.probes:
-            if probe.protocol_reason in _INVALID_REPLY_REASONS:
+            if probe.protocol_reason in invalid:
                 notes.append(translate(
                     "kms", "{host} ({address}) answered the KMS bind with an invalid packet: {reason}. "
                            "It is not taken as a KMS host.").format(
