@@ -37,6 +37,8 @@ def test_import_on_the_activation_page_reads_its_dstatus_and_says_where_it_was_c
     assert result.source == "file"
     assert result.report.verdict == "licensed" and result.report.product.last5 == "Q7W3K"
     assert result.key_matches is False  # the test's MAK is not the console's key
+    # The console's answer is as old as its report: its moment is the report's collection.
+    assert result.checked_at == "2026-11-28T14:05:09+08:00"
     assert page.verdict.text() == "Licensed"
     shown = page.console_import.collected
     assert shown.isVisible() and shown.text().startswith("collected on the console SRS-ROOM-07 at ")
@@ -52,6 +54,7 @@ def test_import_on_the_activation_page_reads_its_dstatus_and_says_where_it_was_c
     paste(page, qtbot, mak_status.replace("Q7W3K", "AAAAA"))
     assert not page.console_import.collected.isVisible()
     assert wizard.session.activation.source == "pasted"
+    assert wizard.session.activation.checked_at != "2026-11-28T14:05:09+08:00"  # read now, by hand
 
 
 def test_a_report_without_dstatus_says_why_and_changes_nothing(make_wizard, qtbot, tmp_path):
@@ -96,6 +99,7 @@ def test_the_report_imported_on_the_kms_page_is_offered_and_read(make_wizard, qt
     qtbot.waitUntil(lambda: wizard.session.activation is not None, timeout=5000)
     result = wizard.session.activation
     assert result.source == "file" and result.report.verdict == "error"
+    assert result.checked_at == "2026-11-28T14:05:09+08:00"  # the report's collected_at
     assert result.report.error_code.upper() == "0XC004F074"
     assert "0xC004F074" in page.verdict.text()
     assert "版本 5.8" in page.output.toPlainText()

@@ -42,6 +42,8 @@ RETAIL = "retail"
 OTHER = "other"
 CHANNELS = (KMS_CLIENT, MAK, RETAIL, OTHER)
 
+# ospp.vbs run without administrator rights: "Access is denied" (no answer about the license).
+ACCESS_DENIED = "0x80070005"
 SOURCE_DSTATUS = "dstatus"
 SOURCE_ACT = "act"
 SOURCE_ACTCID = "actcid"  # ospp.vbs /actcid: a confirmation ID deposited (offline activation)

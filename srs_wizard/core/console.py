@@ -249,11 +249,11 @@ class ConsoleReport:
 
 
 def dstatus_text(report: ConsoleReport) -> str | None:
-    """The console's ``ospp.vbs /dstatus`` output (the first that ran), or None."""
-    for run in report.dstatus:
-        if run.output and run.output.strip():
-            return run.output
-    return None
+    """The console's ``ospp.vbs /dstatus`` output, or None: every run that printed something,
+    in the collector's order (a console with Office 2016 beside Office 2013 has one run for
+    each, and Lync 2013 is in the Office 15 one), read as one answer."""
+    outputs = [run.output for run in report.dstatus if run.output and run.output.strip()]
+    return "\n".join(outputs) if outputs else None
 
 
 def dinstid_text(report: ConsoleReport) -> str | None:

@@ -5,7 +5,7 @@ a room is checked again), and console reports (``srs-wizard/console/1``) that th
 customer's device management collected from every console. ``read_rollout`` walks files
 and folders, reads them one at a time, keeps the newest record of each room (site +
 machine) and the newest report of each console (its computer name) as small rows, merges
-a report into the record that names its console, and classifies the room as licensed,
+a report into every room whose record names its console, and classifies the room as licensed,
 pending, failing or not checked from what they prove, never more: the console's own
 ``/dstatus`` answer decides. Files that are not ours are counted and skipped; records and
 reports that cannot be read or do not validate are listed with their first problem.
@@ -217,17 +217,83 @@ class Rollout:
 
 
 def iter_candidates(paths: Iterable[str]) -> Iterator[tuple[str, NotIncluded | None]]:
-    """Each file to read, in a stable order: a file named is read whatever its name; a
+    """Each file to read, once, in a stable order: a file named is read whatever its name; a
     folder is searched recursively for ``*.json``. A directory is listed one at a time, so
-    a large tree is never held whole. Symbolic links to folders are not followed (no loops)."""
+    a large tree is never held whole. Symbolic links to folders are not followed (no loops).
+
+    However often a file is named (a folder and a folder or file inside it, a folder twice,
+    a link beside its target, hard links), it is read once. Folders inside another folder
+    named are not walked again; only the files that could be reached twice otherwise (named
+    files, links, files with several names) are remembered, by device and inode, so memory
+    does not grow with the files of a tree."""
+    entries = []
     for path in paths:
         text = os.fspath(path)
-        if os.path.isdir(text):
-            yield from _walk(text)
-        elif os.path.exists(text):
-            yield text, None
-        else:
-            yield text, NotIncluded(text, MISSING)
+        kind = "dir" if os.path.isdir(text) else "file" if os.path.exists(text) else "missing"
+        entries.append((kind, text, os.path.realpath(text) if kind != "missing" else ""))
+    folders: list[str] = []
+    for kind, _text, real in entries:
+        if kind == "dir" and not any(_inside(real, other) for other in folders):
+            folders = [other for other in folders if not _inside(other, real)] + [real]
+    walked: set[str] = set()
+    seen: set[int] = set()
+    missing: set[str] = set()
+
+    def first_time(path: str, info: os.stat_result) -> bool:
+        same = info.st_ino << 64 | info.st_dev
+        if same in seen:
+            return False
+        seen.add(same)
+        return True
+
+    def read_by_a_walk(path: str) -> bool:
+        real = os.path.realpath(path)
+        name = os.path.basename(real)
+        return _walk_reads(name) and any(_inside(os.path.dirname(real), folder) for folder in folders)
+
+    for kind, text, real in entries:
+        if kind == "missing":
+            if text not in missing:
+                missing.add(text)
+                yield text, NotIncluded(text, MISSING)
+        elif kind == "file":
+            try:
+                info = os.stat(text)
+            except OSError:
+                yield text, None  # read_one says why
+                continue
+            if not read_by_a_walk(text) and first_time(text, info):
+                yield text, None
+        elif real in folders and real not in walked:
+            walked.add(real)
+            for path, problem in _walk(text):
+                if problem is None:
+                    try:
+                        info = os.lstat(path)
+                    except OSError:
+                        pass
+                    else:
+                        if stat.S_ISLNK(info.st_mode):
+                            try:
+                                target = os.stat(path)
+                            except OSError:
+                                target = None  # a dangling link: read_one says so
+                            if target is not None and (read_by_a_walk(path) or not first_time(path, target)):
+                                continue
+                        elif info.st_nlink > 1 and not first_time(path, info):
+                            continue
+                yield path, problem
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Is the real path ``path`` the real folder ``folder`` or below it?"""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _walk_reads(name: str) -> bool:
+    """Does a folder's walk read a file of this name? (Lock files of office programs,
+    ``.~lock.…``, are not reports.)"""
+    return name.lower().endswith(".json") and not name.startswith(".~")
 
 
 def _walk(top: str) -> Iterator[tuple[str, NotIncluded | None]]:
@@ -241,7 +307,7 @@ def _walk(top: str) -> Iterator[tuple[str, NotIncluded | None]]:
             continue
         name, is_dir, path = entry
         if not is_dir:
-            if name.lower().endswith(".json") and not name.startswith(".~"):
+            if _walk_reads(name):
                 yield path, None
             continue
         try:
@@ -343,6 +409,8 @@ def _activation(data: dict) -> str | None:
     if act is None:
         return None
     verdict = act.get("verdict") if isinstance(act, dict) else None
+    if verdict == activation_mod.ERROR and act.get("error_code") == activation_mod.ACCESS_DENIED:
+        return None  # ospp.vbs refused to answer (not run as administrator): nothing proven
     return verdict if verdict in ACTIVATION_VERDICTS else UNKNOWN
 
 
@@ -448,6 +516,10 @@ def console_row(report: "console_mod.ConsoleReport", file: str) -> ConsoleRow:
     if text is not None:
         status = activation_mod.read_status(text)
         verdict, code = status.verdict, status.error_code
+        if verdict == activation_mod.ERROR and code == activation_mod.ACCESS_DENIED:
+            # ospp.vbs refused to answer (the collector ran without administrator rights):
+            # nothing about the license, like a report without /dstatus.
+            verdict = None
     return ConsoleRow(computer=report.computer, collected_at=report.collected_at, file=file, verdict=verdict,
                       error_code=code, problems=tuple(p.code for p in report.collector_problems))
 
@@ -555,7 +627,8 @@ def read_rollout(paths: Iterable[str], progress: Callable[[int, int], None] | No
                 consoles[name] = report
                 continue
             older_reports[name] = older_reports.get(name, 0) + 1
-            if _moment_of(report.collected_at) > _moment_of(current_report.collected_at):
+            if (_moment_of(report.collected_at), report.file) > (_moment_of(current_report.collected_at),
+                                                                  current_report.file):
                 consoles[name] = report
             continue
         records += 1
@@ -566,22 +639,24 @@ def read_rollout(paths: Iterable[str], progress: Callable[[int, int], None] | No
             newest[key] = row
             continue
         older[key] = older.get(key, 0) + 1
-        if _moment(row) > _moment(current):
+        if (_moment(row), row.file) > (_moment(current), current.file):
             newest[key] = row
     rooms = {key: _with_older(row, older.get(key, 0)) for key, row in newest.items()}
-    # A console's report joins the newest room record that names that console.
-    named: dict[str, tuple[str, str]] = {}
+    # A console's report joins every room whose newest record names that console (one
+    # console under two spellings of its site is still one console: its own answer decides
+    # for both rows, so they never contradict it).
+    named: dict[str, list[tuple[str, str]]] = {}
     for key, row in rooms.items():
         name = row.console_name.strip().casefold()
-        if name and (name not in named or _moment(row) > _moment(rooms[named[name]])):
-            named[name] = key
+        if name:
+            named.setdefault(name, []).append(key)
     alone: list[RoomRow] = []
     for name, report in consoles.items():
         report = replace(report, older=older_reports.get(name, 0))
-        key = named.get(name)
-        if key is None:
+        keys = named.get(name)
+        if not keys:
             alone.append(report_only_row(report))
-        else:
+        for key in keys or ():
             rooms[key] = merged_row(rooms[key], report)
     rows = sorted([*rooms.values(), *alone], key=sort_key)
     totals = Totals()

@@ -63,6 +63,17 @@ def read_text_file(path: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _moment_with_offset(text: str | None) -> str | None:
+    """``text`` when it is an ISO time with a UTC offset (a console report's ``collected_at``)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.isoformat(timespec="seconds") if moment.tzinfo is not None else None
+
+
 class ActivationPage(QWizardPage):
     value_changed = Signal(object)  # {"activation": the console's answer as read}
 
@@ -135,6 +146,7 @@ class ActivationPage(QWizardPage):
         self.use_kms_report.clicked.connect(self.use_session_console)
         self.use_kms_report.hide()
         self._from_console = False
+        self._console_at: str | None = None  # when the console report in the box was collected
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_file)
         buttons.addWidget(self.run_button)
@@ -342,8 +354,10 @@ class ActivationPage(QWizardPage):
         self.runner_command = list(command) if command else None
         self._update_run_button()
 
-    def _set_output(self, text: str, source: str, from_console: bool = False) -> None:
+    def _set_output(self, text: str, source: str, from_console: bool = False,
+                    collected_at: str | None = None) -> None:
         self._from_console = from_console
+        self._console_at = collected_at if from_console else None
         if not from_console:
             self.console_import.collected.hide()
         self._update_console_offer()
@@ -389,18 +403,21 @@ class ActivationPage(QWizardPage):
             self.completeChanged.emit()
             return
         source = self._source
+        # The console's answer is as old as its report: the rollout compares it with newer reports.
+        answered_at = self._console_at if self._from_console else None
         # Next waits for the reading (a few ms, longer for a huge paste); a newer text drops it.
         self._reader.start(lambda: act.read_status(text) if len(text) <= act.MAX_BYTES
                            else act.StatusReport(act.UNREADABLE, None),
-                           returned=lambda report: self._parsed(report, source))
+                           returned=lambda report: self._parsed(report, source, answered_at))
 
-    def _parsed(self, report: act.StatusReport, source: str | None) -> None:
-        result = self._result_for(report, source)
+    def _parsed(self, report: act.StatusReport, source: str | None, answered_at: str | None = None) -> None:
+        result = self._result_for(report, source, answered_at)
         self.value_changed.emit({"activation": result})
         self._show_result(result)
         self.completeChanged.emit()
 
-    def _result_for(self, report: act.StatusReport, source: str | None) -> act.ActivationResult:
+    def _result_for(self, report: act.StatusReport, source: str | None,
+                    answered_at: str | None = None) -> act.ActivationResult:
         session = self._session()
         expected_last5 = self._expected_last5()
         found: list[str] = []
@@ -409,7 +426,7 @@ class ActivationPage(QWizardPage):
             if session.kms is not None:
                 found = [h.target for h in session.kms.hosts]
             expected = split_list(session.kms_inputs.expect)
-        checked_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        checked_at = _moment_with_offset(answered_at) or datetime.now().astimezone().isoformat(timespec="seconds")
         return act.ActivationResult(source, checked_at, report, act.key_matches(report, expected_last5),
                                     act.compare_kms_host(report, found, expected))
 
@@ -557,7 +574,7 @@ class ActivationPage(QWizardPage):
 
             self.value_changed.emit({"console": judge.console_record(report), "console_dstatus": text})
         self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(path=report.file))
-        self._set_output(text, "file", from_console=True)
+        self._set_output(text, "file", from_console=True, collected_at=report.collected_at)
         self.console_import.collected.show()
 
     def _update_console_offer(self) -> None:
@@ -573,7 +590,8 @@ class ActivationPage(QWizardPage):
             return
         self._say(lambda: self.tr("Read the /dstatus output of {path}.").format(
             path=session.console.get("file") or "–"))
-        self._set_output(session.console_dstatus, "file", from_console=True)
+        self._set_output(session.console_dstatus, "file", from_console=True,
+                         collected_at=session.console.get("collected_at"))
         self.console_import.show_record(session.console)
 
     # ------------------------------------------------------------------ run here
