@@ -1040,7 +1040,7 @@ Function WriteReport(dir)
     ' Told by looking: Wine's DeleteFile does not raise when it is refused.
     If fso.FileExists(tmp) Then
         AddProblem "folder_no_rename", "could neither rename nor remove " & tmp & " (" & renameError & _
-            "): it is left in the folder; the report is written under its own name"
+            "): it is left in that folder"
     End If
     Err.Clear
     On Error GoTo 0
