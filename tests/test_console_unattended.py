@@ -3,7 +3,9 @@
 Under Debian's wine64, in one fresh prefix. Wine has no nslookup, no Office and no elevation
 check that passes, so every real run here lists problems and ends with exit 1 ("written,
 with problems"); exit 0 and the mapping of a failed script are shown with a stand-in script
-in the collector's place, run by the real srs-collect.cmd.
+in the collector's place, run by the real srs-collect.cmd. A full share is a small tmpfs and a
+drop-box share (create, but neither rename nor delete) an append-only folder: both need root,
+and are skipped, saying why, without it.
 """
 
 from __future__ import annotations
@@ -200,6 +202,22 @@ def test_a_full_share_and_a_full_temp_end_with_exit_2_and_leave_nothing_behind(w
     assert result.stdout == b""
     assert [name for name in left if "srs-console-" in name] == []
     assert reports(folder) == []
+
+
+def test_a_double_click_onto_a_full_stick_says_where_the_report_went(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "full stick", tmp_path / "user temp"
+    out.mkdir()
+    temp.mkdir()
+    with tiny_disk(out, "4k"):
+        result = run_with_temp(wine, folder, temp, "/nopause", "/out", windows(out), outputs=(temp,))
+        left = list(out.iterdir())
+    talk = result.stdout.decode("utf-8", "replace")
+    assert result.returncode == 0, talk  # written
+    assert left == []
+    [path] = reports(temp)
+    assert f"is read-only or full, so the report was written to {windows(temp)}" in talk
+    assert f"Report written: {windows(path)}" in talk
 
 
 @contextlib.contextmanager
