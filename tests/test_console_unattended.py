@@ -3,13 +3,17 @@
 Under Debian's wine64, in one fresh prefix. Wine has no nslookup, no Office and no elevation
 check that passes, so every real run here lists problems and ends with exit 1 ("written,
 with problems"); exit 0 and the mapping of a failed script are shown with a stand-in script
-in the collector's place, run by the real srs-collect.cmd.
+in the collector's place, run by the real srs-collect.cmd. A full share is a small tmpfs and a
+drop-box share (create, but neither rename nor delete) an append-only folder: both need root,
+and are skipped, saying why, without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -144,6 +148,116 @@ def test_nothing_writable_ends_with_exit_2(wine, tmp_path):
     assert result.returncode == 2, result.stdout
     assert result.stdout == b""
     assert reports(out) == [] and reports(temp) == [] and reports(folder) == []
+
+
+@contextlib.contextmanager
+def tiny_disk(folder: Path, size: str):
+    """``folder`` as a disk of ``size`` (a tmpfs): it takes a file, but not a report's contents,
+    as a share over its quota or a full disk does. Mounting needs root."""
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is played by a small tmpfs, and mounting one needs root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs", str(folder)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_full_share_sends_the_report_to_temp_and_leaves_nothing_behind(wine, tmp_path):
+    """The share takes the new file but not all of its contents: as for a read-only folder,
+    the report goes to %TEMP% with the problem, and the share holds what it held before."""
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "full share", tmp_path / "system temp"
+    out.mkdir()
+    temp.mkdir()
+    with tiny_disk(out, "8k"):
+        earlier = out / "srs-console-OTHER-20261101-080000.json"
+        earlier.write_bytes(b"\xff\xfeearlier")  # one of the disk's two pages: half a report fits
+        result = run_with_temp(wine, folder, temp, "/quiet", "/out", windows(out), outputs=(temp,))
+        left = sorted(p.name for p in out.iterdir())
+        assert earlier.read_bytes() == b"\xff\xfeearlier"
+    assert result.returncode == 1, result.stderr  # written (to %TEMP%), with a problem
+    assert result.stdout == b""
+    assert left == [earlier.name]  # no report, no hidden .tmp
+    [path] = reports(temp)
+    assert [p.name for p in temp.iterdir() if p.name.startswith(".srs-console-")] == []
+    data = json.loads(path.read_bytes().decode("utf-16"))
+    [problem] = [p for p in data["problems"] if p["code"] == "folder_read_only"]
+    assert windows(out) in problem["detail"] and windows(temp) in problem["detail"]
+    assert console_file.read_file(str(path)).computer == wine.computer_name
+
+
+def test_a_full_share_and_a_full_temp_end_with_exit_2_and_leave_nothing_behind(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "full share", tmp_path / "full temp"
+    out.mkdir()
+    temp.mkdir()
+    with tiny_disk(out, "4k"), tiny_disk(temp, "4k"):
+        result = run_with_temp(wine, folder, temp, "/quiet", "/out", windows(out))
+        left = sorted(p.name for p in out.iterdir()) + sorted(p.name for p in temp.iterdir())
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == b""
+    assert [name for name in left if "srs-console-" in name] == []
+    assert reports(folder) == []
+
+
+def test_a_double_click_onto_a_full_stick_says_where_the_report_went(wine, tmp_path):
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "full stick", tmp_path / "user temp"
+    out.mkdir()
+    temp.mkdir()
+    with tiny_disk(out, "4k"):
+        result = run_with_temp(wine, folder, temp, "/nopause", "/out", windows(out), outputs=(temp,))
+        left = list(out.iterdir())
+    talk = result.stdout.decode("utf-8", "replace")
+    assert result.returncode == 0, talk  # written
+    assert left == []
+    [path] = reports(temp)
+    assert f"is read-only or full, so the report was written to {windows(temp)}" in talk
+    assert f"Report written: {windows(path)}" in talk
+
+
+@contextlib.contextmanager
+def drop_box(folder: Path):
+    """A folder where files may be created but not renamed or removed, as a drop-box share
+    that gives the consoles "create files" alone (Linux's append-only flag on a folder, set by
+    root)."""
+    if os.geteuid() != 0:
+        pytest.skip("a drop-box folder is played by the append-only flag, which needs root")
+    if subprocess.run(["chattr", "+a", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("this file system has no append-only flag for folders")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chattr", "-a", str(folder)], check=True)
+
+
+def test_a_drop_box_that_refuses_the_rename_still_gets_the_report(wine, tmp_path):
+    """Without the right to rename its own .tmp the collector writes the report under its own
+    name at once, and names the .tmp it could not remove."""
+    folder = scripts(tmp_path)
+    out, temp = tmp_path / "drop box", tmp_path / "system temp"
+    out.mkdir()
+    temp.mkdir()
+    earlier = out / "srs-console-OTHER-20261101-080000.json"
+    earlier.write_bytes(b"\xff\xfeearlier")
+    with drop_box(out):
+        result = run_with_temp(wine, folder, temp, "/quiet", "/out", windows(out))
+    assert result.returncode == 1, result.stderr  # written, with a problem to read
+    assert result.stdout == b""
+    assert reports(temp) == []
+    assert earlier.read_bytes() == b"\xff\xfeearlier"
+    [path] = [p for p in reports(out) if p != earlier]
+    data = json.loads(path.read_bytes().decode("utf-16"))  # the whole report
+    assert console_file.read_file(str(path)).computer == wine.computer_name
+    codes = [p["code"] for p in data["problems"]]
+    assert "folder_read_only" not in codes
+    [problem] = [p for p in data["problems"] if p["code"] == "folder_no_rename"]
+    [tmp] = [p for p in out.iterdir() if p.name.startswith(".")]
+    assert tmp.name == f".{path.name}.tmp" and windows(tmp) in problem["detail"]
 
 
 STAND_IN = {

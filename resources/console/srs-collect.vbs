@@ -972,19 +972,83 @@ For Each leftover In leftovers.Items
 Next
 On Error GoTo 0
 
-Dim fileName, target, stream, tmpPath, writtenTo, fallback
+Dim fileName, target, writtenTo, fallback, writeError
 fileName = "srs-console-" & SafeFileName(computerName) & "-" & fileStamp & ".json"
 fallback = False
 
-Function OpenReport(dir)
-    ' A new UTF-16 file in dir (Nothing when dir cannot be written).
-    Set OpenReport = Nothing
-    tmpPath = dir & "\." & fileName & ".tmp"
+Function ErrorText(step)
+    ' What failed, for a problem's detail (Err.Description is empty for some failures).
+    ErrorText = step & " failed (error 0x" & Hex(Err.Number)
+    If Err.Description <> "" Then ErrorText = ErrorText & ": " & Err.Description
+    ErrorText = ErrorText & ")"
+End Function
+
+Function WriteFile(path, text)
+    ' Creates path (never over an existing file), writes text in UTF-16 and closes it: True when
+    ' all of it is written. On any failure (a full disk or quota fails Write or Close) the file
+    ' this call created is removed, and only it; writeError says what failed.
+    Dim s, created, failure
+    WriteFile = False
+    created = False
+    failure = ""
     On Error Resume Next
-    Set OpenReport = fso.CreateTextFile(tmpPath, True, True)
-    If Err.Number <> 0 Then Set OpenReport = Nothing
+    Set s = fso.CreateTextFile(path, False, True)
+    If Err.Number <> 0 Then
+        failure = ErrorText("creating " & path)
+    Else
+        created = True
+        s.Write text
+        If Err.Number <> 0 Then failure = ErrorText("writing " & path)
+        Err.Clear
+        s.Close
+        If Err.Number <> 0 And failure = "" Then failure = ErrorText("closing " & path)
+    End If
+    Err.Clear
+    ' Releasing the stream closes a handle that a failed Close kept open.
+    Set s = Nothing
+    If failure <> "" And created Then fso.DeleteFile path, True
     Err.Clear
     On Error GoTo 0
+    If failure = "" Then WriteFile = True Else writeError = failure
+End Function
+
+Function WriteReport(dir)
+    ' The report in dir: True when it is there whole. It is written to a hidden .tmp renamed at
+    ' the end, so that nobody reading the folder meanwhile (rollout) finds half a report. When
+    ' the rename is refused (a drop-box share that lets this account create files but not
+    ' rename them), the .tmp is removed and the report written under its own name at once; a
+    ' .tmp that could be neither renamed nor removed is named in a problem. Nothing else in
+    ' dir is touched; what failed is in writeError.
+    Dim path, tmp, renameError
+    WriteReport = False
+    path = dir & "\" & fileName
+    tmp = dir & "\." & fileName & ".tmp"
+    If Not WriteFile(tmp, ReportJson()) Then Exit Function
+    On Error Resume Next
+    If fso.FileExists(path) Then fso.DeleteFile path, True
+    Err.Clear
+    fso.MoveFile tmp, path
+    If Err.Number = 0 Then
+        On Error GoTo 0
+        WriteReport = True
+        Exit Function
+    End If
+    renameError = ErrorText("renaming " & tmp)
+    Err.Clear
+    fso.DeleteFile tmp, True
+    Err.Clear
+    ' Told by looking: Wine's DeleteFile does not raise when it is refused.
+    If fso.FileExists(tmp) Then
+        AddProblem "folder_no_rename", "could neither rename nor remove " & tmp & " (" & renameError & _
+            "): it is left in that folder"
+    End If
+    Err.Clear
+    On Error GoTo 0
+    If WriteFile(path, ReportJson()) Then
+        WriteReport = True
+    Else
+        writeError = renameError & "; " & writeError
+    End If
 End Function
 
 Function FullPath(path)
@@ -1038,22 +1102,9 @@ Sub Finish(written)
     End If
 End Sub
 
-target = folder
-MakeFolder folder
-Set stream = OpenReport(target)
-If stream Is Nothing Then
-    fallback = True
-    target = TempDir()
-    AddProblem "folder_read_only", "could not write to " & folder & "; the report is in " & target
-    Set stream = OpenReport(target)
-End If
-If stream Is Nothing Then
-    WScript.Echo "The report could not be written to " & folder & " nor to " & target & "."
-    Finish False
-End If
-
-Dim json
-json = "{" & vbCrLf & _
+Function ReportJson()
+    ' The report's text, with the problems found so far.
+    ReportJson = "{" & vbCrLf & _
     "  ""schema"": " & J(SCHEMA) & "," & vbCrLf & _
     "  ""collector_version"": " & J(COLLECTOR_VERSION) & "," & vbCrLf & _
     "  ""computer"": {""name"": " & J(computerName) & ", ""wmi_name"": " & J(wmiName) & _
@@ -1088,22 +1139,24 @@ json = "{" & vbCrLf & _
         ", ""ospp_seconds"": " & JNum(osppSeconds) & "}," & vbCrLf & _
     "  ""problems"": [" & problems & "]" & vbCrLf & _
     "}" & vbCrLf
+End Function
 
-On Error Resume Next
-stream.Write json
-stream.Close
-If Err.Number = 0 Then
-    If fso.FileExists(target & "\" & fileName) Then fso.DeleteFile target & "\" & fileName, True
-    fso.MoveFile tmpPath, target & "\" & fileName
+target = folder
+MakeFolder folder
+If Not WriteReport(target) Then
+    ' The folder could not be created or written, or took the file but not all of it (a full
+    ' disk, a quota, no right to rename): the report goes to %TEMP%, saying so.
+    fallback = True
+    target = TempDir()
+    AddProblem "folder_read_only", "could not write to " & folder & " (" & writeError & "); the report is in " & target
+    If Not WriteReport(target) Then
+        WScript.Echo "The report could not be written to " & folder & " nor to " & target & ": " & writeError
+        Finish False
+    End If
 End If
-If Err.Number <> 0 Then
-    WScript.Echo "The report could not be written to " & target & ": " & Err.Description
-    Finish False
-End If
-On Error GoTo 0
 writtenTo = target & "\" & fileName
 If fallback Then
-    WScript.Echo "The folder " & folder & " is read-only, so the report was written to " & target & " instead."
+    WScript.Echo "The folder " & folder & " is read-only or full, so the report was written to " & target & " instead."
 End If
 WScript.Echo "Report written: " & writtenTo
 WScript.Echo "Open it on the laptop with srs-wizard: KMS check, Import console report."
