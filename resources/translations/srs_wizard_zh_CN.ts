@@ -2448,8 +2448,12 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>控制台不搜索任何 DNS 后缀（激活会以 0x8007232B 失败）</translation>
     </message>
     <message>
-        <source>the collector&apos;s folder was read-only; the report was written to %TEMP%</source>
-        <translation>收集脚本所在文件夹为只读；报告已写入 %TEMP%</translation>
+        <source>the report could not be written whole in the chosen folder (read-only, full or unreachable); it was written to %TEMP%</source>
+        <translation>无法在所选文件夹中完整写入报告（只读、已满或无法访问）；报告已写入 %TEMP%</translation>
+    </message>
+    <message>
+        <source>the folder let the collector create its temporary file but not rename or remove it; that file is left there</source>
+        <translation>该文件夹允许收集器创建临时文件，但不允许重命名或删除它；该文件留在那里</translation>
     </message>
     <message>
         <source>the computer name was not set</source>

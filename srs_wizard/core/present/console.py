@@ -73,8 +73,10 @@ def collector_problem_text(problem: console.CollectorProblem) -> str:
         "suffix_not_queried": translate("console", "a suffix that is not a plain DNS name was not looked up"),
         "no_dns_server": translate("console", "no network adapter has a DNS server"),
         "no_suffix": translate("console", "the console searches no DNS suffix (activation fails with 0x8007232B)"),
-        "folder_read_only": translate("console", "the collector's folder was read-only; the report was written to "
-                                                 "%TEMP%"),
+        "folder_read_only": translate("console", "the report could not be written whole in the chosen folder "
+                                                 "(read-only, full or unreachable); it was written to %TEMP%"),
+        "folder_no_rename": translate("console", "the folder let the collector create its temporary file but not "
+                                                 "rename or remove it; that file is left there"),
         "computer_name_missing": translate("console", "the computer name was not set"),
         "domain_membership_unknown": translate("console", "domain membership could not be read"),
         "utc_offset_unknown": translate("console", "the time zone could not be read"),
