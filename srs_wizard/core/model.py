@@ -59,6 +59,7 @@ MAX_TEXT = 2_000               # characters of any other text
 MAX_ITEMS = 1_000              # items of a list
 MAX_DEPTH = 32                 # levels of nesting
 MAX_NUMBER = 10 ** 12          # a time in ms, a port, a count: far below this
+_SHORT = product_key.KEY_LENGTH  # shorter text cannot hold a whole key
 
 
 # --------------------------------------------------------------------------- field types
@@ -82,9 +83,11 @@ class Text:
     form: Form | None = None
 
     fussy: bool = dataclasses.field(init=False, repr=False)  # more to check than length and safety
+    short: int = dataclasses.field(init=False, repr=False)   # shorter ASCII text needs no scan
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fussy", self.choices is not None or self.form is not None)
+        object.__setattr__(self, "short", min(self.limit + 1, _SHORT))
 
 
 @dataclass(frozen=True)
@@ -356,7 +359,6 @@ def _spec_kind(spec: Any) -> str:
             PartOf: "object"}[type(spec)]
 
 
-_SHORT = product_key.KEY_LENGTH  # shorter text cannot hold a whole key
 _new_object = object.__new__
 _set_attribute = object.__setattr__
 
@@ -373,8 +375,8 @@ class Reader:
         self.later: list = []  # (field, form or None, value): formats and a part's own rules
         self.own = own  # the JSON is the reader's own (parsed from bytes): its objects are reused
 
-    def add(self, field: str, code: str, *details: Any) -> None:
-        self.problems.append(Problem(field, code, details))
+    def add(self, field: Any, code: str, *details: Any) -> None:
+        self.problems.append(Problem(path_text(field), code, details))
 
     def text(self, value: str, field: str, limit: int) -> bool:
         if len(value) > limit:
@@ -404,8 +406,7 @@ class Reader:
             if not isinstance(value, str):
                 return self.wrong_type(value, spec, field)
             # Short ASCII text (most of a record) can hold neither a key nor a broken character.
-            if (len(value) < _SHORT and len(value) <= spec.limit and value.isascii()) \
-                    or self.text(value, field, spec.limit):
+            if (len(value) < spec.short and value.isascii()) or self.text(value, field, spec.limit):
                 if spec.choices is not None and value not in spec.choices:
                     self.add(field, NOT_ONE_OF, spec.choices)
                 elif spec.form is not None:
@@ -435,7 +436,7 @@ class Reader:
                 return self.wrong_type(value, spec, field)
             out = {}
             for key, item in value.items():
-                where = f"{field}.{_name(key)}"
+                where = _joined(path_text(field), _name(key))
                 out[key] = self.value(item, spec.value, where, depth + 1) if self.key(key, where) else item
             return out
         elif spec is ANY:
@@ -451,25 +452,24 @@ class Reader:
         deeper = depth + 1
         cls = item_spec.__class__
         if cls is Text and item_spec.choices is None and item_spec.form is None:
-            limit = item_spec.limit if item_spec.limit < _SHORT else _SHORT - 1
+            short = item_spec.short
             for i, item in enumerate(value):
-                if item.__class__ is not str or len(item) > limit or not item.isascii():
-                    self.value(item, item_spec, f"{field}[{i}]", deeper)
+                if item.__class__ is not str or len(item) >= short or not item.isascii():
+                    self.value(item, item_spec, (field, i), deeper)
                 # else as in ``part``: short ASCII text needs nothing more
             return value if self.own else value.copy()
         out = value if self.own else value.copy()
         if cls is PartOf and deeper <= MAX_DEPTH:
             part, model = self.part, item_spec.cls
             for i, item in enumerate(value):
-                out[i] = part(item, model, f"{field}[{i}]", deeper) if item.__class__ is dict \
-                    else self.value(item, item_spec, f"{field}[{i}]", deeper)
+                out[i] = part(item, model, (field, i), deeper) if item.__class__ is dict \
+                    else self.value(item, item_spec, (field, i), deeper)
             return out
         for i, item in enumerate(value):
-            out[i] = self.value(item, item_spec, f"{field}[{i}]", deeper)
+            out[i] = self.value(item, item_spec, (field, i), deeper)
         return out
 
-    def part(self, value: dict, model: Any, field: str, depth: int) -> Any:
-        prefix = f"{field}." if field else ""
+    def part(self, value: dict, model: Any, field: Any, depth: int) -> Any:
         known = 0
         deeper = depth + 1
         # The instance's attributes are the JSON object itself (when the reader owns it: read
@@ -479,18 +479,18 @@ class Reader:
             item = value.get(name, ABSENT)
             if item is ABSENT:
                 if required:
-                    self.add(prefix + name, MISSING)
+                    self.add((field, name), MISSING)
                 continue
             known += 1
             kind = item.__class__
             # The common leaves are settled here, without a call (see ``value`` for the rules).
             if kind is str and cls is Text:
-                if len(item) < _SHORT and len(item) <= rule.limit and item.isascii():
+                if len(item) < rule.short and item.isascii():
                     if rule.fussy:  # allowed codes, or a format
                         if rule.choices is not None and item not in rule.choices:
-                            self.add(prefix + name, NOT_ONE_OF, rule.choices)
+                            self.add((field, name), NOT_ONE_OF, rule.choices)
                         elif rule.form is not None:
-                            self.later.append((prefix + name, rule.form, item))
+                            self.later.append(((field, name), rule.form, item))
                     continue
             elif kind is bool:
                 if cls is Bool:
@@ -507,7 +507,7 @@ class Reader:
             elif kind is list:
                 if cls is ListOf and deeper <= MAX_DEPTH:
                     if item:
-                        out[name] = self.items(item, rule.item, prefix + name, deeper)
+                        out[name] = self.items(item, rule.item, (field, name), deeper)
                     elif not self.own:
                         out[name] = []
                     continue
@@ -516,16 +516,16 @@ class Reader:
                     continue
             elif kind is dict:
                 if cls is PartOf and deeper <= MAX_DEPTH:
-                    out[name] = self.part(item, rule.cls, prefix + name, deeper)
+                    out[name] = self.part(item, rule.cls, (field, name), deeper)
                     continue
-            out[name] = self.value(item, rule, prefix + name, deeper)
+            out[name] = self.value(item, rule, (field, name), deeper)
         if known != len(value) or len(value) > MAX_ITEMS or model._SPECIAL:
-            return self.rest(value, out, model, field, prefix, deeper)
+            return self.rest(value, out, model, field, deeper)
         made = _new_object(model)
         _set_attribute(made, "__dict__", out)
         return made
 
-    def rest(self, value: dict, out: dict, model: Any, field: str, prefix: str, deeper: int) -> Any:
+    def rest(self, value: dict, out: dict, model: Any, field: Any, deeper: int) -> Any:
         """The end of ``part`` for an object with fields beyond the schema's, too many fields,
         or fields with a JSON name of their own."""
         keys = None
@@ -540,7 +540,7 @@ class Reader:
             for name, item in extra.items():
                 del out[name]
                 if not crowded:
-                    where = prefix + _name(name)
+                    where = _joined(path_text(field), _name(name))
                     if self.key(name, where):
                         self.anything(item, where, deeper)
         if model._RENAMES:  # fields whose JSON name is not their attribute's
@@ -578,15 +578,16 @@ class Reader:
             if len(value) > MAX_ITEMS:
                 self.add(field, TOO_MANY, MAX_ITEMS)
                 return
+            field = path_text(field)
             for i, item in enumerate(value):
                 self.anything(item, f"{field}[{i}]", depth + 1)
         elif isinstance(value, dict):
             if len(value) > MAX_ITEMS:
                 self.add(field, TOO_MANY, MAX_ITEMS)
                 return
-            prefix = f"{field}." if field else ""
+            field = path_text(field)
             for name, item in value.items():
-                where = prefix + _name(name)
+                where = _joined(field, _name(name))
                 if self.key(name, where):
                     self.anything(item, where, depth + 1)
         else:
@@ -599,7 +600,8 @@ class Reader:
             return problems
         bad_fields = {p.field for p in problems}
         bad_sections = {section_of(p.field) for p in problems}
-        for field, form, value in self.later:
+        for path, form, value in self.later:
+            field = path_text(path)
             if form is None:  # a part's own rules: once nothing in its section is wrong
                 if section_of(field) not in bad_sections:
                     problems.extend(value._problems(field))
@@ -608,6 +610,22 @@ class Reader:
                 if code is not None:
                     problems.append(Problem(field, code))
         return problems
+
+
+def path_text(path: Any) -> str:
+    """A field's path as it is printed (``kms.hosts[3].port``). The reader carries it as
+    (parent, name or index) pairs and spells it only for a problem: most fields have none."""
+    if path.__class__ is str:
+        return path
+    parent, key = path
+    head = path_text(parent)
+    if key.__class__ is int:
+        return f"{head}[{key}]"
+    return f"{head}.{key}" if head else key
+
+
+def _joined(head: str, name: str) -> str:
+    return f"{head}.{name}" if head else name
 
 
 def section_of(field: str) -> str:
