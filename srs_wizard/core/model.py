@@ -233,7 +233,74 @@ def record_part(cls):
     cls._NAMES = frozenset(attrs)
     cls._OWN_RULES = cls._problems is not RecordPart._problems
     cls._SPECIAL = cls._OWN_RULES or bool(cls._RENAMES)
+    cls._read = staticmethod(_reader_of(cls))
     return cls
+
+
+def _reader_of(cls) -> Callable:
+    """The reader of one part, written out from its rules (as dataclasses writes __init__):
+    each field's checks inline, with its limits as constants. What the inline checks do not
+    settle goes to ``Reader.value``, the one place that says what is wrong; so this is only
+    the fast path for what is right, and says nothing a field's metadata does not."""
+    names: dict[str, Any] = {"ABSENT": ABSENT, "MISSING": MISSING, "NOT_ONE_OF": NOT_ONE_OF, "MAX_ITEMS": MAX_ITEMS,
+                             "MAX_DEPTH": MAX_DEPTH, "new": object.__new__, "set_attribute": object.__setattr__,
+                             "model": cls}
+    lines = ["def read(self, value, field, depth):",
+             "    out = value if self.own else value.copy()",
+             "    deeper = depth + 1",
+             "    known = 0"]
+    for i, (name, required, nullable, spec, kind) in enumerate(cls._RULES):
+        names[f"spec{i}"] = spec
+        at = f"(field, {name!r})"
+        lines += [f"    item = value.get({name!r}, ABSENT)",
+                  "    if item is ABSENT:",
+                  f"        self.add({at}, MISSING)" if required else "        pass",
+                  "    else:",
+                  "        known += 1"]
+        if kind is Text:
+            lines.append(f"        if item.__class__ is str and len(item) < {spec.short} and item.isascii():")
+            if spec.choices is not None:
+                names[f"choices{i}"] = spec.choices
+                lines += [f"            if item not in choices{i}:",
+                          f"                self.add({at}, NOT_ONE_OF, choices{i})"]
+                if spec.form is not None:
+                    lines += ["            else:", f"                self.later.append(({at}, spec{i}.form, item))"]
+            elif spec.form is not None:
+                lines.append(f"            self.later.append(({at}, spec{i}.form, item))")
+            else:
+                lines.append("            pass")
+        elif kind is Bool:
+            lines += ["        if item.__class__ is bool:", "            pass"]
+        elif kind is Int:
+            lines += [f"        if item.__class__ is int and {spec.low} <= item <= {spec.high}:", "            pass"]
+        elif kind is Number:
+            lines += ["        if (item.__class__ is float or item.__class__ is int)"
+                      f" and {-MAX_NUMBER} <= item <= {MAX_NUMBER}:", "            pass"]
+        elif kind is ListOf:
+            lines += ["        if item.__class__ is list and deeper <= MAX_DEPTH:",
+                      "            if item:",
+                      f"                out[{name!r}] = self.items(item, spec{i}.item, {at}, deeper)",
+                      "            elif not self.own:",
+                      f"                out[{name!r}] = []"]
+        elif kind is PartOf:
+            names[f"read{i}"] = spec.cls._read
+            lines += ["        if item.__class__ is dict and deeper <= MAX_DEPTH:",
+                      f"            out[{name!r}] = read{i}(self, item, {at}, deeper)"]
+        else:  # a map, anything: the general way
+            lines += ["        if False:", "            pass"]
+        if nullable:
+            lines += ["        elif item is None:", "            pass"]
+        lines += ["        else:", f"            out[{name!r}] = self.value(item, spec{i}, {at}, deeper)"]
+    special = " or model._SPECIAL" if cls._SPECIAL else ""
+    lines += [f"    if known != len(value) or len(value) > MAX_ITEMS{special}:",
+              "        return self.rest(value, out, model, field, deeper)",
+              "    made = new(model)",
+              "    set_attribute(made, '__dict__', out)",
+              "    return made"]
+    exec("\n".join(lines), names)  # noqa: S102  (text made here from the rules above, no input)
+    read = names["read"]
+    read.__qualname__ = f"{cls.__name__}._read"
+    return read
 
 
 # ---------------------------------------------------------------------------- formats
@@ -460,9 +527,9 @@ class Reader:
             return value if self.own else value.copy()
         out = value if self.own else value.copy()
         if cls is PartOf and deeper <= MAX_DEPTH:
-            part, model = self.part, item_spec.cls
+            read = item_spec.cls._read
             for i, item in enumerate(value):
-                out[i] = part(item, model, (field, i), deeper) if item.__class__ is dict \
+                out[i] = read(self, item, (field, i), deeper) if item.__class__ is dict \
                     else self.value(item, item_spec, (field, i), deeper)
             return out
         for i, item in enumerate(value):
@@ -470,60 +537,8 @@ class Reader:
         return out
 
     def part(self, value: dict, model: Any, field: Any, depth: int) -> Any:
-        known = 0
-        deeper = depth + 1
-        # The instance's attributes are the JSON object itself (when the reader owns it: read
-        # from bytes) or a copy: plain values stay where they are, only parts and lists change.
-        out = value if self.own else value.copy()
-        for name, required, nullable, rule, cls in model._RULES:
-            item = value.get(name, ABSENT)
-            if item is ABSENT:
-                if required:
-                    self.add((field, name), MISSING)
-                continue
-            known += 1
-            kind = item.__class__
-            # The common leaves are settled here, without a call (see ``value`` for the rules).
-            if kind is str and cls is Text:
-                if len(item) < rule.short and item.isascii():
-                    if rule.fussy:  # allowed codes, or a format
-                        if rule.choices is not None and item not in rule.choices:
-                            self.add((field, name), NOT_ONE_OF, rule.choices)
-                        elif rule.form is not None:
-                            self.later.append(((field, name), rule.form, item))
-                    continue
-            elif kind is bool:
-                if cls is Bool:
-                    continue
-            elif kind is int:
-                if cls is Int:
-                    if rule.low <= item <= rule.high:
-                        continue
-                elif cls is Number and -MAX_NUMBER <= item <= MAX_NUMBER:
-                    continue
-            elif kind is float:
-                if cls is Number and -MAX_NUMBER <= item <= MAX_NUMBER:  # False for nan and inf
-                    continue
-            elif kind is list:
-                if cls is ListOf and deeper <= MAX_DEPTH:
-                    if item:
-                        out[name] = self.items(item, rule.item, (field, name), deeper)
-                    elif not self.own:
-                        out[name] = []
-                    continue
-            elif item is None:
-                if nullable:
-                    continue
-            elif kind is dict:
-                if cls is PartOf and deeper <= MAX_DEPTH:
-                    out[name] = self.part(item, rule.cls, (field, name), deeper)
-                    continue
-            out[name] = self.value(item, rule, (field, name), deeper)
-        if known != len(value) or len(value) > MAX_ITEMS or model._SPECIAL:
-            return self.rest(value, out, model, field, deeper)
-        made = _new_object(model)
-        _set_attribute(made, "__dict__", out)
-        return made
+        """An object of the record as its dataclass: the part's own reader (``_reader_of``)."""
+        return model._read(self, value, field, depth)
 
     def rest(self, value: dict, out: dict, model: Any, field: Any, deeper: int) -> Any:
         """The end of ``part`` for an object with fields beyond the schema's, too many fields,
