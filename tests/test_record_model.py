@@ -31,7 +31,7 @@ def as_written_before(s: Session, machine: str = "PC") -> dict:
     order (the saved records' layout, which the model must keep)."""
     path = s.path
     data = {
-        "schema": record.SCHEMA, "created": NOW.isoformat(timespec="seconds"),
+        "schema": record.SCHEMA, "created": NOW.isoformat(timespec="seconds"), "time_zone": NOW.tzname(),
         "app_version": __import__("srs_wizard").__version__, "machine": machine,
         "technician": s.technician.strip(), "customer": s.customer.strip(), "site": s.site.strip(), "path": path,
         "kms": s.kms.to_json() if s.kms else None,
@@ -165,6 +165,18 @@ def test_read_status_json_of_an_answer_without_a_product():
     report = activation.read_status("nothing ospp.vbs would print")
     assert model.Activation.of_report(report).status_json() == {"verdict": report.verdict, "product": None,
                                                                  "products": []}
+
+
+def test_the_record_names_its_time_zone_and_the_summary_shows_it():
+    from srs_wizard.core.present.summary import summary_html
+
+    made = session_for("kms").to_record(now=NOW, machine="PC")
+    assert made.time_zone == NOW.tzname() == "UTC+08:00" and made.to_json()["time_zone"] == "UTC+08:00"
+    assert "<td>UTC+08:00</td>" in summary_html(made)
+    older = made.to_json()
+    del older["time_zone"]  # a record made before it
+    assert record.from_json(older).time_zone is None and "Time zone" not in summary_html(record.from_json(older))
+    assert [p.field for p in record.check(dict(older, time_zone="x" * 65))] == ["time_zone"]
 
 
 def test_machine_defaults_to_this_computer():

@@ -409,6 +409,9 @@ class Record(RecordPart):
 
     schema: str = json_field(ANY, of=lambda m: SCHEMA)  # checked first, on its own
     created: str = json_field(Text(64, form=Form(_created)), of=lambda m: m.now.isoformat(timespec="seconds"))
+    # The name of the zone ``created`` is in, as the computer calls it ("China Standard Time",
+    # "CST"): a room's local times read without working out its offset. Absent in older records.
+    time_zone: str | None = json_field(Text(64), optional=True, of=lambda m: m.now.tzname())
     app_version: str = json_field(Text(), of=lambda m: _version())
     machine: str = json_field(Text(), of=lambda m: m.machine)
     technician: str = json_field(Text(), of=lambda m: m.session.technician.strip())

@@ -362,6 +362,9 @@ def summary_html(
                 (translate("summary", "Customer"), rec.customer or ""),
                 (translate("summary", "Site / room"), rec.site or ""),
                 (translate("summary", "Computer"), rec.machine or ""),
+            ]
+            + ([(translate("summary", "Time zone"), rec.time_zone)] if rec.time_zone else [])
+            + [
                 (
                     translate("summary", "Licensing path"),
                     path_title(rec.path or "", verdict.kms_verdict),
