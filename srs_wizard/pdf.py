@@ -65,9 +65,9 @@ def render_pdf_bytes(record: Record, locale: QLocale | None = None, format_datet
     families = font_families()
     html = summary_html(record, for_print=True, format_datetime=format_datetime, format_date=format_date,
                         fonts=_css_families(families))
-    title = translate("pdf", "Skype Room System license record: {site}").format(site=record.data.get("site", ""))
-    return html_to_pdf_bytes(html, title=title, author=str(record.data.get("technician", "")),
-                             footer=str(record.data.get("customer", "")), locale=locale, families=families)
+    title = translate("pdf", "Skype Room System license record: {site}").format(site=record.site or "")
+    return html_to_pdf_bytes(html, title=title, author=str(record.technician or ""),
+                             footer=str(record.customer or ""), locale=locale, families=families)
 
 
 def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "", locale: QLocale | None = None,
@@ -551,9 +551,9 @@ def repair_to_unicode(pdf: bytes, text: str, families: list[str], author: str = 
 
 
 def suggested_name(record: Record) -> str:
-    site = str(record.data.get("site", "")).strip() or "site"
+    site = str(record.site or "").strip() or "site"
     safe = "".join(c if (c.isalnum() or c in "-_.") else "-" for c in site).strip("-.") or "site"
-    day = str(record.data.get("created", ""))[:10]
+    day = str(record.created or "")[:10]
     return f"SRS-license-{safe}-{day}.pdf"
 
 

@@ -199,12 +199,12 @@ def test_rollout_follows_the_records_verdict_not_the_weaker_check():
                    console=console).to_record().data
     assert record.check(data) == []  # the record it writes is one its own validator takes
     assert data["verdict"]["state"] == judge.KMS_CONSOLE_FOUND
-    status, problem, facts = rollout.classify(data)
+    status, problem, facts = rollout.classify(record.from_json(data))
     assert (status, problem) == (rollout.NOT_CHECKED, "activation_not_checked")
     assert facts["kms_verdict"] == kms.NOT_FOUND  # the check's own verdict is still reported
     # A record made before the verdict: this computer's check is all there is.
     del data["verdict"]
-    assert rollout.classify(data)[:2] == (rollout.FAILING, "kms_not_found")
+    assert rollout.classify(record.from_json(data))[:2] == (rollout.FAILING, "kms_not_found")
 
 
 def test_a_stored_verdict_renders_the_public_kms_client_key_in_full():

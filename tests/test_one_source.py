@@ -49,7 +49,7 @@ def test_promo_fields_are_one_list():
     assert tuple(f.name for f in dataclasses.fields(promo.PromoRequest)) == promo.FIELDS
     assert set(promo.REQUIRED) | set(promo.OPTIONAL) == set(promo.FIELDS)
     assert set(promo.PromoRequest().to_json()) == set(promo.FIELDS)
-    assert set(record._PROMO.fields) == set(promo.FIELDS)
+    assert set(record.Promo._ORDER) == set(promo.FIELDS)  # the record's model of the request
     assert set(record.PROMO_FIELDS) == set(promo.FIELDS) - {"note"}
     from srs_wizard.ui.pages import promo as promo_page
 

@@ -189,7 +189,7 @@ def test_an_edited_or_cancelled_check_leaves_no_result(make_wizard, qtbot, tmp_p
     from srs_wizard.core import record, rollout
 
     again = record.loads((tmp_path / "room.json").read_bytes())  # the saved record is one the program takes
-    assert rollout.classify(again.data)[0] == rollout.NOT_CHECKED
+    assert rollout.classify(again)[0] == rollout.NOT_CHECKED
     told_everywhere(told, judge_words.note_text(judge.item(judge.N_KMS_NOT_CHECKED)))
     never_told(told, "kms09.dead.test", "dead.test")
 

@@ -190,7 +190,7 @@ def test_pdf_of_every_path_reads_cleanly(qapp, tmp_path, language, name):
 def _signature_words(record) -> list[str]:
     from srs_wizard.core.present.summary import signature_lines
 
-    return signature_lines(record.data)
+    return signature_lines(record)
 
 
 def test_a_long_table_goes_on_with_its_header_and_whole_rows(qapp, tmp_path, language):

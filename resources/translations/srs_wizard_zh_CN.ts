@@ -4474,6 +4474,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>计算机</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <source>Licensing path</source>
         <translation>许可途径</translation>
     </message>

@@ -394,48 +394,46 @@ def _str(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _key_state(mak: dict) -> str:
-    if mak.get("gvlk"):
+def _key_state(mak: "record_mod.Mak") -> str:
+    if mak.gvlk:
         return KEY_GVLK
-    if mak.get("valid") is True or (mak.get("valid") is None and mak.get("checksum_ok") is True):
+    if mak.valid is True or (mak.valid is None and mak.checksum_ok is True):
         return KEY_VALID
-    if mak.get("checksum_ok") is False and mak.get("used_anyway"):
+    if mak.checksum_ok is False and mak.used_anyway:
         return KEY_CHECKSUM_FAILED
     return KEY_INVALID
 
 
-def _activation(data: dict) -> str | None:
-    act = data.get("activation")
+def _activation(rec: "record_mod.Record") -> str | None:
+    """The record's activation verdict (its one activation model), as rollout counts it."""
+    act = rec.activation
     if act is None:
         return None
-    verdict = act.get("verdict") if isinstance(act, dict) else None
-    if verdict == activation_mod.ERROR and act.get("error_code") == activation_mod.ACCESS_DENIED:
+    if act.verdict == activation_mod.ERROR and act.error_code == activation_mod.ACCESS_DENIED:
         return None  # ospp.vbs refused to answer (not run as administrator): nothing proven
-    return verdict if verdict in ACTIVATION_VERDICTS else UNKNOWN
+    return act.verdict if act.verdict in ACTIVATION_VERDICTS else UNKNOWN
 
 
-def classify(data: dict) -> tuple[str, str | None, dict]:
-    """(status, problem, facts) of a validated record's data. See the README for the rules."""
-    path = _str(data.get("path"))
-    kms = data.get("kms") if isinstance(data.get("kms"), dict) else None
-    mak = data.get("mak") if isinstance(data.get("mak"), dict) else None
-    actions = data.get("promo_actions")
-    actions = tuple(a for a in actions if isinstance(a, str)) if isinstance(actions, list) else ()
-    activation = _activation(data)
-    kms_verdict = kms.get("verdict") if kms else None
+def classify(rec: "record_mod.Record") -> tuple[str, str | None, dict]:
+    """(status, problem, facts) of a validated record. See the README for the rules."""
+    path = rec.path
+    kms, mak = rec.kms, rec.mak
+    actions = rec.promo_actions or ()
+    activation = _activation(rec)
+    kms_verdict = kms.verdict if kms else None
     # The record's room verdict, when it has one: the console's own DNS answers outrank this
     # computer's check (a host the console found is not "not found").
-    judged = data.get("verdict").get("kms_verdict") if isinstance(data.get("verdict"), dict) else None
+    judged = rec.verdict.kms_verdict if rec.verdict is not None else None
     kms_state = judged if judged in kms_mod.VERDICTS else kms_verdict
-    rogue = len(kms.get("unexpected_hosts") or []) if kms else 0
+    rogue = len(kms.unexpected_hosts) if kms else 0
     key_state = _key_state(mak) if (path == "mak" and mak) else None
     promo_state = (PROMO_PREPARED if actions else PROMO_NOT_SENT) if path == "promo" else None
-    checklist = (mak.get("checklist") or {}) if mak else {}
+    checklist = mak.checklist if mak else {}
     checklist_open = path == "mak" and any(checklist.get(k) is not True for k in record_mod.CHECKLIST_ITEMS)
     status, problem = judge(path, activation, kms_state, rogue, key_state, promo_state, checklist_open)
     facts = {"kms_verdict": kms_verdict, "kms_state": kms_state, "unexpected_hosts": rogue, "key_state": key_state,
-             "key_masked": mak.get("masked") if (mak and path == "mak") else None,
-             "activation": activation, "promo_state": promo_state, "promo_actions": actions,
+             "key_masked": mak.masked if (mak and path == "mak") else None,
+             "activation": activation, "promo_state": promo_state, "promo_actions": tuple(actions),
              "checklist_open": checklist_open}
     return status, problem, facts
 
@@ -492,20 +490,17 @@ def judge(path: str | None, activation: str | None, kms_state: str | None = None
 
 
 def room_row(rec: "record_mod.Record", file: str) -> RoomRow:
-    data = rec.data
-    status, problem, facts = classify(data)
-    created = _str(data.get("created"))
-    machine = _str(data.get("machine"))
+    status, problem, facts = classify(rec)
+    created = _str(rec.created)
+    machine = _str(rec.machine)
     # The console a record names: the one whose report it imported, else the computer the
     # wizard ran on (the console itself on Windows 10 and later).
-    imported = data.get("console") if isinstance(data.get("console"), dict) else {}
-    console_name = _str(imported.get("computer")).strip() or machine
-    activation = data.get("activation") if isinstance(data.get("activation"), dict) else {}
-    checked_at = _str(activation.get("checked_at")) or created
-    return RoomRow(status=status, problem=problem, customer=_str(data.get("customer")),
-                   site=_str(data.get("site")), machine=machine,
-                   technician=_str(data.get("technician")), created=created, date=_day(created),
-                   file=file, path=_str(data.get("path")), console_name=console_name, activation_at=checked_at,
+    console_name = _str(rec.console.computer if rec.console is not None else None).strip() or machine
+    checked_at = _str(rec.activation.checked_at if rec.activation is not None else None) or created
+    return RoomRow(status=status, problem=problem, customer=_str(rec.customer),
+                   site=_str(rec.site), machine=machine,
+                   technician=_str(rec.technician), created=created, date=_day(created),
+                   file=file, path=_str(rec.path), console_name=console_name, activation_at=checked_at,
                    activation_source=SOURCE_RECORD if facts["activation"] is not None else None, **facts)
 
 

@@ -100,41 +100,13 @@ class Session:
 
     def to_record(self, now: datetime | None = None, machine: str | None = None,
                   check: bool = True) -> "record.Record":
-        """The record of this session. It is checked as a saved record would be (RecordError,
+        """The record of this session, as the record's model (core.record: each field says
+        what of the session it holds). It is checked as a saved record would be (RecordError,
         naming the fields, when it is not one the program's own validator takes); ``check``
         False only to show it on screen while something is still wrong."""
-        from srs_wizard import __version__
         from srs_wizard.core import record
 
-        path = self.path
-        data = {
-            "schema": record.SCHEMA,
-            "created": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
-            "app_version": __version__,
-            "machine": machine if machine is not None else computer_name(),
-            "technician": self.technician.strip(),
-            "customer": self.customer.strip(),
-            "site": self.site.strip(),
-            "path": path,
-            "kms": self.kms.to_json() if self.kms else None,
-            "mak": (record.mak_json(self.mak, self.mak_used_anyway, self.mak_checklist)
-                    if self.mak is not None and path == "mak" else None),
-            "promo": self.promo.to_json() if path == "promo" else None,
-            "promo_actions": list(self.promo_actions) if path == "promo" else [],
-            "notes": self.notes,
-            # The console's own answer; null when not checked (and on the promo path: no MAK yet).
-            "activation": self.activation.to_json() if self.activation is not None and path != "promo" else None,
-        }
-        if self.console is not None:
-            data["console"] = self.console
-        data["verdict"] = self.room_verdict(path).to_json()
-        # A key typed into any free text is saved with its last 5 characters only.
-        made = record.Record(record.mask_keys(data))
-        if check:
-            problems = record.check(made.data)
-            if problems:
-                raise record.RecordError(problems)
-        return made
+        return record.make(self, machine if machine is not None else computer_name(), now, check)
 
     # The draft: everything typed, never the key.
     def to_draft(self) -> dict:
@@ -312,8 +284,8 @@ def _is_number(value: Any, low: float, high: float) -> bool:
 def draft_problems(data: Any) -> list[str]:
     """Every reason ``data`` is not a draft this version can resume, as codes and field names.
 
-    The draft's own fields are checked here; its KMS result is checked by the record's
-    validation (``record.check``), the same rules a saved record meets.
+    The draft's own fields are checked here; its KMS result, activation and console report
+    by the record's reader (``record.part_problems``), the same rules a saved record meets.
     """
     from srs_wizard.core import choices, record
 
@@ -359,17 +331,11 @@ def draft_problems(data: Any) -> list[str]:
             optional(promo, "systems", lambda v: isinstance(v, int) and not isinstance(v, bool), "promo.")
     optional(data, "promo_actions", lambda v: isinstance(v, list) and all(a in PROMO_ACTIONS for a in v))
 
-    # The record's rules for a KMS result, the console's answer and an imported console report,
-    # applied through a record that holds only them: a draft resumes only what a record may hold.
+    # The record's own reader for a KMS result, the console's answer and an imported console
+    # report: a draft resumes only what a record may hold.
     for name in ("kms", "activation", "console"):
         value = data.get(name)
-        if value is None:
-            continue
-        holder = {"schema": record.SCHEMA, "created": "2000-01-01T00:00:00+00:00", "app_version": "",
-                  "machine": "", "technician": "", "customer": "", "site": "", "path": "kms", "kms": None,
-                  "mak": None, "promo": None, "promo_actions": [], "notes": "", name: value}
-        if any(p.field == name or p.field.startswith(name + ".") or p.field.startswith(name + "[")
-               for p in record.check(holder)):
+        if value is not None and record.part_problems(name, value):
             problems.append(name)
     if not problems and record.contains_unmasked_key(data):
         problems.append(HOLDS_A_KEY)

@@ -546,7 +546,9 @@ def installation_id_lines(ids: Sequence[act.InstallationId]) -> list[str]:
 def status_json(report: act.StatusReport, items: list[Advice], key_matches: bool | None, console=None) -> dict:
     """``read-status --json``: the report's own JSON, the advice in the language chosen now,
     the key check, and where the text came from when it was a console report."""
-    data = {k: v for k, v in report.to_json().items() if k != "error_code"}  # advice[0] holds the code
+    from srs_wizard.core.model import Activation  # the one activation model (the record's, rollout's)
+
+    data = Activation.of_report(report).status_json()  # the error code: advice[0] holds it
     data.update(advice=[a.to_json() for a in items], key_matches=key_matches)
     if console is not None:
         data["console"] = console.origin_json()

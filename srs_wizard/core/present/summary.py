@@ -19,7 +19,7 @@ from srs_wizard.core.present import judge as judge_words
 from srs_wizard.core.present import kms as kms_words
 from srs_wizard.core.present import product_key as key_words
 from srs_wizard.core.promo import PromoRequest
-from srs_wizard.core.record import Record
+from srs_wizard.core.record import Mak, Record
 from srs_wizard.core.text import visible
 from srs_wizard.i18n import translate
 
@@ -165,26 +165,26 @@ def checklist_labels() -> dict[str, str]:
     }
 
 
-def mak_section(mak: dict) -> str:
+def mak_section(mak: Mak) -> str:
     rows = [
-        (translate("summary", "Product key"), mak.get("masked", "")),
+        (translate("summary", "Product key"), mak.masked or ""),
         (
             translate("summary", "Offline checks"),
-            translate("summary", "passed") if mak.get("valid") else translate("summary", "not passed"),
+            translate("summary", "passed") if mak.valid else translate("summary", "not passed"),
         ),
-        (translate("summary", "Checksum"), _yes_no(mak.get("checksum_ok"))),
+        (translate("summary", "Checksum"), _yes_no(mak.checksum_ok)),
     ]
-    if mak.get("used_anyway"):
+    if mak.used_anyway:
         rows.append(
             (
                 translate("summary", "Note"),
                 translate("summary", "The technician chose to use this key although its checksum failed."),
             )
         )
-    if mak.get("gvlk"):
-        rows.append((translate("summary", "Warning"), key_words.gvlk_message(mak["gvlk"])))
+    if mak.gvlk:
+        rows.append((translate("summary", "Warning"), key_words.gvlk_message(mak.gvlk)))
     labels = checklist_labels()
-    checklist = mak.get("checklist") or {}
+    checklist = mak.checklist or {}
     for key, label in labels.items():
         rows.append((label, _yes_no(checklist.get(key, False))))
     return "<h2>" + e(translate("summary", "MAK")) + "</h2>" + _facts_table(rows)
@@ -307,11 +307,11 @@ def next_steps(rec: Record) -> list[str]:
     return judge_words.steps(judge.record_verdict(rec.data))
 
 
-def signature_lines(data: dict) -> list[str]:
+def signature_lines(rec: Record) -> list[str]:
     """The words under the two signature lines of the PDF."""
     return [
-        translate("summary", "Technician: {name}").format(name=data.get("technician", "")),
-        translate("summary", "Customer: {name}").format(name=data.get("customer", "")),
+        translate("summary", "Technician: {name}").format(name=rec.technician or ""),
+        translate("summary", "Customer: {name}").format(name=rec.customer or ""),
     ]
 
 
@@ -322,13 +322,13 @@ def summary_html(
     format_date: Callable[[date], str] | None = None,
     fonts: str = "",
 ) -> str:
-    data = rec.data
+    data = rec.data  # for the judge and the console's words, which read the record's JSON
     fmt_dt = format_datetime or (lambda d: d.strftime("%Y-%m-%d %H:%M %z"))
     fmt_d = format_date or (lambda d: d.isoformat())
     try:
-        created = fmt_dt(datetime.fromisoformat(data["created"]))
-    except (KeyError, ValueError):
-        created = data.get("created", "")
+        created = fmt_dt(datetime.fromisoformat(rec.created))
+    except (TypeError, ValueError):
+        created = rec.created or ""
     font_css = f"font-family: {fonts};" if fonts else ""
     grid_size = "7.5pt" if for_print else "9pt"
     style = (
@@ -350,7 +350,7 @@ def summary_html(
         '<p class="tool">'
         + e(
             translate("summary", "Recorded by srs-wizard {version} on {when}").format(
-                version=data.get("app_version", ""), when=created
+                version=rec.app_version or "", when=created
             )
         )
         + "</p>"
@@ -358,24 +358,27 @@ def summary_html(
     parts.append(
         _facts_table(
             [
-                (translate("summary", "Technician"), data.get("technician", "")),
-                (translate("summary", "Customer"), data.get("customer", "")),
-                (translate("summary", "Site / room"), data.get("site", "")),
-                (translate("summary", "Computer"), data.get("machine", "")),
+                (translate("summary", "Technician"), rec.technician or ""),
+                (translate("summary", "Customer"), rec.customer or ""),
+                (translate("summary", "Site / room"), rec.site or ""),
+                (translate("summary", "Computer"), rec.machine or ""),
+            ]
+            + ([(translate("summary", "Time zone"), rec.time_zone)] if rec.time_zone else [])
+            + [
                 (
                     translate("summary", "Licensing path"),
-                    path_title(data.get("path", ""), verdict.kms_verdict),
+                    path_title(rec.path or "", verdict.kms_verdict),
                 ),
             ]
             + console_words.record_rows(data.get("console"), fmt_dt)
         )
     )
-    if data.get("kms"):
+    if rec.kms:
         parts.append(kms_section(kms.check_from_json(data["kms"]), verdict, data.get("console")))
-    if data.get("mak"):
-        parts.append(mak_section(data["mak"]))
-    if data.get("promo"):
-        parts.append(promo_section(data["promo"], data.get("promo_actions") or [], fmt_d))
+    if rec.mak:
+        parts.append(mak_section(rec.mak))
+    if rec.promo:
+        parts.append(promo_section(data["promo"], rec.promo_actions or [], fmt_d))
     parts.append(activation_section(data, fmt_dt, verdict))
     steps = judge_words.steps(verdict)
     if steps:
@@ -387,11 +390,11 @@ def summary_html(
         parts.append("<h2>" + e(translate("summary", "Evidence")) + "</h2><ul>")
         parts += [f"<li>{e(s)}</li>" for s in proven]
         parts.append("</ul>")
-    if data.get("notes"):
-        parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(data["notes"]) + "</p>")
+    if rec.notes:
+        parts.append("<h2>" + e(translate("summary", "Notes")) + "</h2><p>" + e(rec.notes) + "</p>")
     if for_print:
         line = "_" * 34
-        technician, customer = (e(text) for text in signature_lines(data))
+        technician, customer = (e(text) for text in signature_lines(rec))
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 28px;"><tr>'
             f"<td width='50%'><br/><br/>{line}<br/>{technician}</td>"
