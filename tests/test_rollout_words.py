@@ -134,6 +134,22 @@ def test_a_console_report_alone_does_not_point_to_a_record(tmp_path):
             assert "/dstatus" in error and "超时" in slow
 
 
+def test_an_error_from_the_report_beside_a_record_is_not_sent_to_the_record(tmp_path):
+    # The record has no check; its console's newer report says error: the record cannot show it.
+    write(tmp_path, "room.json", make_record("kms", site="3F", machine="SRS-J2"))
+    put(tmp_path, "srs-console-SRS-J2.json", report("SRS-J2", at(3), DSTATUS_ZH))
+    # A record whose own check failed, newer than its console's licensed report: see the record.
+    write(tmp_path, "own.json", make_record("kms", site="4F", machine="SRS-OWN", activation="error",
+                                            created=START + timedelta(days=5)))
+    put(tmp_path, "srs-console-SRS-OWN.json", report("SRS-OWN", at(1)))
+    result = run("rollout", str(tmp_path), "--csv", str(tmp_path / "r.csv"))
+    assert result.returncode == 0, result.stderr
+    cells = {c["Computer"]: c for c in csv_cells(tmp_path / "r.csv")}
+    assert "/dstatus" in cells["SRS-J2"]["Needs attention"]
+    assert "see its record" not in cells["SRS-J2"]["Needs attention"]
+    assert cells["SRS-OWN"]["Needs attention"] == "Activation failed on the console: see its record."
+
+
 def test_the_report_beside_a_record_says_why_it_holds_no_state(tmp_path):
     write(tmp_path, "room.json", make_record("kms", site="6F", machine="SRS-SLOW"))
     put(tmp_path, "srs-console-SRS-SLOW.json", timed_out_report("SRS-SLOW"))

@@ -133,10 +133,10 @@ def problem_sentence(problem: str | None) -> str:
 
 
 def problem_cell(row: r.RoomRow) -> str:
-    """The row's problem in words, saying no more than the row knows: a console report alone
-    has no record to point to, and a report without ``/dstatus`` output says why when the
+    """The row's problem in words, saying no more than the row knows: an error from a console
+    report is not in any record to point to, and a report without ``/dstatus`` output says why when the
     collector noted it."""
-    if row.problem == "activation_error" and row.source == r.SOURCE_REPORT:
+    if row.problem == "activation_error" and r.SOURCE_REPORT in (row.source, row.activation_source):
         return translate("rollout", "The console's own ospp.vbs /dstatus reports an activation error (the code is "
                                     "under Activation): fix it on the console, then collect its report again.")
     if row.problem == "report_no_dstatus":
