@@ -286,6 +286,16 @@ def test_json_to_a_full_disk_fails(share, command):
     _one_clear_line(result.stderr.decode("utf-8"))
 
 
+def test_the_files_are_still_written_when_standard_output_is_full(share, tmp_path):
+    out_csv = tmp_path / "r.csv"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(_command("rollout", str(share), "--csv", str(out_csv)), stdout=full,
+                                stderr=subprocess.PIPE, env=_env(), timeout=60)
+    assert result.returncode == 1
+    _one_clear_line(result.stderr.decode("utf-8"))
+    assert len(csv_cells(out_csv)) == 3  # the report asked for is there all the same
+
+
 def test_a_reader_gone_before_the_json_is_written_fails(tmp_path):
     from tests.rollout_records import write_many
 

@@ -32,6 +32,7 @@ def _inputs(paths: list[str]):
 
 
 def run(args: argparse.Namespace) -> int:
+    from srs_wizard.commands.common import CliError
     from srs_wizard.core import files, rollout
     from srs_wizard.core.present import rollout as words
 
@@ -54,11 +55,22 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+    # Standard output that cannot be written (closed, a full disk) is said once, at the end:
+    # the CSV and the PDF are still written, and the exit is 1.
+    lost: list[CliError] = []
+
+    def tell(show, *what, **options) -> None:
+        if not lost:
+            try:
+                show(*what, **options)
+            except CliError as exc:
+                lost.append(exc)
+
     if args.json:
-        print_json(words.report_json(report), allow_nan=False)
+        tell(print_json, words.report_json(report), allow_nan=False)
     else:
-        say(words.totals_line(report.totals))
-        say(words.sources_line(report))
+        tell(say, words.totals_line(report.totals))
+        tell(say, words.sources_line(report))
     for item in report.not_included:
         say(translate("cli", "not included: {path}: {problem}").format(
             path=words.file_text(item.file), problem=words.not_included_sentence(item)), file=sys.stderr)
@@ -71,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"{PROG}: " + cannot_write(words.file_text(args.csv), exc), file=sys.stderr)
         else:
             if not args.json:
-                say(translate("cli", "Wrote {path}").format(path=words.file_text(args.csv)))
+                tell(say, translate("cli", "Wrote {path}").format(path=words.file_text(args.csv)))
     if args.output:
         from srs_wizard import rollout_pdf  # Qt is needed only to draw the PDF
 
@@ -82,7 +94,9 @@ def run(args: argparse.Namespace) -> int:
             say(f"{PROG}: " + cannot_write(words.file_text(args.output), exc), file=sys.stderr)
         else:
             if not args.json:
-                say(translate("cli", "Wrote {path}").format(path=words.file_text(args.output)))
+                tell(say, translate("cli", "Wrote {path}").format(path=words.file_text(args.output)))
+    if lost:
+        raise lost[0]
     if report.records == 0 and report.reports == 0:
         say(f"{PROG}: " + translate("cli", "no session record or console report could be read"), file=sys.stderr)
         return EXIT_FAILED
