@@ -135,7 +135,7 @@ def html_to_pdf_bytes(html: str, title: str, author: str = "", footer: str = "",
             # A long customer name is shortened with "…" so it never runs into the page number.
             metrics = QFontMetricsF(footer_font, writer)
             room = width - metrics.horizontalAdvance(footers[page]) - metrics.horizontalAdvance("    ")
-            left = metrics.elidedText(f"{creator} · {footer}", Qt.ElideRight, room)
+            left = metrics.elidedText(f"{creator} · {footer}" if footer else creator, Qt.ElideRight, room)
             painter.drawText(footer_rect, Qt.AlignLeft | Qt.AlignBottom, left)
             painter.drawText(footer_rect, Qt.AlignRight | Qt.AlignBottom, footers[page])
     finally:

@@ -60,11 +60,11 @@ def rollout_html(report: rollout_mod.Rollout, format_date: Callable[[date], str]
         parts.append(_grid(words.headers(), [words.row_cells(row, format_date) for row in report.rows],
                            [words.STATUS_COLOURS.get(row.status) for row in report.rows]))
     else:
-        parts.append("<p>" + e(translate("rollout", "No record could be read.")) + "</p>")
+        parts.append("<p>" + e(translate("rollout", "No record or console report could be read.")) + "</p>")
     if report.not_included:
         parts.append("<h2>" + e(translate("rollout", "Not included")) + "</h2>")
         parts.append(_grid([translate("rollout", "File"), translate("rollout", "Problem")],
-                           [[n.file, words.not_included_sentence(n)] for n in report.not_included]))
+                           [[words.file_text(n.file), words.not_included_sentence(n)] for n in report.not_included]))
     parts.append("<h2>" + e(translate("rollout", "How rooms are classified")) + "</h2>")
     parts += [f'<p class="note">{e(line)}</p>' for line in words.classification_notes()]
     parts.append("</body></html>")

@@ -2153,10 +2153,6 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>用多个会议室保存的记录生成一份报告</translation>
     </message>
     <message>
-        <source>record files and folders (searched for *.json)</source>
-        <translation>记录文件和文件夹（在其中查找 *.json）</translation>
-    </message>
-    <message>
         <source>write the report as a PDF</source>
         <translation>将报告写为 PDF</translation>
     </message>
@@ -2173,12 +2169,20 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>读取时不在标准错误输出上显示进度行</translation>
     </message>
     <message>
+        <source>no session record or console report could be read</source>
+        <translation>没有能读取的会话记录或控制台报告</translation>
+    </message>
+    <message>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
         <source>connect timeout</source>
         <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: {reason}</source>
+        <translation>无法写入标准输出：{reason}</translation>
     </message>
     <message>
         <source>{path} is not a usable console report:</source>
@@ -2289,12 +2293,12 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>请用 -o OUT.pdf 或 --csv OUT.csv 指定报告的写入位置，或使用 --json</translation>
     </message>
     <message>
-        <source>not included: {path}: {problem}</source>
-        <translation>未包括：{path}：{problem}</translation>
+        <source>session records and console reports: files or folders (searched for *.json)</source>
+        <translation>会话记录和控制台报告：文件或文件夹（在其中查找 *.json）</translation>
     </message>
     <message>
-        <source>no session record could be read</source>
-        <translation>没有能读取的会话记录</translation>
+        <source>not included: {path}: {problem}</source>
+        <translation>未包括：{path}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2378,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>the order the collector wrote differs from the order its registry facts give; the registry order is used</source>
         <translation>收集脚本写下的顺序与注册表数据得出的顺序不同；采用注册表得出的顺序</translation>
+    </message>
+    <message>
+        <source>the file is cut short: it ends in the middle of a character (byte {position}); was it copied completely?</source>
+        <translation>文件不完整：它在一个字符的中间结束（第 {position} 字节）；是否完整复制了？</translation>
     </message>
     <message>
         <source>text</source>
@@ -4059,6 +4067,26 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>未在控制台上检查激活。</translation>
     </message>
     <message>
+        <source>The console&apos;s own ospp.vbs /dstatus reports an activation error (the code is under Activation): fix it on the console, then collect its report again.</source>
+        <translation>控制台自己的 ospp.vbs /dstatus 报告激活错误（错误代码见“激活”列）：请在控制台上解决，然后重新收集其报告。</translation>
+    </message>
+    <message>
+        <source>The console report holds no license state: ospp.vbs /dstatus timed out on the console. Collect the report again.</source>
+        <translation>控制台报告中没有许可状态：ospp.vbs /dstatus 在控制台上超时。请重新收集报告。</translation>
+    </message>
+    <message>
+        <source>The console report holds no license state: ospp.vbs /dstatus could not be started on the console.</source>
+        <translation>控制台报告中没有许可状态：ospp.vbs /dstatus 无法在控制台上启动。</translation>
+    </message>
+    <message>
+        <source>The console report holds no license state: no Office ospp.vbs was found on the console.</source>
+        <translation>控制台报告中没有许可状态：在控制台上未找到 Office 的 ospp.vbs。</translation>
+    </message>
+    <message>
+        <source>The console report holds no license state: the collector did not run as administrator. Run it as administrator (or as SYSTEM).</source>
+        <translation>控制台报告中没有许可状态：收集脚本未以管理员身份运行。请以管理员身份（或以 SYSTEM 身份）运行。</translation>
+    </message>
+    <message>
         <source>console report: {problem}</source>
         <translation>控制台报告：{problem}</translation>
     </message>
@@ -4075,8 +4103,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <source>too large for a record ({size} bytes); not read</source>
-        <translation>作为记录太大（{size} 字节）；未读取</translation>
+        <source>too large ({size} bytes; a record or a console report is far smaller); not read</source>
+        <translation>太大（{size} 字节；记录或控制台报告要小得多）；未读取</translation>
     </message>
     <message>
         <source>refused: it holds a whole product key (records keep only the last 5 characters)</source>
@@ -4133,6 +4161,10 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
     <message>
         <source>Older records</source>
         <translation>较早的记录</translation>
+    </message>
+    <message>
+        <source>Older reports</source>
+        <translation>较早的报告</translation>
     </message>
     <message>
         <source>Record file</source>
@@ -4195,8 +4227,8 @@ Any earlier file there is unchanged and nothing you entered is lost. Choose anot
         <translation>全部客户</translation>
     </message>
     <message>
-        <source>No record could be read.</source>
-        <translation>没有能读取的记录。</translation>
+        <source>No record or console report could be read.</source>
+        <translation>没有能读取的记录或控制台报告。</translation>
     </message>
     <message>
         <source>Not included</source>

@@ -54,7 +54,45 @@ def say(*parts, file=None) -> None:
     """Print text: keys masked, control, C1 and bidi characters from files shown as escapes."""
     from srs_wizard.core.text import visible
 
-    print(*(visible(masked(str(p))) for p in parts), file=file)
+    shown = [visible(masked(str(p))) for p in parts]
+    if file is None or file is sys.stdout:
+        write_stdout(" ".join(shown))
+    else:
+        print(*shown, file=file)
+
+
+def write_stdout(text: str) -> None:
+    """``text`` and a line break on standard output, flushed now. When standard output cannot
+    take it (closed at the start, a reader that went away, a full disk or ``/dev/full``),
+    CliError (1): one line on standard error, never a traceback, never exit 0 with the
+    output lost."""
+    import errno
+    import os
+
+    stream = sys.stdout
+    try:
+        if stream is None:  # started with standard output closed (``>&-``)
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        stream.write(text + "\n")
+        stream.flush()
+    except OSError as exc:
+        _discard_stdout()
+        raise CliError(EXIT_FAILED, translate("cli", "cannot write to standard output: {reason}").format(
+            reason=reason(exc))) from None
+
+
+def _discard_stdout() -> None:
+    """What is still buffered for standard output goes nowhere: Python's own flush at exit
+    would fail again (and print a traceback)."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def print_json(data, **options) -> None:
@@ -75,7 +113,7 @@ def print_json(data, **options) -> None:
         text.encode(encoding)
     except (UnicodeEncodeError, LookupError):
         text = json.dumps(data, ensure_ascii=True, indent=2, **options)
-    print(text)
+    write_stdout(text)
 
 
 def make_output_safe() -> None:
@@ -142,4 +180,6 @@ def refuse_overlap(prog: str, inputs, outputs) -> None:
     try:
         files.refuse_overlap(inputs, outputs)
     except files.SameFile as exc:
-        raise usage(prog, f"{exc.filename}: {exc.strerror}") from None
+        from srs_wizard.core.text import visible
+
+        raise usage(prog, f"{visible(str(exc.filename), breaks=False)}: {exc.strerror}") from None

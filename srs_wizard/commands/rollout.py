@@ -13,7 +13,8 @@ PROG = "srs-wizard rollout"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help=translate("cli", "record files and folders (searched for *.json)"))
+                        help=translate("cli", "session records and console reports: files or folders "
+                                                       "(searched for *.json)"))
     parser.add_argument("-o", "--output", metavar="OUT.pdf", help=translate("cli", "write the report as a PDF"))
     parser.add_argument("--csv", metavar="OUT.csv", help=translate("cli", "write the rooms as CSV (for Excel)"))
     parser.add_argument("--json", action="store_true", help=translate("cli", "print the rooms and totals as JSON"))
@@ -31,6 +32,7 @@ def _inputs(paths: list[str]):
 
 
 def run(args: argparse.Namespace) -> int:
+    from srs_wizard.commands.common import CliError
     from srs_wizard.core import files, rollout
     from srs_wizard.core.present import rollout as words
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 files.check_target(target)
             except files.NotARegularFile as exc:
-                raise usage(PROG, f"{target}: {exc.strerror}") from None
+                raise usage(PROG, f"{words.file_text(target)}: {exc.strerror}") from None
             except OSError:
                 pass  # e.g. a folder that does not exist: said when writing, with exit 1
     if args.output or args.csv:
@@ -53,24 +55,35 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+    # Standard output that cannot be written (closed, a full disk) is said once, at the end:
+    # the CSV and the PDF are still written, and the exit is 1.
+    lost: list[CliError] = []
+
+    def tell(show, *what, **options) -> None:
+        if not lost:
+            try:
+                show(*what, **options)
+            except CliError as exc:
+                lost.append(exc)
+
     if args.json:
-        print_json(words.report_json(report), allow_nan=False)
+        tell(print_json, words.report_json(report), allow_nan=False)
     else:
-        say(words.totals_line(report.totals))
-        say(words.sources_line(report))
+        tell(say, words.totals_line(report.totals))
+        tell(say, words.sources_line(report))
     for item in report.not_included:
         say(translate("cli", "not included: {path}: {problem}").format(
-            path=item.file, problem=words.not_included_sentence(item)), file=sys.stderr)
+            path=words.file_text(item.file), problem=words.not_included_sentence(item)), file=sys.stderr)
     failed = False
     if args.csv:
         try:
             files.atomic_write(args.csv, words.csv_bytes(report))
         except OSError as exc:
             failed = True
-            say(f"{PROG}: " + cannot_write(args.csv, exc), file=sys.stderr)
+            say(f"{PROG}: " + cannot_write(words.file_text(args.csv), exc), file=sys.stderr)
         else:
             if not args.json:
-                say(translate("cli", "Wrote {path}").format(path=args.csv))
+                tell(say, translate("cli", "Wrote {path}").format(path=words.file_text(args.csv)))
     if args.output:
         from srs_wizard import rollout_pdf  # Qt is needed only to draw the PDF
 
@@ -78,11 +91,13 @@ def run(args: argparse.Namespace) -> int:
             rollout_pdf.render_rollout_headless(report, args.output, language=args.language)
         except OSError as exc:
             failed = True
-            say(f"{PROG}: " + cannot_write(args.output, exc), file=sys.stderr)
+            say(f"{PROG}: " + cannot_write(words.file_text(args.output), exc), file=sys.stderr)
         else:
             if not args.json:
-                say(translate("cli", "Wrote {path}").format(path=args.output))
+                tell(say, translate("cli", "Wrote {path}").format(path=words.file_text(args.output)))
+    if lost:
+        raise lost[0]
     if report.records == 0 and report.reports == 0:
-        say(f"{PROG}: " + translate("cli", "no session record could be read"), file=sys.stderr)
+        say(f"{PROG}: " + translate("cli", "no session record or console report could be read"), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK

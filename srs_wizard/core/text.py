@@ -78,11 +78,14 @@ def _escape(match: re.Match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def visible(text: str) -> str:
+def visible(text: str, *, breaks: bool = True) -> str:
     """``text`` with every control, C1 and bidi character as a visible escape (``\\x1b``,
-    ``\\u202e``); tabs and line breaks (LF, CR LF) stay what they are."""
+    ``\\u202e``); tabs and line breaks (LF, CR LF) stay what they are, unless ``breaks`` is
+    false (a file name, which is one line: ``\\x0a``, ``\\x0d``, ``\\x09``)."""
     if text.isascii() and text.isprintable():
         return text
+    if not breaks:
+        return re.sub(_UNSAFE, _escape, re.sub("[\t\n\r]", _escape, text))
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     return re.sub(_UNSAFE, _escape, text)

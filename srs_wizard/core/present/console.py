@@ -40,6 +40,9 @@ def problem_text(problem: console.ReportProblem) -> str:
         console.ORDER_DIFFERS: translate("console", "the order the collector wrote differs from the order its "
                                                     "registry facts give; the registry order is used"),
     }
+    if problem.code == console.ENCODING and p.get("cut_short"):  # ends in the middle of a character
+        texts[console.ENCODING] = translate("console", "the file is cut short: it ends in the middle of a "
+                                                       "character (byte {position}); was it copied completely?")
     text = texts.get(problem.code, problem.code)
     params = {"limit": "", "position": "", "line": "", "column": "", "expected": ""}
     params.update({k: v for k, v in p.items() if isinstance(v, (int, str))})

@@ -6,12 +6,21 @@ Everything here is computed in the language chosen now, from the codes of
 
 from __future__ import annotations
 
-from datetime import date
+import unicodedata
+from datetime import date, datetime
 from typing import Callable
 
 from srs_wizard.core import console
 from srs_wizard.core import rollout as r
+from srs_wizard.core.text import visible
 from srs_wizard.i18n import translate
+
+
+def file_text(name: str) -> str:
+    """A file name as every output of the report shows it: one line, whatever it holds (a
+    newline, CR, TAB, an escape or a bidi control appears as ``\\x0a``, ``\\x1b``,
+    ``\\u202e``), so a name never breaks or forges a line."""
+    return visible(name, breaks=False)
 
 
 def status_label(status: str) -> str:
@@ -123,6 +132,30 @@ def problem_sentence(problem: str | None) -> str:
     }.get(problem, problem)
 
 
+def problem_cell(row: r.RoomRow) -> str:
+    """The row's problem in words, saying no more than the row knows: an error from a console
+    report is not in any record to point to, and a report without ``/dstatus`` output says why when the
+    collector noted it."""
+    if row.problem == "activation_error" and r.SOURCE_REPORT in (row.source, row.activation_source):
+        return translate("rollout", "The console's own ospp.vbs /dstatus reports an activation error (the code is "
+                                    "under Activation): fix it on the console, then collect its report again.")
+    if row.problem == "report_no_dstatus":
+        problems = set(row.console_problems)
+        if "dstatus_timeout" in problems:
+            return translate("rollout", "The console report holds no license state: ospp.vbs /dstatus timed out on "
+                                        "the console. Collect the report again.")
+        if "dstatus_failed" in problems:
+            return translate("rollout", "The console report holds no license state: ospp.vbs /dstatus could not be "
+                                        "started on the console.")
+        if "office_missing" in problems:
+            return translate("rollout", "The console report holds no license state: no Office ospp.vbs was found "
+                                        "on the console.")
+        if "not_elevated" in problems:
+            return translate("rollout", "The console report holds no license state: the collector did not run as "
+                                        "administrator. Run it as administrator (or as SYSTEM).")
+    return problem_sentence(row.problem)
+
+
 def not_included_sentence(item: r.NotIncluded) -> str:
     if isinstance(item.problem, console.ReportProblem):
         from srs_wizard.core.present.console import problem_text as report_problem_text
@@ -135,7 +168,9 @@ def not_included_sentence(item: r.NotIncluded) -> str:
     if item.reason == r.UNREADABLE:
         return translate("rollout", "cannot be read: {reason}").format(reason=item.detail)
     if item.reason == r.TOO_LARGE:
-        return translate("rollout", "too large for a record ({size} bytes); not read").format(size=item.detail)
+        # Refused unread: by its size alone, which may be a record's or a console report's.
+        return translate("rollout", "too large ({size} bytes; a record or a console report is far smaller); "
+                                    "not read").format(size=item.detail)
     if item.reason == r.UNMASKED_KEY:
         return translate("rollout", "refused: it holds a whole product key (records keep only the last 5 characters)")
     if item.problem is not None:
@@ -150,7 +185,8 @@ def headers() -> list[str]:
             translate("rollout", "Computer"), translate("rollout", "Technician"), translate("rollout", "Date"),
             translate("rollout", "Path"), translate("rollout", "KMS / key"), translate("rollout", "Activation"),
             translate("rollout", "Promo request"), translate("rollout", "Needs attention"),
-            translate("rollout", "Older records"), translate("rollout", "Record file"),
+            translate("rollout", "Older records"), translate("rollout", "Older reports"),
+            translate("rollout", "Record file"),
             translate("rollout", "Console report")]
 
 
@@ -166,13 +202,15 @@ def report_cell(row: r.RoomRow, format_date: Callable[[date], str] | None = None
     """The console report in the row (its file and the day it was collected), or nothing."""
     if not row.report_file:
         return ""
-    day = (row.collected_at or "")[:10]
-    if format_date is not None:
-        try:
-            day = format_date(date.fromisoformat(day))
-        except ValueError:
-            pass
-    return translate("rollout", "{file} (collected {day})").format(file=row.report_file, day=day)
+    # The day of the parsed moment, in the console's own offset (as the Date column): a
+    # basic or week-date ISO time is never cut into a false day.
+    try:
+        collected = datetime.fromisoformat(row.collected_at or "").date()
+    except ValueError:
+        day = row.collected_at or ""
+    else:
+        day = format_date(collected) if format_date is not None else collected.isoformat()
+    return translate("rollout", "{file} (collected {day})").format(file=file_text(row.report_file), day=day)
 
 
 def row_cells(row: r.RoomRow, format_date: Callable[[date], str] | None = None) -> list[str]:
@@ -185,9 +223,9 @@ def row_cells(row: r.RoomRow, format_date: Callable[[date], str] | None = None) 
             pass
     return [status_label(row.status), row.customer, row.site, row.machine, row.technician, shown,
             path_label(row.path), kms_or_key_label(row), activation_cell(row),
-            promo_label(row.promo_state, row.promo_actions), problem_sentence(row.problem),
-            str(row.older) if row.older else "", row.file if row.source != r.SOURCE_REPORT else "",
-            report_cell(row, format_date)]
+            promo_label(row.promo_state, row.promo_actions), problem_cell(row),
+            str(row.older) if row.older else "", str(row.older_reports) if row.older_reports else "",
+            file_text(row.file) if row.source != r.SOURCE_REPORT else "", report_cell(row, format_date)]
 
 
 def totals_headers() -> list[str]:
@@ -241,6 +279,9 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_cell(value: str) -> str:
+    # Control, C1 and bidi characters as visible escapes, as in the text output: a computer
+    # name with U+202E or ESC shows what it holds in Excel too.
+    value = visible(value)
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
@@ -266,6 +307,11 @@ def report_json(report: r.Rollout) -> dict:
         if item.problem is not None:
             shown["detail"] = not_included_sentence(item)
     return data
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: East Asian wide and fullwidth characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 class ProgressLine:
@@ -295,8 +341,9 @@ class ProgressLine:
             return
         self.next = now + self.interval
         text = progress_line(files, rooms)
-        self._write("\r" + text.ljust(self.width))
-        self.width = len(text)
+        width = display_width(text)
+        self._write("\r" + text + " " * max(0, self.width - width))
+        self.width = width
 
     def close(self) -> None:
         if self.width:
