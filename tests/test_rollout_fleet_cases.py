@@ -6,6 +6,8 @@ import json
 import os
 from datetime import timedelta
 
+import pytest
+
 from srs_wizard.core import rollout
 from tests.conftest import run_cli as run
 from tests.rollout_records import START, make_record, write
@@ -103,3 +105,21 @@ def test_reports_collected_at_the_same_moment_give_the_same_row_in_any_order(tmp
     one = rollout.read_rollout([str(tmp_path / "a"), str(tmp_path / "b")]).rows
     other = rollout.read_rollout([str(tmp_path / "b"), str(tmp_path / "a")]).rows
     assert one == other and one[0].older_reports == 1
+
+
+def test_a_report_cut_short_or_nested_past_the_parser_is_named_for_what_it_is(tmp_path):
+    from srs_wizard.core import console
+
+    whole = put(tmp_path, "srs-console-SRS-C.json", report("SRS-C", at(1))).read_bytes()
+    (tmp_path / "srs-console-SRS-C.json").write_bytes(whole[:-1])  # UTF-16 cut at an odd byte
+    deep = b'\xef\xbb\xbf{"schema": "srs-wizard/console/1", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    (tmp_path / "srs-console-SRS-D.json").write_bytes(deep)
+    for name, code in (("srs-console-SRS-C.json", console.ENCODING), ("srs-console-SRS-D.json", console.TOO_DEEP)):
+        with pytest.raises(console.ConsoleReportError) as raised:
+            console.loads((tmp_path / name).read_bytes())
+        assert raised.value.problems[0].code == code
+    result = run("rollout", str(tmp_path), "--json")
+    said = {name: line for line in result.stderr.splitlines()
+            for name in ("srs-console-SRS-C.json", "srs-console-SRS-D.json") if name in line}
+    assert "cut short" in said["srs-console-SRS-C.json"], said
+    assert "not valid JSON" not in said["srs-console-SRS-D.json"] and "deep" in said["srs-console-SRS-D.json"], said

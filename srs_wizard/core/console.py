@@ -717,12 +717,17 @@ def loads(raw: bytes, file: str | None = None) -> ConsoleReport:
     try:
         text = decode(raw)
     except UnicodeDecodeError as exc:
-        raise ConsoleReportError([ReportProblem("", ENCODING, {"position": exc.start})]) from None
+        params = {"position": exc.start}
+        if exc.reason == "truncated data":  # UTF-16 cut at an odd byte: the file ends short
+            params["cut_short"] = True
+        raise ConsoleReportError([ReportProblem("", ENCODING, params)]) from None
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ConsoleReportError([ReportProblem("", NOT_JSON, {"line": exc.lineno, "column": exc.colno})]) from None
-    except (ValueError, RecursionError):
+    except RecursionError:  # nested past what the parser follows: far deeper than any report
+        raise ConsoleReportError([ReportProblem("", TOO_DEEP, {"limit": MAX_DEPTH})]) from None
+    except ValueError:
         raise ConsoleReportError([ReportProblem("", NOT_JSON, {})]) from None
     if _SURROGATE_ESCAPE.search(text):  # a lone \ud800 is no character: U+FFFD, so it can be written again
         data = _without_surrogates(data)
