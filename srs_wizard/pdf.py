@@ -320,8 +320,16 @@ def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: 
                 width: float) -> None:
     painter.save()
     painter.translate(0, at - top)
-    document.drawContents(painter, QRectF(0, top, width, bottom - top))
+    # Qt draws every block that touches the rectangle, also one that begins exactly at its
+    # bottom (the next page's first heading) or ends at its top: clipped out of sight, but its
+    # text is still in the page's text, and copies or is read aloud twice. A hair inside the
+    # cut on both sides, those blocks are left to their own page.
+    hair = min(_HAIR, (bottom - top) / 4)
+    document.drawContents(painter, QRectF(0, top + hair, width, bottom - top - 2 * hair))
     painter.restore()
+
+
+_HAIR = 0.05  # device pixels at RESOLUTION: far below anything drawn
 
 
 def _cut_points(document: QTextDocument):

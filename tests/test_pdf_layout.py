@@ -242,3 +242,30 @@ def test_rollout_pdf_reads_cleanly(qapp, tmp_path, language):
         for word in header.split():
             if word.isascii():
                 assert word in headers.split(), word  # no header word cut ("Technicia" / "n")
+
+
+def _words_with_pages(path: Path):
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True).stdout
+    xml = re.sub(rb"<!DOCTYPE[^>]*>", b"", out).replace(b' xmlns="http://www.w3.org/1999/xhtml"', b"")
+    for n, page in enumerate(ET.fromstring(xml).iter("page")):
+        height = float(page.get("height"))
+        for w in page.iter("word"):
+            yield n, height, w.text or "", float(w.get("yMin")), float(w.get("yMax"))
+
+
+@pytest.mark.parametrize("paper", ["en_US", "zh_CN"])  # Letter and A4: the breaks fall elsewhere
+@pytest.mark.parametrize("name", list(pdf_records.every_path()))
+def test_no_text_of_the_next_or_last_page_hides_at_a_page_break(qapp, tmp_path, language, name, paper):
+    # Qt draws a block that only touches a page's slice, clipped out of sight: its words were
+    # then in the page's text too (a heading of page 2 also read at the foot of page 1).
+    from PySide6.QtCore import QLocale
+
+    from srs_wizard import pdf
+
+    record = pdf_records.every_path()[name].to_record(now=pdf_records.NOW, machine="SRS-CONSOLE-01")
+    path = tmp_path / f"{paper}-{name}.pdf"
+    path.write_bytes(pdf.render_pdf_bytes(record, locale=QLocale(paper)))
+    top, foot = 16 / 25.4 * 72, 18 / 25.4 * 72 + 0.35 * 72  # the body's edges: margins, footer band
+    straddling = [(n + 1, text) for n, height, text, y0, y1 in _words_with_pages(path)
+                  if (y0 < height - foot - 0.5 < y1 - 1) or (n and y0 + 1 < top < y1 - 0.5)]
+    assert straddling == []
