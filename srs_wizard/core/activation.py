@@ -394,16 +394,20 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
             products.append(block.product())
         block = None
 
+    boms = "\ufeff" in text
     for raw_line in _lines(text):
         # Only the start of a line is read: ospp.vbs's lines are short, and a bounded line
-        # keeps every step after this one bounded, whatever a pasted megabyte holds.
-        line = raw_line.lstrip()[:_MAX_LINE].replace("\ufeff", "").strip()
+        # keeps every step after this one bounded, whatever a pasted megabyte holds. (A short
+        # line without a byte order mark is the same stripped at once: one step, not four.)
+        line = raw_line.strip()
+        if boms or len(line) > _MAX_LINE:
+            line = raw_line.lstrip()[:_MAX_LINE].replace("\ufeff", "").strip()
         if not line:
             continue
         lower = line.lower()
         if not line.strip("-") and len(line) >= 5:
             continue  # block separators: a new block starts at its SKU ID line
-        if lower.startswith("---processing") or lower.startswith("---exiting"):
+        if lower.startswith(("---processing", "---exiting")):
             close()
             pending_act = False
             continue
@@ -411,11 +415,13 @@ def parse_products(text: str) -> tuple[list[Product], list[str], bool, bool, boo
             close()
             pending_act = has_act = True
             continue
-        if "<no installed product keys detected>" in lower:
+        if "<" not in lower:
+            pass
+        elif "<no installed product keys detected>" in lower:
             close()
             no_key = True
             continue
-        if "<product activation successful>" in lower:
+        elif "<product activation successful>" in lower:
             if block is not None:
                 block.fields["activated"] = True
                 block.explicit_act = True

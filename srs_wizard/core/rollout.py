@@ -217,6 +217,12 @@ class Rollout:
 
 
 def iter_candidates(paths: Iterable[str]) -> Iterator[tuple[str, NotIncluded | None]]:
+    """Each file to read, once (see ``_candidates``)."""
+    for path, problem, _info in _candidates(paths):
+        yield path, problem
+
+
+def _candidates(paths: Iterable[str]) -> Iterator[tuple[str, NotIncluded | None, os.stat_result | None]]:
     """Each file to read, once, in a stable order: a file named is read whatever its name; a
     folder is searched recursively for ``*.json``. A directory is listed one at a time, so
     a large tree is never held whole. Symbolic links to folders are not followed (no loops).
@@ -255,34 +261,30 @@ def iter_candidates(paths: Iterable[str]) -> Iterator[tuple[str, NotIncluded | N
         if kind == "missing":
             if text not in missing:
                 missing.add(text)
-                yield text, NotIncluded(text, MISSING)
+                yield text, NotIncluded(text, MISSING), None
         elif kind == "file":
             try:
                 info = os.stat(text)
             except OSError:
-                yield text, None  # read_one says why
+                yield text, None, None  # read_one says why
                 continue
             if not read_by_a_walk(text) and first_time(text, info):
-                yield text, None
+                yield text, None, info
         elif real in folders and real not in walked:
             walked.add(real)
-            for path, problem in _walk(text):
+            for path, problem, is_link in _walk(text):
+                info = None
                 if problem is None:
                     try:
-                        info = os.lstat(path)
+                        info = os.stat(path)  # the one stat of the file, handed to read_one
                     except OSError:
-                        pass
+                        pass  # a dangling link or a file gone: read_one says so
                     else:
-                        if stat.S_ISLNK(info.st_mode):
-                            try:
-                                target = os.stat(path)
-                            except OSError:
-                                target = None  # a dangling link: read_one says so
-                            if target is not None and (read_by_a_walk(path) or not first_time(path, target)):
-                                continue
-                        elif info.st_nlink > 1 and not first_time(path, info):
+                        if is_link and (read_by_a_walk(path) or not first_time(path, info)):
                             continue
-                yield path, problem
+                        if not is_link and info.st_nlink > 1 and not first_time(path, info):
+                            continue
+                yield path, problem, info
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -296,25 +298,25 @@ def _walk_reads(name: str) -> bool:
     return name.lower().endswith(".json") and not name.startswith(".~")
 
 
-def _walk(top: str) -> Iterator[tuple[str, NotIncluded | None]]:
+def _walk(top: str) -> Iterator[tuple[str, NotIncluded | None, bool]]:
     # Depth first in name order, with a stack of listings instead of recursion: a tree
-    # thousands of folders deep is walked like a flat one.
-    stack: list[Iterator[tuple[str, bool, str]]] = [iter([(top, True, top)])]
+    # thousands of folders deep is walked like a flat one. (path, problem, is a link).
+    stack: list[Iterator[tuple[str, bool, str, bool]]] = [iter([(top, True, top, False)])]
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
             continue
-        name, is_dir, path = entry
+        name, is_dir, path, is_link = entry
         if not is_dir:
             if _walk_reads(name):
-                yield path, None
+                yield path, None, is_link
             continue
         try:
             with os.scandir(path) as it:
-                entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.path) for e in it)
+                entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.path, e.is_symlink()) for e in it)
         except OSError as exc:
-            yield path, NotIncluded(path, UNREADABLE, exc.strerror or str(exc))
+            yield path, NotIncluded(path, UNREADABLE, exc.strerror or str(exc)), False
             continue
         stack.append(iter(entries))
 
@@ -346,11 +348,12 @@ def _read_console(file: str, raw: bytes, sure: bool):
     return REFUSED, NotIncluded(file, INVALID, problem=first)
 
 
-def read_one(file: str) -> tuple[str, "record_mod.Record | console_mod.ConsoleReport | NotIncluded | None"]:
+def read_one(file: str, info: os.stat_result | None = None
+             ) -> tuple[str, "record_mod.Record | console_mod.ConsoleReport | NotIncluded | None"]:
     """(OURS, Record), (CONSOLE, ConsoleReport), (FOREIGN, None) or (REFUSED, NotIncluded),
-    never an exception."""
+    never an exception. ``info``: the file's stat, when the walk has it already."""
     try:
-        info = os.stat(file)
+        info = info or os.stat(file)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
             return REFUSED, NotIncluded(file, NOT_A_FILE)
         if info.st_size > MAX_RECORD_BYTES:
@@ -599,14 +602,14 @@ def read_rollout(paths: Iterable[str], progress: Callable[[int, int], None] | No
     older_reports: dict[str, int] = {}
     not_included: list[NotIncluded] = []
     records = foreign = reports = files = 0
-    for file, missing in iter_candidates(paths):
+    for file, missing, info in _candidates(paths):
         files += 1
         if progress is not None:
             progress(files, len(newest) + len(consoles))
         if missing is not None:
             not_included.append(replace(missing, file=shown_name(missing.file)))
             continue
-        kind, result = read_one(file)
+        kind, result = read_one(file, info)
         if kind == FOREIGN:
             foreign += 1
             continue
