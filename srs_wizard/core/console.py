@@ -272,11 +272,6 @@ def decode(raw: bytes) -> str:
     return text_mod.decode_strict(raw)
 
 
-def mask_keys(text: str) -> tuple[str, int]:
-    """Cut every whole product key in ``text`` to its last five characters (the one masker)."""
-    return product_key.mask_whole_keys(text)
-
-
 def _mask_tree(value: Any, path: str, notes: list[ReportProblem]) -> Any:
     """The report with every key masked (also one split over adjacent items of a list), each
     masking noted by its field. Iterative: a report nested thousands deep is no traceback."""
@@ -311,18 +306,6 @@ def _texts_within(value: Any, limit: int) -> list[str] | None:
             return texts
         level = deeper
     return None
-
-
-def _depth_over(value: Any, limit: int) -> bool:
-    """Is ``value`` nested more than ``limit`` lists and objects deep? (No recursion.)"""
-    level = [value]
-    for _ in range(limit + 1):
-        level = [child for item in level if isinstance(item, (dict, list))
-                 for child in (item.values() if isinstance(item, dict) else item)
-                 if isinstance(child, (dict, list))]
-        if not level:
-            return False
-    return True
 
 
 # --------------------------------------------------------------------------- the resolver's rules
