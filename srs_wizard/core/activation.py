@@ -829,6 +829,13 @@ def _in_text_order(products: list[Product], placed: list[tuple[int, Product]]) -
 _BLOCK_MARKS = ("license name", "sku id", "-----", "---processing", "---exiting", "attempting to activate")
 
 
+def _ends_block(line: str, lower: str) -> bool:
+    """Does this stripped line (and its lower case) end a product block for the /actcid
+    reader: a separator, ---Processing, ---Exiting, or an /act starting?"""
+    return (bool(line) and set(line) <= {"-"} and len(line) >= 5) or lower.startswith(
+        ("---processing", "---exiting")) or "attempting to activate" in lower
+
+
 def _opens_actcid_block(text: str) -> bool:
     """Does ``_split_actcid`` open a block in ``text`` (a LICENSE NAME line outside the
     product block a SKU ID line opens)? Decided as it decides, but only on the lines that
@@ -855,8 +862,7 @@ def _opens_actcid_block(text: str) -> bool:
         end = normal.find("\n", start)
         line = normal[start:end if end >= 0 else len(normal)].strip()
         lower = line.lower()
-        if (line and set(line) <= {"-"} and len(line) >= 5) or lower.startswith("---processing") \
-                or lower.startswith("---exiting") or "attempting to activate" in lower:
+        if _ends_block(line, lower):
             in_sku = False
             continue
         key, value = _labelled(line[:_MAX_LINE]) or ("", "")
@@ -906,8 +912,7 @@ def _split_actcid(text: str) -> tuple[str, list[tuple[int, Product]]]:
     for raw_line in _lines(text):
         line = raw_line.replace("\ufeff", "").strip()
         lower = line.lower()
-        if (line and set(line) <= {"-"} and len(line) >= 5) or lower.startswith("---processing") \
-                or lower.startswith("---exiting") or "attempting to activate" in lower:
+        if _ends_block(line, lower):
             close()
             in_sku = False
             kept.append(raw_line)
